@@ -1,0 +1,56 @@
+package org.newslens.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newslens.app.Version;
+import org.newslens.store.LibraryException;
+import org.newslens.ui.Launcher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newslens [--library DIR] [COMMAND]}: with no command, opens the window. */
+@Command(name = "newslens", mixinStandardHelpOptions = true, versionProvider = NewsLensCli.VersionProvider.class,
+        description = "NewsLens: read the news, see who and when.%nWith no command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+public final class NewsLensCli implements Callable<Integer> {
+    @Mixin
+    LibraryOptions library;
+
+    @Override
+    public Integer call() {
+        Launcher.launch(library.resolve());
+        return 0;
+    }
+
+    /** Builds the command line with NewsLens's error handling: one clear line on stderr, exit 1. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new NewsLensCli());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("newslens: " + message(ex));
+            err.flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    static String message(Exception ex) {
+        if (ex instanceof LibraryException) {
+            return ex.getMessage();
+        }
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"NewsLens " + Version.get()};
+        }
+    }
+}

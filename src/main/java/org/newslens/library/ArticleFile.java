@@ -1,0 +1,191 @@
+package org.newslens.library;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newslens.model.NewArticle;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads a {@code .txt} or {@code .md} file into an article: decodes it, takes YAML front matter
+ * (title, date/published, source/url), and finds a title when none is given.
+ */
+public final class ArticleFile {
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    static final int TITLE_LIMIT = 120;
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    private static final Pattern H1 = Pattern.compile("\\A\\s*#[ \\t]+(.+?)[ \\t#]*(?:\\n|\\z)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=[\"'”’)\\]]*(?:\\s|\\z))");
+
+    private ArticleFile() {
+    }
+
+    public static boolean isSupported(Path p) {
+        return EXTENSIONS.contains(extension(p));
+    }
+
+    static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads and parses one file; the source is the file's absolute path unless the front matter names one. */
+    public static NewArticle read(Path file) throws ImportException {
+        if (!isSupported(file)) {
+            throw new ImportException("unsupported file type; NewsLens opens .txt and .md files");
+        }
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException("is a folder");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ImportException(String.format(Locale.ROOT, "file too large (%.1f MB; the limit is %d MB)",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("file not found");
+        } catch (AccessDeniedException e) {
+            throw new ImportException("permission denied");
+        } catch (IOException e) {
+            throw new ImportException("cannot read: " + e.getMessage(), e);
+        }
+        return parse(bytes, file.toAbsolutePath().normalize().toString());
+    }
+
+    /** Parses file content. */
+    public static NewArticle parse(byte[] bytes, String defaultSource) throws ImportException {
+        if (bytes.length > MAX_BYTES) {
+            throw new ImportException("file too large (the limit is " + MAX_BYTES / 1048576 + " MB)");
+        }
+        if (bytes.length == 0) {
+            throw new ImportException("empty file");
+        }
+        String text = normaliseNewlines(TextDecoder.decode(bytes));
+        String title = null;
+        String source = defaultSource;
+        LocalDate published = null;
+        Matcher fm = FRONT_MATTER.matcher(text);
+        if (fm.find()) {
+            Map<?, ?> meta = yaml(fm.group(1));
+            title = string(meta.get("title"));
+            String s = string(meta.containsKey("source") ? meta.get("source") : meta.get("url"));
+            if (s != null) {
+                source = s;
+            }
+            Object date = meta.containsKey("published") ? meta.get("published") : meta.get("date");
+            published = date(date);
+            text = text.substring(fm.end());
+        }
+        String body = trimBlankLines(text);
+        if (title == null) {
+            Matcher h1 = H1.matcher(body);
+            if (h1.find()) {
+                title = h1.group(1).strip();
+                body = trimBlankLines(body.substring(h1.end()));
+            }
+        }
+        if (body.isBlank()) {
+            throw new ImportException(text.isBlank() && title == null ? "empty file" : "no article text");
+        }
+        if (title == null || title.isBlank()) {
+            title = firstSentence(body);
+        }
+        return new NewArticle(title, source, published, body);
+    }
+
+    private static Map<?, ?> yaml(String block) throws ImportException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(256 * 1024);
+        try {
+            Object o = new Yaml(new SafeConstructor(options)).load(block);
+            if (o == null) {
+                return Map.of();
+            }
+            if (!(o instanceof Map<?, ?> m)) {
+                throw new ImportException("malformed front matter: expected 'key: value' lines");
+            }
+            return m;
+        } catch (YAMLException e) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new ImportException("malformed front matter: " + first, e);
+        }
+    }
+
+    private static String string(Object o) {
+        if (o == null) {
+            return null;
+        }
+        String s = o.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A front-matter date: YAML date, ISO date, or ISO date-time. Anything else is an error. */
+    static LocalDate date(Object o) throws ImportException {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Date d) {
+            return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        String s = o.toString().strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toLocalDate();
+            } catch (DateTimeParseException e2) {
+                throw new ImportException("front matter date '" + s + "' is not a valid date (use YYYY-MM-DD)");
+            }
+        }
+    }
+
+    /** The first sentence, cut at a word boundary near {@link #TITLE_LIMIT} characters. */
+    static String firstSentence(String body) {
+        String firstPara = body.strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s+", " ").strip();
+        firstPara = firstPara.replaceFirst("^#+\\s*", "");
+        Matcher m = SENTENCE_END.matcher(firstPara);
+        String sentence = m.find() ? firstPara.substring(0, m.end()) : firstPara;
+        if (sentence.length() <= TITLE_LIMIT) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', TITLE_LIMIT);
+        if (cut < TITLE_LIMIT / 2) {
+            cut = TITLE_LIMIT;
+        }
+        return sentence.substring(0, cut).replaceAll("[\\s,;:–-]+$", "") + "…";
+    }
+
+    static String normaliseNewlines(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String trimBlankLines(String s) {
+        return s.replaceAll("\\A(?:[ \\t]*\\n)+", "").stripTrailing();
+    }
+}

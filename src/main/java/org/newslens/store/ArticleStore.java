@@ -1,0 +1,132 @@
+package org.newslens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.newslens.model.Article;
+import org.newslens.model.ArticleSummary;
+import org.newslens.model.NewArticle;
+
+/** Articles: insert, look up, list newest first. Returns immutable records. */
+public final class ArticleStore {
+    private static final String SUMMARY_COLUMNS = "id, title, source, published, imported_at";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** The id of a stored article with this content hash, if any. Call inside a write to be race-free. */
+    public static OptionalLong findByHash(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /** Inserts an article on the given (transactional) connection; returns its id. */
+    public static long insert(Connection c, NewArticle a, String contentHash, boolean publishedInferred,
+                              String extractorVersion, Instant importedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO article(title, source, published, published_inferred, imported_at, body, content_hash, extractor_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, a.title());
+            ps.setString(2, a.source());
+            setDate(ps, 3, a.published());
+            ps.setInt(4, publishedInferred ? 1 : 0);
+            ps.setString(5, importedAt.toString());
+            ps.setString(6, a.body());
+            ps.setString(7, contentHash);
+            if (extractorVersion == null) {
+                ps.setNull(8, Types.VARCHAR);
+            } else {
+                ps.setString(8, extractorVersion);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public Optional<Article> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, title, source, published, published_inferred, imported_at, body, content_hash, extractor_version
+                    FROM article WHERE id = ?""")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+                            rs.getInt(5) != 0, Instant.parse(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+        });
+    }
+
+    /** All articles, newest published first (unknown dates last), then newest imported. */
+    public List<ArticleSummary> listNewestFirst(int limit, int offset) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM article ORDER BY published DESC, id DESC LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                return summaries(ps);
+            }
+        });
+    }
+
+    public List<ArticleSummary> listAll() {
+        return listNewestFirst(Integer.MAX_VALUE, 0);
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    static List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
+        List<ArticleSummary> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+                        Instant.parse(rs.getString(5))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static void setDate(PreparedStatement ps, int index, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, d.toString());
+        }
+    }
+
+    static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

@@ -1,0 +1,14 @@
+package org.newslens.store;
+
+/** A library that cannot be opened or used, with a message fit to show a user as it is. */
+public class LibraryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public LibraryException(String message) {
+        super(message);
+    }
+
+    public LibraryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

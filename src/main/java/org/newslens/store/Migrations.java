@@ -1,0 +1,160 @@
+package org.newslens.store;
+
+import java.util.List;
+
+/**
+ * Numbered schema migrations. Version N is stored in {@code PRAGMA user_version} once migration N ran.
+ * Never edit a released migration: add the next one.
+ */
+final class Migrations {
+    private Migrations() {
+    }
+
+    /** Migration i (0-based) takes the schema from version i to i + 1. */
+    static final List<List<String>> ALL = List.of(
+            // 1: articles with full-text search, and the tables that extraction and notes fill.
+            List.of(
+                    """
+                    CREATE TABLE meta (
+                      key   TEXT PRIMARY KEY,
+                      value TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE article (
+                      id                 INTEGER PRIMARY KEY,
+                      title              TEXT NOT NULL,
+                      source             TEXT NOT NULL,
+                      published          TEXT,               -- ISO yyyy-mm-dd, NULL when unknown
+                      published_inferred INTEGER NOT NULL DEFAULT 0,
+                      imported_at        TEXT NOT NULL,      -- ISO-8601 instant
+                      body               TEXT NOT NULL,
+                      content_hash       TEXT NOT NULL UNIQUE,
+                      extractor_version  TEXT
+                    )""",
+                    // Newest first: scanned backwards; NULL dates sort last.
+                    "CREATE INDEX article_by_published ON article(published, id)",
+                    """
+                    CREATE VIRTUAL TABLE article_fts USING fts5(
+                      title, body, content='article', content_rowid='id',
+                      tokenize='unicode61 remove_diacritics 2')""",
+                    """
+                    CREATE TRIGGER article_fts_ai AFTER INSERT ON article BEGIN
+                      INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+                    END""",
+                    """
+                    CREATE TRIGGER article_fts_ad AFTER DELETE ON article BEGIN
+                      INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                    END""",
+                    """
+                    CREATE TRIGGER article_fts_au AFTER UPDATE OF title, body ON article BEGIN
+                      INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                      INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+                    END""",
+                    // One row per real-world actor across the library; name_key folds case, diacritics, variants.
+                    """
+                    CREATE TABLE actor (
+                      id       INTEGER PRIMARY KEY,
+                      type     TEXT NOT NULL CHECK (type IN ('PERSON', 'ORGANIZATION', 'LOCATION')),
+                      name     TEXT NOT NULL,
+                      name_key TEXT NOT NULL,
+                      hidden   INTEGER NOT NULL DEFAULT 0,
+                      renamed  INTEGER NOT NULL DEFAULT 0,
+                      UNIQUE (type, name_key)
+                    )""",
+                    // User corrections that outlive an actor: a merged or renamed key points to the survivor,
+                    // so later imports land on it too.
+                    """
+                    CREATE TABLE actor_key (
+                      type     TEXT NOT NULL,
+                      name_key TEXT NOT NULL,
+                      actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+                      PRIMARY KEY (type, name_key)
+                    )""",
+                    // published is copied from article so that (actor_id, published, article_id) serves
+                    // "articles mentioning X, newest first" without a sort.
+                    """
+                    CREATE TABLE article_actor (
+                      article_id    INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      actor_id      INTEGER NOT NULL REFERENCES actor(id),
+                      published     TEXT,
+                      name          TEXT NOT NULL,              -- canonical name in this article
+                      aliases       TEXT NOT NULL DEFAULT '[]',  -- JSON array, as written
+                      roles         TEXT NOT NULL DEFAULT '[]',  -- JSON array
+                      mention_count INTEGER NOT NULL DEFAULT 0,
+                      salience      REAL NOT NULL DEFAULT 0,
+                      PRIMARY KEY (article_id, actor_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX article_actor_by_actor ON article_actor(actor_id, published, article_id)",
+                    """
+                    CREATE TABLE mention (
+                      id         INTEGER PRIMARY KEY,
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      actor_id   INTEGER NOT NULL REFERENCES actor(id),
+                      start      INTEGER NOT NULL,
+                      end        INTEGER NOT NULL,
+                      text       TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX mention_by_article ON mention(article_id, start)",
+                    "CREATE INDEX mention_by_actor ON mention(actor_id)",
+                    """
+                    CREATE TABLE date_mention (
+                      id             INTEGER PRIMARY KEY,
+                      article_id     INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      start          INTEGER NOT NULL,
+                      end            INTEGER NOT NULL,
+                      text           TEXT NOT NULL,
+                      value          TEXT NOT NULL,   -- TIMEX3 value
+                      type           TEXT NOT NULL,   -- DATE, TIME, DURATION, SET
+                      day            TEXT,            -- yyyy-mm-dd when the value names one day (timeline)
+                      sentence_start INTEGER NOT NULL,
+                      sentence_end   INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX date_by_article ON date_mention(article_id, start)",
+                    "CREATE INDEX date_by_day ON date_mention(day)",
+                    """
+                    CREATE TABLE date_actor (
+                      date_id  INTEGER NOT NULL REFERENCES date_mention(id) ON DELETE CASCADE,
+                      actor_id INTEGER NOT NULL REFERENCES actor(id),
+                      PRIMARY KEY (date_id, actor_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX date_actor_by_actor ON date_actor(actor_id)",
+                    """
+                    CREATE TABLE quote (
+                      id               INTEGER PRIMARY KEY,
+                      article_id       INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      start            INTEGER NOT NULL,
+                      end              INTEGER NOT NULL,
+                      text             TEXT NOT NULL,
+                      speaker_actor_id INTEGER REFERENCES actor(id),
+                      speaker          TEXT
+                    )""",
+                    "CREATE INDEX quote_by_article ON quote(article_id, start)",
+                    "CREATE INDEX quote_by_speaker ON quote(speaker_actor_id)",
+                    """
+                    CREATE TABLE note (
+                      article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                      body       TEXT NOT NULL,
+                      updated_at TEXT NOT NULL
+                    )""",
+                    // Anchored by offsets plus the quoted text and its context, to survive re-import.
+                    """
+                    CREATE TABLE highlight (
+                      id         INTEGER PRIMARY KEY,
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      start      INTEGER NOT NULL,
+                      end        INTEGER NOT NULL,
+                      quote      TEXT NOT NULL,
+                      prefix     TEXT NOT NULL DEFAULT '',
+                      suffix     TEXT NOT NULL DEFAULT '',
+                      comment    TEXT NOT NULL DEFAULT '',
+                      tags       TEXT NOT NULL DEFAULT '[]',
+                      created_at TEXT NOT NULL,
+                      updated_at TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX highlight_by_article ON highlight(article_id, start)"
+            ));
+
+    static int latestVersion() {
+        return ALL.size();
+    }
+}
