@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -20,6 +19,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a {@code .txt} or {@code .md} file into an article: decodes it, takes YAML front matter
@@ -120,7 +120,7 @@ public final class ArticleFile {
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(256 * 1024);
         try {
-            Object o = new Yaml(new SafeConstructor(options)).load(block);
+            Object o = new Yaml(new DatesAsText(options)).load(block);
             if (o == null) {
                 return Map.of();
             }
@@ -134,6 +134,14 @@ public final class ArticleFile {
         }
     }
 
+    /** Keeps YAML timestamps as text: SnakeYAML's own conversion is lenient ("2024-13-45" becomes a date). */
+    private static final class DatesAsText extends SafeConstructor {
+        DatesAsText(LoaderOptions options) {
+            super(options);
+            this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        }
+    }
+
     private static String string(Object o) {
         if (o == null) {
             return null;
@@ -142,7 +150,9 @@ public final class ArticleFile {
         return s.isEmpty() ? null : s;
     }
 
-    /** A front-matter date: YAML date, ISO date, or ISO date-time. Anything else is an error. */
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]\\d{1,2}(?::?\\d{2})?)?)?");
+
+    /** A front-matter date: an ISO date, or an ISO date-time whose day is kept. Anything else is an error. */
     static LocalDate date(Object o) throws ImportException {
         if (o == null) {
             return null;
@@ -154,15 +164,15 @@ public final class ArticleFile {
         if (s.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+        Matcher m = ISO_DAY.matcher(s);
+        if (m.matches()) {
             try {
-                return OffsetDateTime.parse(s).toLocalDate();
-            } catch (DateTimeParseException e2) {
-                throw new ImportException("front matter date '" + s + "' is not a valid date (use YYYY-MM-DD)");
+                return LocalDate.parse(m.group(1)); // ISO_LOCAL_DATE is strict: no 30 February
+            } catch (DateTimeParseException e) {
+                // falls through to the error below
             }
         }
+        throw new ImportException("front matter date '" + s + "' is not a valid date (use YYYY-MM-DD)");
     }
 
     /** The first sentence, cut at a word boundary near {@link #TITLE_LIMIT} characters. */

@@ -1,0 +1,119 @@
+package org.newslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.store.Database;
+import picocli.CommandLine;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cl = NewsLensCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String lib() {
+        return tmp.resolve("lib").toString();
+    }
+
+    private Path seeds() {
+        return Path.of(System.getProperty("newslens.seeds.dir", "seeds"));
+    }
+
+    @Test
+    void importListShowRoundTrip() throws Exception {
+        Run imp = run("--library", lib(), "import", seeds().toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(imp.out().contains("1 imported, 0 duplicates, 0 failed"), imp.out());
+
+        Run again = run("import", "--library", lib(), seeds().toString());
+        assertEquals(0, again.code());
+        assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
+
+        Run list = run("--library", lib(), "list", "--json");
+        assertEquals(0, list.code());
+        JsonNode arr = new ObjectMapper().readTree(list.out());
+        assertEquals(1, arr.size());
+        JsonNode a = arr.get(0);
+        assertEquals("2025-04-22", a.get("published").asText());
+        assertTrue(a.get("title").asText().contains("Putin"), a.toString());
+        for (String field : new String[] {"id", "title", "published", "source", "imported_at"}) {
+            assertTrue(a.has(field), "list --json lacks " + field);
+        }
+
+        Run show = run("--library", lib(), "show", a.get("id").asText(), "--json");
+        assertEquals(0, show.code());
+        JsonNode s = new ObjectMapper().readTree(show.out());
+        assertTrue(s.get("body").asText().startsWith("Vladimir Putin has proposed"));
+        assertEquals(a.get("id").asLong(), s.get("id").asLong());
+        assertFalse(s.get("published_inferred").asBoolean());
+    }
+
+    @Test
+    void binaryFileFailsWithExitOneAndLeavesLibraryUnchanged() throws Exception {
+        Path bin = tmp.resolve("photo.txt");
+        Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+        run("--library", lib(), "import", seeds().toString());
+        Path dbFile = tmp.resolve("lib").resolve(Database.FILE_NAME);
+        Run r = run("--library", lib(), "import", bin.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("binary file, not text"), r.err());
+        JsonNode arr = new ObjectMapper().readTree(run("--library", lib(), "list", "--json").out());
+        assertEquals(1, arr.size());
+        assertTrue(Files.exists(dbFile));
+    }
+
+    @Test
+    void exitCodes() throws Exception {
+        assertEquals(0, run("--version").code());
+        assertTrue(run("--version").out().startsWith("NewsLens "));
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("import") && help.out().contains("list") && help.out().contains("show"));
+        assertEquals(2, run("--library", lib(), "frobnicate").code());
+        assertEquals(2, run("--library", lib(), "show").code());
+        assertEquals(2, run("--library", lib(), "show", "abc").code());
+        Run missing = run("--library", lib(), "show", "42");
+        assertEquals(1, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    }
+
+    @Test
+    void aBrokenLibraryIsOneClearLine() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(dir.resolve(Database.FILE_NAME), "definitely not sqlite, just text\n".repeat(10));
+        Run r = run("--library", dir.toString(), "list");
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("not a NewsLens library"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void listOnAnEmptyLibrarySaysHowToImport() {
+        Run r = run("--library", lib(), "list");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("newslens import"), r.out());
+        assertEquals("[ ]", run("--library", lib(), "list", "--json").out().strip());
+    }
+}

@@ -1,0 +1,64 @@
+package org.newslens.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class ThreadPoolTaskExecutorTest {
+    @Test
+    void deliversResultsFailuresAndProgressOnTheCallbackExecutor() throws Exception {
+        List<String> callbackThreads = new CopyOnWriteArrayList<>();
+        try (ThreadPoolTaskExecutor ex = new ThreadPoolTaskExecutor(1, r -> {
+            callbackThreads.add(Thread.currentThread().getName());
+            r.run();
+        })) {
+            CompletableFuture<Integer> ok = new CompletableFuture<>();
+            List<Progress> progress = new CopyOnWriteArrayList<>();
+            ex.execute(BackgroundTask.of("sum", ctx -> {
+                ctx.progress(1, 2, "half");
+                return 42;
+            }).onProgress(progress::add).onSuccess(ok::complete));
+            assertEquals(42, ok.get(5, TimeUnit.SECONDS));
+            assertEquals(0.5, progress.get(0).fraction());
+
+            CompletableFuture<Throwable> failed = new CompletableFuture<>();
+            ex.execute(BackgroundTask.of("fail", ctx -> {
+                throw new IllegalStateException("nope");
+            }).onFailure(failed::complete));
+            assertEquals("nope", failed.get(5, TimeUnit.SECONDS).getMessage());
+        }
+        assertTrue(callbackThreads.stream().allMatch(n -> n.startsWith("newslens-worker")));
+    }
+
+    @Test
+    void cancelStopsAtTheNextCheckAndCallsOnCancelled() throws Exception {
+        try (ThreadPoolTaskExecutor ex = new ThreadPoolTaskExecutor(1, Runnable::run)) {
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<String> outcome = new CompletableFuture<>();
+            TaskHandle h = ex.execute(BackgroundTask.of("loop", ctx -> {
+                started.countDown();
+                while (!ctx.isCancelled()) {
+                    Thread.onSpinWait();
+                }
+                return "stopped";
+            }).onSuccess(r -> outcome.complete("success")).onCancelled(() -> outcome.complete("cancelled")));
+            assertTrue(started.await(5, TimeUnit.SECONDS));
+            h.cancel();
+            assertEquals("cancelled", outcome.get(5, TimeUnit.SECONDS));
+            assertTrue(h.isCancelled());
+        }
+    }
+
+    @Test
+    void currentThreadExecutorRunsInline() {
+        StringBuilder sb = new StringBuilder();
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("x", ctx -> "done").onSuccess(sb::append));
+        assertEquals("done", sb.toString());
+    }
+}
