@@ -1,0 +1,226 @@
+package org.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one actor per real entity from the NER tags: drops pronouns and bare titles, merges a
+ * surname-only or first-name-only mention into the full name, acronyms and short forms of an
+ * organisation into its full name, and re-types a surname that NER tagged as an organisation or
+ * place when the same surname is a person's.
+ */
+final class ActorResolver {
+
+    /** A mention: token range [from, to) and its span (an honorific before a person is included). */
+    record Mention(int from, int to, int start, int end, String text, String name) {}
+
+    /** An actor being built (internal, mutable). */
+    static final class Actor {
+        final ActorType type;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        String name;
+
+        Actor(ActorType type, String name) { this.type = type; this.name = name; }
+
+        List<String> aliases() {
+            Set<String> a = new LinkedHashSet<>();
+            for (Mention m : mentions) if (!m.text().equals(name)) a.add(m.text());
+            return new ArrayList<>(a);
+        }
+
+        ExtractedActor toExtracted() {
+            List<Span> spans = new ArrayList<>();
+            for (Mention m : mentions) spans.add(new Span(m.start(), m.end(), m.text()));
+            return new ExtractedActor(name, type, aliases(), new ArrayList<>(roles), spans);
+        }
+    }
+
+    /** Result: actors in order of first mention, and the actor index of each token (-1: none). */
+    record Result(List<Actor> actors, int[] actorAt) {}
+
+    private static final Set<String> CORP_SUFFIX = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
+            "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "group", "company", "holdings",
+            "limited", "incorporated", "&");
+
+    static Result resolve(Doc doc) {
+        List<Doc.Tok> toks = doc.toks;
+        List<Raw> raws = rawMentions(doc);
+        // Surnames and first names of multi-token persons, for re-typing and merging.
+        Map<String, String> personBySurname = new LinkedHashMap<>();
+        for (Raw r : raws) {
+            if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
+                personBySurname.putIfAbsent(lastWord(r.name), r.name);
+            }
+        }
+        for (Raw r : raws) {
+            if (r.type != ActorType.PERSON && r.to - r.from == 1 && personBySurname.containsKey(r.name)) {
+                r.type = ActorType.PERSON;
+            }
+        }
+        List<Actor> actors = new ArrayList<>();
+        Map<String, Actor> byKey = new LinkedHashMap<>();
+        // Longest names first, so that short forms find their full form.
+        List<Raw> order = new ArrayList<>(raws);
+        order.sort((a, b) -> Integer.compare(b.name.split(" ").length, a.name.split(" ").length));
+        for (Raw r : order) {
+            String k = r.type + "|" + normKey(r.name, r.type);
+            Actor a = byKey.get(k);
+            if (a == null) a = findLonger(actors, r);
+            if (a == null) {
+                a = new Actor(r.type, r.name);
+                actors.add(a);
+            }
+            byKey.putIfAbsent(k, a);
+            a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
+        }
+        int[] at = new int[toks.size()];
+        java.util.Arrays.fill(at, -1);
+        for (Actor a : actors) a.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        actors.sort((x, y) -> Integer.compare(x.mentions.get(0).start(), y.mentions.get(0).start()));
+        for (int i = 0; i < actors.size(); i++) {
+            for (Mention m : actors.get(i).mentions) for (int t = m.from(); t < m.to(); t++) at[t] = i;
+        }
+        return new Result(actors, at);
+    }
+
+    /** An actor already built whose fuller name this short form belongs to, or null. */
+    private static Actor findLonger(List<Actor> actors, Raw r) {
+        String[] w = r.name.split(" ");
+        Actor best = null;
+        for (Actor a : actors) {
+            if (a.type != r.type) continue;
+            String[] full = a.name.split(" ");
+            if (full.length <= w.length) continue;
+            boolean match = switch (r.type) {
+                // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
+                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0]));
+                // "GM" for "General Motors", "Apple" for "Apple Inc.".
+                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
+                case LOCATION -> isAcronymOf(r.name, full);
+            };
+            if (match) {
+                // Prefer the full name mentioned most recently before this mention.
+                if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
+            }
+        }
+        return best;
+    }
+
+    private static int lastStartBefore(Actor a, int pos) {
+        int best = -1;
+        for (Mention m : a.mentions) if (m.start() <= pos) best = Math.max(best, m.start());
+        return best;
+    }
+
+    private static boolean endsWith(String[] full, String[] w) {
+        for (int i = 0; i < w.length; i++) {
+            if (!full[full.length - w.length + i].equals(w[i])) return false;
+        }
+        return true;
+    }
+
+    private static boolean startsWithThenSuffix(String[] full, String[] w) {
+        for (int i = 0; i < w.length; i++) if (!full[i].equals(w[i])) return false;
+        for (int i = w.length; i < full.length; i++) {
+            if (!CORP_SUFFIX.contains(full[i].toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    static boolean isAcronymOf(String shortName, String[] full) {
+        String s = shortName.replace(".", "");
+        if (s.length() < 2 || !s.chars().allMatch(Character::isUpperCase)) return false;
+        StringBuilder b = new StringBuilder();
+        for (String f : full) if (Words.capitalised(f) && !CORP_SUFFIX.contains(f.toLowerCase(Locale.ROOT))) b.append(f.charAt(0));
+        return b.toString().equals(s);
+    }
+
+    private static String normKey(String name, ActorType type) {
+        String k = NameKeys.key(name);
+        return type == ActorType.PERSON ? k : k.replace(" ", "");
+    }
+
+    private static String lastWord(String name) {
+        int i = name.lastIndexOf(' ');
+        return i < 0 ? name : name.substring(i + 1);
+    }
+
+    /** A raw NER mention after trimming. */
+    private static final class Raw {
+        ActorType type;
+        final int from, to, start, end;
+        final String name;
+
+        Raw(ActorType type, int from, int to, int start, int end, String name) {
+            this.type = type; this.from = from; this.to = to; this.start = start; this.end = end; this.name = name;
+        }
+    }
+
+    private static List<Raw> rawMentions(Doc doc) {
+        List<Doc.Tok> toks = doc.toks;
+        List<Raw> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Doc.Tok t = toks.get(i);
+            ActorType type = typeOf(t.ner());
+            if (type == null) { i++; continue; }
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sent() == t.sent()) j++;
+            int from = i, to = j;
+            i = j;
+            // Trim pronouns, honorifics, possessives and punctuation at the edges.
+            while (from < to && junk(toks.get(from), type)) from++;
+            while (to > from && junk(toks.get(to - 1), type)) to--;
+            if (from >= to) continue;
+            StringBuilder name = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                if (k > from) name.append(toks.get(k - 1).end() < toks.get(k).start() ? " " : "");
+                name.append(toks.get(k).word());
+            }
+            String n = name.toString().strip();
+            if (!plausible(n, type)) continue;
+            int start = toks.get(from).start();
+            // "Mr Trump": keep the honorific in the mention's span.
+            if (type == ActorType.PERSON && from > 0 && Words.HONORIFICS.contains(Words.lc(toks.get(from - 1).word()))
+                    && toks.get(from - 1).sent() == toks.get(from).sent()) {
+                start = toks.get(from - 1).start();
+            }
+            out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), n.replaceAll("\\s+", " ")));
+        }
+        return out;
+    }
+
+    private static boolean junk(Doc.Tok t, ActorType type) {
+        String w = Words.lc(t.word());
+        if (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP")) return true;
+        if (type == ActorType.PERSON && (Words.HONORIFICS.contains(w) || Words.isRoleNoun(w))) return true;
+        if (t.pos().equals("POS") || w.equals("'s") || w.equals("’s")) return true;
+        if (w.equals("the") || w.equals("a") || w.equals("an")) return true;
+        return !t.word().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A name must contain a capitalised word (or be an acronym) and not be a bare title or pronoun. */
+    private static boolean plausible(String n, ActorType type) {
+        if (n.length() < 2) return false;
+        boolean cap = false;
+        for (String w : n.split(" ")) if (Words.capitalised(w) || Character.isDigit(w.charAt(0))) cap = true;
+        if (!cap) return false;
+        String l = Words.lc(n);
+        return !Words.PRONOUNS.contains(l) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
+    }
+
+    private static ActorType typeOf(String ner) {
+        return switch (ner) {
+            case "PERSON" -> ActorType.PERSON;
+            case "ORGANIZATION" -> ActorType.ORGANIZATION;
+            case "LOCATION" -> ActorType.LOCATION;
+            default -> null;
+        };
+    }
+}

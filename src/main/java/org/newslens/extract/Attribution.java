@@ -1,0 +1,149 @@
+package org.newslens.extract;
+
+import java.util.List;
+
+/**
+ * Finds the speaker of one quotation from the words around it: a speech verb after the quote
+ * ({@code ," Putin said}, {@code said Apple CEO Steve Jobs}) or before it in the same sentence
+ * ({@code Zelensky said: "}), resolving "he"/"she" to the most recent person and "the company" to
+ * the most recent organisation.
+ */
+final class Attribution {
+    private static final int WINDOW = 14;
+
+    private Attribution() {}
+
+    static String speaker(Doc doc, ActorResolver.Result res, QuoteFinder.Marked m, boolean[] inQuote) {
+        List<Doc.Tok> toks = doc.toks;
+        // 1. After the closing mark, up to the next quote or the end of the sentence.
+        int from = doc.tokenAtOrAfter(m.close() + 1);
+        int to = from;
+        while (to < toks.size() && to - from < WINDOW && !inQuote[to] && !isQuoteMark(toks.get(to))
+                && !newlineBetween(doc, m.close(), toks.get(to).start())) {
+            String w = toks.get(to).word();
+            to++;
+            if ((w.equals(".") || w.equals("!") || w.equals("?")) && to - from > 1) break;
+        }
+        for (int v = from; v < to; v++) {
+            if (!isSpeech(toks, v)) continue;
+            // Subject before the verb ("Putin said"), else after it ("said Peskov").
+            String s = lastSpeakerIn(doc, res, from, v, inQuote);
+            if (s == null) s = firstSpeakerAfter(doc, res, v + 1, to, inQuote);
+            if (s != null) return s;
+        }
+        // 2. Before the opening mark, in the same sentence: "Zelensky said on April 21 that ...: “".
+        int open = doc.tokenAtOrAfter(m.open()) - 1;
+        if (open < 0) return null;
+        Doc.Sent sent = doc.sentenceAt(toks.get(open).start());
+        int sStart = Math.max(sent.tokFrom(), lineStart(doc, m.open()));
+        for (int v = open; v >= sStart; v--) {
+            if (inQuote[v] || !isSpeech(toks, v)) continue;
+            String s;
+            if (Words.lc(toks.get(v).word()).endsWith("ing")) {
+                s = firstPerson(doc, res, sStart, v, inQuote);
+            } else {
+                s = lastSpeakerIn(doc, res, sStart, v, inQuote);
+            }
+            if (s == null) s = firstSpeakerAfter(doc, res, v + 1, open + 1, inQuote);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** Fallback: the last person named (outside quotes) in the sentence before the quote's, or in its own. */
+    static String previousSentenceSpeaker(Doc doc, ActorResolver.Result res, QuoteFinder.Marked m, boolean[] inQuote) {
+        int t = doc.tokenAtOrAfter(m.open()) - 1;
+        if (t < 0) return null;
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(t).start());
+        int lo = own.index() > 0 ? doc.sents.get(own.index() - 1).tokFrom() : own.tokFrom();
+        for (int i = t; i >= lo; i--) {
+            if (inQuote[i]) continue;
+            int a = res.actorAt()[i];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
+        }
+        return null;
+    }
+
+    private static boolean isSpeech(List<Doc.Tok> toks, int v) {
+        Doc.Tok t = toks.get(v);
+        if (!Words.isSpeechVerb(t.word())) return false;
+        if (Words.lc(t.word()).equals("according")) return v + 1 < toks.size() && Words.lc(toks.get(v + 1).word()).equals("to");
+        return t.pos().startsWith("VB");
+    }
+
+    private static boolean isQuoteMark(Doc.Tok t) {
+        return t.pos().equals("``") || t.pos().equals("''");
+    }
+
+    private static boolean newlineBetween(Doc doc, int a, int b) {
+        return a < b && doc.text.substring(a, b).indexOf('\n') >= 0;
+    }
+
+    private static int lineStart(Doc doc, int pos) {
+        int nl = doc.text.lastIndexOf('\n', Math.max(0, pos - 1));
+        return doc.tokenAtOrAfter(nl + 1);
+    }
+
+    /** The speaker expression nearest before {@code end} in [from, end): a person preferred. */
+    private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        for (int i = end - 1; i >= from; i--) {
+            if (inQuote[i]) continue;
+            String s = speakerAt(doc, res, i, inQuote);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** The first speaker after a verb, preferring a person inside the same noun phrase ("Apple CEO Steve Jobs"). */
+    private static String firstSpeakerAfter(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        String first = null;
+        for (int i = from; i < end && i < doc.toks.size(); i++) {
+            if (inQuote[i]) break;
+            String w = doc.toks.get(i).word();
+            if (first != null && (w.equals(",") || w.equals(".") || doc.toks.get(i).pos().startsWith("VB"))) break;
+            int a = res.actorAt()[i];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
+            if (first == null) first = speakerAt(doc, res, i, inQuote);
+        }
+        return first;
+    }
+
+    private static String firstPerson(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        for (int i = from; i < end; i++) {
+            int a = res.actorAt()[i];
+            if (!inQuote[i] && a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
+        }
+        return lastSpeakerIn(doc, res, from, end, inQuote);
+    }
+
+    /** The speaker named by token i: an actor, "he"/"she", or "the company"/"a spokesman for X". */
+    private static String speakerAt(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        int a = res.actorAt()[i];
+        if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
+        String w = Words.lc(doc.toks.get(i).word());
+        if (w.equals("he") || w.equals("she")) return recent(doc, res, i, ActorType.PERSON, inQuote);
+        if (Words.ORG_NOUNS.contains(w) && i > 0) {
+            String det = Words.lc(doc.toks.get(i - 1).word());
+            boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")
+                    || doc.toks.get(i - 1).pos().startsWith("JJ") || doc.toks.get(i - 1).pos().startsWith("NN");
+            if (!determined) return null;
+            // "a spokesman for Airbus"
+            if (i + 2 < doc.toks.size() && (Words.lc(doc.toks.get(i + 1).word()).equals("for")
+                    || Words.lc(doc.toks.get(i + 1).word()).equals("of"))) {
+                int b = res.actorAt()[i + 2];
+                if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
+            }
+            return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
+        }
+        return null;
+    }
+
+    /** The most recent actor of a type mentioned (outside quotes) before token i. */
+    static String recent(Doc doc, ActorResolver.Result res, int i, ActorType type, boolean[] inQuote) {
+        for (int k = i - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (!inQuote[k] && a >= 0 && res.actors().get(a).type == type) return res.actors().get(a).name;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+
+/** Extracts actors, dates and quotes from an article body. Implementations are thread-safe. */
+public interface Extractor {
+    /**
+     * @param body            the article body (offsets in the result refer to it)
+     * @param publishedOrNull the publication date from metadata, or null to infer it from the text
+     */
+    Extraction extract(String body, LocalDate publishedOrNull);
+
+    /** Version of the rules, bumped when output may change (stored with results to re-run stale ones). */
+    String version();
+}

@@ -1,0 +1,73 @@
+package org.newslens.extract;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The extraction engine: CoreNLP (tokens, POS, 3-class NER, SUTime) plus our rules for actors,
+ * roles, dates, quotes and the published date. The CoreNLP pipeline loads once, lazily, on first
+ * use; {@link #extract} is safe to call from several threads.
+ */
+public final class NlpExtractor implements Extractor {
+    /** Bodies longer than this are refused: no news article is this long, and it bounds the work. */
+    public static final int MAX_CHARS = 500_000;
+    static final String VERSION = "nlp-1";
+
+    private static final NlpExtractor SHARED = new NlpExtractor(Clock.systemUTC());
+    private final Clock clock;
+
+    NlpExtractor(Clock clock) { this.clock = clock; }
+
+    /** The shared engine; the pipeline itself loads on the first {@link #extract} (or {@link #warmUp}). */
+    public static NlpExtractor shared() { return SHARED; }
+
+    /** Loads the pipeline now (e.g. on a background thread at start-up); returns the load time in ms. */
+    public long warmUp() { return Pipeline.get().loadMillis; }
+
+    @Override
+    public String version() { return VERSION; }
+
+    /**
+     * @throws IllegalArgumentException when the body is longer than {@link #MAX_CHARS}
+     */
+    @Override
+    public Extraction extract(String body, LocalDate publishedOrNull) {
+        if (body == null) body = "";
+        if (body.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("Text too long to extract: " + body.length()
+                    + " characters (the limit is " + MAX_CHARS + ")");
+        }
+        if (body.isBlank()) return new Extraction(publishedOrNull, false, List.of(), List.of(), List.of());
+        Pipeline p = Pipeline.get();
+        Doc doc = p.annotate(body);
+        LocalDate published = publishedOrNull;
+        boolean inferred = false;
+        if (published == null) {
+            published = PublishedDateInference.infer(body, LocalDate.now(clock));
+            inferred = published != null;
+        }
+        ActorResolver.Result res = ActorResolver.resolve(doc);
+        RoleFinder.find(doc, res);
+        List<DateResolver.Resolved> resolved = DateResolver.resolve(doc, p.timexes(doc, published), published);
+        List<ExtractedQuote> quotes = QuoteFinder.find(doc, res);
+
+        List<ExtractedActor> actors = new ArrayList<>();
+        for (ActorResolver.Actor a : res.actors()) actors.add(a.toExtracted());
+        List<ExtractedDate> dates = new ArrayList<>();
+        for (DateResolver.Resolved r : resolved) {
+            Doc.Sent s = doc.sentenceAt(r.start());
+            Set<String> names = new LinkedHashSet<>();
+            for (int t = s.tokFrom(); t < s.tokTo(); t++) {
+                int a = res.actorAt()[t];
+                if (a >= 0) names.add(res.actors().get(a).name);
+            }
+            dates.add(new ExtractedDate(r.text(), r.value(), r.type(), r.start(), r.end(),
+                    body.substring(s.start(), s.end()), s.start(), s.end(), new ArrayList<>(names)));
+        }
+        return new Extraction(published, inferred, actors, dates, quotes);
+    }
+}

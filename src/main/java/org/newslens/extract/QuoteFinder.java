@@ -1,0 +1,130 @@
+package org.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds direct quotations (spans between quotation marks) and attributes them to a speaker:
+ * {@code "…," Putin said}, {@code said Peskov}, {@code Zelensky said: "…"}, "he said" (the most
+ * recent person), "the company said" (the most recent organisation); a quote without attribution
+ * continues the previous quote's speaker when it follows it closely. Scare quotes, titles,
+ * nicknames, single quoted terms and inch marks are not quotes.
+ */
+final class QuoteFinder {
+    /** A quotation span: marks at open and close (close == end of paragraph when unclosed). */
+    record Marked(int open, int close, int start, int end) {}
+
+    private static final Set<String> NAMING = Set.of("called", "dubbed", "named", "nicknamed", "titled", "entitled",
+            "known", "labelled", "labeled", "branded", "termed", "so-called", "as", "term", "word", "phrase", "the",
+            "a", "an", "its", "their", "his", "her", "our", "this", "that");
+    private static final int MAX_WINDOW = 14;
+
+    private QuoteFinder() {}
+
+    static List<ExtractedQuote> find(Doc doc, ActorResolver.Result res) {
+        List<Marked> spans = markedSpans(doc.text);
+        boolean[] inQuote = new boolean[doc.toks.size()];
+        for (Marked m : spans) {
+            for (int t = doc.tokenAtOrAfter(m.start()); t < doc.toks.size() && doc.toks.get(t).start() < m.end(); t++) inQuote[t] = true;
+        }
+        List<ExtractedQuote> out = new ArrayList<>();
+        ExtractedQuote prev = null;
+        Marked prevSpan = null;
+        for (Marked m : spans) {
+            String text = doc.text.substring(m.start(), m.end());
+            if (!isQuote(doc, m, text)) continue;
+            String speaker = Attribution.speaker(doc, res, m, inQuote);
+            if (speaker == null && prev != null && prev.speaker() != null && closeAfter(doc, prevSpan, m)) {
+                speaker = prev.speaker();
+            }
+            if (speaker == null) speaker = Attribution.previousSentenceSpeaker(doc, res, m, inQuote);
+            ExtractedQuote q = new ExtractedQuote(speaker, text, m.start(), m.end());
+            out.add(q);
+            prev = q;
+            prevSpan = m;
+        }
+        return out;
+    }
+
+    /** The new quote starts in the same or the next sentence as the previous one ended. */
+    private static boolean closeAfter(Doc doc, Marked prev, Marked m) {
+        Doc.Sent a = doc.sentenceAt(Math.max(prev.start(), prev.close() - 1)), b = doc.sentenceAt(m.start());
+        return a != null && b != null && b.index() - a.index() <= 1;
+    }
+
+    /** Filters scare quotes, titles, nicknames and single terms. */
+    private static boolean isQuote(Doc doc, Marked m, String text) {
+        if (text.isBlank()) return false;
+        String[] words = text.trim().split("\\s+");
+        boolean endsSentence = text.matches("(?s).*[.,!?…:;]\\]?$") || text.endsWith("...");
+        if (words.length >= 5) return true;
+        if (words.length == 1 && !endsSentence) return false;
+        if (endsSentence && words.length >= 2) return true;
+        // Short, unpunctuated: a title, name or term unless it continues a verb ("would be 'solidly profitable'").
+        boolean titleCase = true;
+        for (String w : words) if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Words.capitalised(w)) titleCase = false;
+        if (titleCase) return false;
+        int t = doc.tokenAtOrAfter(m.open()) - 1;
+        if (t < 0) return false;
+        Doc.Tok before = doc.toks.get(t);
+        String w = Words.lc(before.word());
+        if (NAMING.contains(w)) return false;
+        return before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":");
+    }
+
+    /** Pairs quotation marks into spans, paragraph by paragraph. */
+    static List<Marked> markedSpans(String s) {
+        List<Marked> out = new ArrayList<>();
+        int n = s.length();
+        int open = -1;
+        char openCh = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) addSpan(s, out, open, i, false);
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                if (isOpening(s, i)) { open = i; openCh = c; }
+            } else if (closes(openCh, c, s, i)) {
+                addSpan(s, out, open, i, true);
+                open = -1;
+            }
+        }
+        if (open >= 0) addSpan(s, out, open, n, false);
+        return out;
+    }
+
+    private static void addSpan(String s, List<Marked> out, int open, int close, boolean closed) {
+        int a = open + 1, b = close;
+        while (a < b && Character.isWhitespace(s.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+        if (b > a) out.add(new Marked(open, closed ? close : b, a, b));
+    }
+
+    private static boolean isOpening(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '“' || c == '„' || c == '«') return true;
+        if (c != '"' && c != '‘') return false;
+        // A straight or single opening mark follows a space or bracket and precedes a word; "15"" is an inch mark.
+        char prev = i == 0 ? ' ' : s.charAt(i - 1);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return (Character.isWhitespace(prev) || "([{—–-:".indexOf(prev) >= 0) && !Character.isWhitespace(next);
+    }
+
+    private static boolean closes(char openCh, char c, String s, int i) {
+        switch (openCh) {
+            case '“': case '„': return c == '”';
+            case '«': return c == '»';
+            case '"': return c == '"';
+            case '‘': {
+                if (c != '’') return false;
+                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+                return !Character.isLetter(next); // an apostrophe ("don’t") is followed by a letter
+            }
+            default: return false;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.newslens.extract.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.newslens.extract.Extraction;
+import org.newslens.extract.ExtractionJson;
+import org.newslens.extract.NlpExtractor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Scores our engine and raw CoreNLP (default pipeline: entity mentions as persons, SUTime
+ * timexes as dates) on the gold set in one run, with the metrics of score.py. Dumps system JSON
+ * to target/eval/{ours,raw}/ for cross-checking with {@code python3 score.py gold target/eval/ours}.
+ * Run: {@code mvn -q -Peval test-compile exec:java -Dexec.mainClass=org.newslens.extract.eval.Evaluation
+ * -Dexec.classpathScope=test} (add {@code -Dverbose} to list errors, {@code -Dnoraw} to skip the baseline).
+ */
+public final class Evaluation {
+    public static void main(String[] args) throws Exception {
+        Path dir = GoldSet.dir();
+        List<GoldSet.Article> gold = GoldSet.load(dir);
+        ObjectMapper om = new ObjectMapper();
+        boolean verbose = System.getProperty("verbose") != null;
+        Path outOurs = Path.of("target/eval/ours"), outRaw = Path.of("target/eval/raw");
+        Files.createDirectories(outOurs);
+        Files.createDirectories(outRaw);
+
+        Scorer ours = new Scorer();
+        NlpExtractor engine = NlpExtractor.shared();
+        for (GoldSet.Article a : gold) {
+            Extraction e = engine.extract(a.text(), LocalDate.parse(a.dct()));
+            ObjectNode json = ExtractionJson.toJson(a.title(), e);
+            om.writerWithDefaultPrettyPrinter().writeValue(outOurs.resolve(a.id() + ".json").toFile(), json);
+            ours.add(a.id(), a.gold(), json);
+        }
+        System.out.println("articles: " + gold.size() + " (" + dir.toAbsolutePath().normalize() + ")");
+        System.out.println("ours (" + engine.version() + "):   " + ours.summary());
+        if (verbose) ours.errors.forEach(l -> System.out.println("  " + l));
+        if (System.getProperty("noraw") != null) return;
+
+        Scorer raw = new Scorer();
+        StanfordCoreNLP nlp = rawPipeline();
+        for (GoldSet.Article a : gold) {
+            ObjectNode json = rawExtract(nlp, om, a.text(), a.dct());
+            om.writerWithDefaultPrettyPrinter().writeValue(outRaw.resolve(a.id() + ".json").toFile(), json);
+            raw.add(a.id(), a.gold(), json);
+        }
+        System.out.println("raw CoreNLP:  " + raw.summary());
+    }
+
+    /** CoreNLP's default English pipeline (three CRF models, fine-grained NER, SUTime). */
+    static StanfordCoreNLP rawPipeline() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        return new StanfordCoreNLP(p);
+    }
+
+    /** Raw CoreNLP output in the extract contract: every PERSON mention an actor, every timex a date. */
+    static ObjectNode rawExtract(StanfordCoreNLP nlp, ObjectMapper om, String text, String dct) {
+        Annotation doc = new Annotation(text);
+        if (dct != null) doc.set(CoreAnnotations.DocDateAnnotation.class, dct);
+        nlp.annotate(doc);
+        ObjectNode root = om.createObjectNode();
+        ArrayNode actors = root.putArray("actors"), dates = root.putArray("dates");
+        root.putArray("quotes");
+        for (CoreMap m : doc.get(CoreAnnotations.MentionsAnnotation.class)) {
+            String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if ("PERSON".equals(ner)) {
+                actors.addObject().put("name", m.get(CoreAnnotations.TextAnnotation.class)).put("type", "PERSON").putArray("aliases");
+            } else if (m.get(TimeAnnotations.TimexAnnotation.class) != null) {
+                Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+                dates.addObject().put("text", text.substring(b, e)).put("value", t.value()).put("type", t.timexType())
+                        .put("start", b).put("end", e);
+            }
+        }
+        return root;
+    }
+}

@@ -1,0 +1,41 @@
+package org.newslens.extract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The gold articles of the evaluation set ({@code newslens.eval.dir}/gold/*.json). */
+public final class GoldSet {
+    public record Article(String id, JsonNode gold) {
+        public String text() { return gold.path("text").asText(); }
+        public String dct() { return gold.path("dct").asText(null); }
+        public String title() { return gold.path("title").asText(""); }
+    }
+
+    private GoldSet() {}
+
+    public static Path dir() {
+        return Path.of(System.getProperty("newslens.eval.dir", "../shared/eval"));
+    }
+
+    public static List<Article> load(Path evalDir) {
+        ObjectMapper om = new ObjectMapper();
+        List<Article> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(evalDir.resolve("gold"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                out.add(new Article(name.substring(0, name.length() - 5), om.readTree(p.toFile())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
