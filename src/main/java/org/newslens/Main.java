@@ -1,5 +1,7 @@
 package org.newslens;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.newslens.cli.NewsLensCli;
 
 /**
@@ -11,6 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Libraries (CoreNLP, sqlite-jdbc) log progress at INFO; users see warnings only, unless debugging.
+        Logger.getLogger("").setLevel(System.getenv("NEWSLENS_DEBUG") != null ? Level.FINE : Level.WARNING);
         int code = NewsLensCli.run(args);
         System.exit(code);
     }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newslens.extract.Extractor;
+import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ImportOutcome;
 import org.newslens.library.ImportReport;
 import org.newslens.library.ImportService;
@@ -26,12 +28,18 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The extraction engine for imports; tests may swap in a fake. */
+    static Extractor engine() {
+        return ExtractCommand.engine != null ? ExtractCommand.engine : NlpExtractor.shared();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = parent.library.open()) {
-            ImportReport report = new ImportService(db).importPaths(paths, TaskContext.none());
+            ImportReport report = new ImportService(db, engine(), ImportService.defaultThreads(), java.time.Clock.systemUTC())
+                    .importPaths(paths, TaskContext.none());
             for (ImportOutcome o : report.outcomes()) {
                 switch (o.status()) {
                     case IMPORTED -> out.println("imported   #" + o.articleId() + "  " + o.title() + "  (" + o.file() + ")");

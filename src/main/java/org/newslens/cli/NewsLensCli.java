@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 /** {@code newslens [--library DIR] [COMMAND]}: with no command, opens the window. */
 @Command(name = "newslens", mixinStandardHelpOptions = true, versionProvider = NewsLensCli.VersionProvider.class,
         description = "NewsLens: read the news, see who and when.%nWith no command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class, ActorsCommand.class,
+                ReextractCommand.class, CommandLine.HelpCommand.class})
 public final class NewsLensCli implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -36,8 +37,11 @@ public final class NewsLensCli implements Callable<Integer> {
     }
 
     static String message(Exception ex) {
-        if (ex instanceof LibraryException) {
+        if (ex instanceof LibraryException || ex instanceof IllegalArgumentException) {
             return ex.getMessage();
+        }
+        if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof IllegalArgumentException) {
+            return ex.getCause().getMessage();
         }
         String m = ex.getMessage();
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);

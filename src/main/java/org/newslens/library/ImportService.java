@@ -13,7 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.newslens.extract.Extraction;
+import org.newslens.extract.Extractor;
+import org.newslens.store.ExtractionStore;
 import org.newslens.model.NewArticle;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
@@ -28,15 +37,29 @@ public final class ImportService {
     private static final int MAX_DEPTH = 16;
 
     private final Database db;
+    private final Extractor extractor;
+    private final int threads;
     private final Clock clock;
 
+    /** An importer that stores articles without extraction (tests of the import itself). */
     public ImportService(Database db) {
-        this(db, Clock.systemUTC());
+        this(db, null, 1, Clock.systemUTC());
     }
 
-    public ImportService(Database db, Clock clock) {
+    /**
+     * @param extractor extracts actors, dates and quotes before each article is stored (null: none)
+     * @param threads   how many articles are read and analysed at once; writes stay on the one writer
+     */
+    public ImportService(Database db, Extractor extractor, int threads, Clock clock) {
         this.db = db;
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
         this.clock = clock;
+    }
+
+    /** Threads worth using for analysis on this machine. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** A file to import with the metadata its folder's catalog gives it. */
@@ -47,69 +70,160 @@ public final class ImportService {
     public record Document(String name, byte[] content, Catalog.Entry meta) {
     }
 
+    /** Something to import: its display name and how to read it. */
+    private interface Source {
+        String name();
+
+        NewArticle load() throws ImportException;
+    }
+
+    /** A source read, hashed and analysed, ready for its write; or why it cannot be stored. */
+    private record Prepared(String name, NewArticle article, String hash, Extraction extraction, Long duplicateOf, String error) {
+    }
+
     public ImportReport importPaths(List<Path> paths, TaskContext ctx) {
         ctx.progress(0, -1, "Looking for articles…");
-        List<Item> items = expand(paths);
+        List<Source> sources = new ArrayList<>();
+        for (Item item : expand(paths)) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return item.file().toString();
+                }
+
+                @Override
+                public NewArticle load() throws ImportException {
+                    if (item.error() != null) {
+                        throw new ImportException(item.error());
+                    }
+                    return apply(ArticleFile.read(item.file()), item.meta());
+                }
+            });
+        }
+        return run(sources, ctx);
+    }
+
+    public ImportReport importDocuments(List<Document> docs, TaskContext ctx) {
+        List<Source> sources = new ArrayList<>();
+        for (Document d : docs) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return d.name();
+                }
+
+                @Override
+                public NewArticle load() throws ImportException {
+                    return apply(ArticleFile.parse(d.content(), d.name()), d.meta());
+                }
+            });
+        }
+        return run(sources, ctx);
+    }
+
+    /**
+     * Reads and analyses up to {@code 2 × threads} articles ahead on a pool, and stores them in order,
+     * one transaction each. Cancel stops before the next write; what was stored stays.
+     */
+    private ImportReport run(List<Source> sources, TaskContext ctx) {
+        int total = sources.size();
         List<ImportOutcome> outcomes = new ArrayList<>();
-        int total = items.size();
-        for (int i = 0; i < total; i++) {
-            if (ctx.isCancelled()) {
-                return new ImportReport(outcomes, true, total - i);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newslens-import");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        int submitted = 0;
+        try {
+            for (int i = 0; i < total; i++) {
+                while (submitted < total && ahead.size() < 2 * threads) {
+                    Source src = sources.get(submitted++);
+                    ahead.add(pool.submit(() -> prepare(src)));
+                }
+                if (ctx.isCancelled()) {
+                    return new ImportReport(outcomes, true, total - i);
+                }
+                ctx.progress(i, total, "Importing " + shortName(sources.get(i).name()) + " (" + (i + 1) + " of " + total + ")");
+                Prepared p = await(ahead.poll(), sources.get(i).name());
+                if (ctx.isCancelled()) {
+                    return new ImportReport(outcomes, true, total - i);
+                }
+                outcomes.add(store(p));
             }
-            Item item = items.get(i);
-            String name = item.file().toString();
-            ctx.progress(i, total, "Importing " + item.file().getFileName());
-            if (item.error() != null) {
-                outcomes.add(ImportOutcome.failed(name, item.error()));
-                continue;
-            }
-            try {
-                NewArticle a = ArticleFile.read(item.file());
-                outcomes.add(store(name, apply(a, item.meta())));
-            } catch (ImportException e) {
-                outcomes.add(ImportOutcome.failed(name, e.getMessage()));
-            }
+        } finally {
+            ahead.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
         }
         ctx.progress(total, total, "Done");
         return new ImportReport(outcomes, false, 0);
     }
 
-    public ImportReport importDocuments(List<Document> docs, TaskContext ctx) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            if (ctx.isCancelled()) {
-                return new ImportReport(outcomes, true, docs.size() - i);
+    private Prepared prepare(Source src) {
+        try {
+            NewArticle a = src.load();
+            String hash = contentHash(a.body());
+            OptionalLong existing = db.read(c -> ArticleStore.findByHash(c, hash));
+            if (existing.isPresent()) {
+                return new Prepared(src.name(), a, hash, null, existing.getAsLong(), null);
             }
-            Document d = docs.get(i);
-            ctx.progress(i, docs.size(), "Importing " + d.name());
-            try {
-                outcomes.add(store(d.name(), apply(ArticleFile.parse(d.content(), d.name()), d.meta())));
-            } catch (ImportException e) {
-                outcomes.add(ImportOutcome.failed(d.name(), e.getMessage()));
-            }
+            Extraction e = extractor == null ? null : extractor.extract(a.body(), a.published());
+            return new Prepared(src.name(), a, hash, e, null, null);
+        } catch (ImportException e) {
+            return new Prepared(src.name(), null, null, null, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Prepared(src.name(), null, null, null, null, "could not analyse: " + oneLine(e));
         }
-        ctx.progress(docs.size(), docs.size(), "Done");
-        return new ImportReport(outcomes, false, 0);
+    }
+
+    private static Prepared await(Future<Prepared> f, String name) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Prepared(name, null, null, null, null, "interrupted");
+        } catch (ExecutionException e) {
+            return new Prepared(name, null, null, null, null, "could not analyse: " + oneLine(e.getCause()));
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+    }
+
+    private static String shortName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash < 0 ? name : name.substring(slash + 1);
     }
 
     private static NewArticle apply(NewArticle a, Catalog.Entry meta) {
         return meta == null ? a : a.withMetadata(meta.title(), meta.source(), meta.published());
     }
 
-    private ImportOutcome store(String name, NewArticle a) {
-        String hash = contentHash(a.body());
+    private ImportOutcome store(Prepared p) {
+        if (p.error() != null) {
+            return ImportOutcome.failed(p.name(), p.error());
+        }
+        NewArticle a = p.article();
+        if (p.duplicateOf() != null) {
+            return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, p.duplicateOf(), a.title(), "already in the library");
+        }
         try {
             return db.write(c -> {
-                OptionalLong existing = ArticleStore.findByHash(c, hash);
+                OptionalLong existing = ArticleStore.findByHash(c, p.hash());
                 if (existing.isPresent()) {
-                    return new ImportOutcome(name, ImportOutcome.Status.DUPLICATE, existing.getAsLong(), a.title(),
+                    return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, existing.getAsLong(), a.title(),
                             "already in the library");
                 }
-                long id = ArticleStore.insert(c, a, hash, false, null, clock.instant());
-                return new ImportOutcome(name, ImportOutcome.Status.IMPORTED, id, a.title(), null);
+                long id = ArticleStore.insert(c, a, p.hash(), false, null, clock.instant());
+                if (p.extraction() != null) {
+                    ExtractionStore.save(c, id, a.body(), p.extraction(), extractor.version());
+                }
+                return new ImportOutcome(p.name(), ImportOutcome.Status.IMPORTED, id, a.title(), null);
             });
-        } catch (LibraryException e) {
-            return ImportOutcome.failed(name, e.getMessage());
+        } catch (LibraryException | IllegalArgumentException e) {
+            return ImportOutcome.failed(p.name(), oneLine(e));
         }
     }
 

@@ -124,7 +124,7 @@ class ImportServiceTest {
 
             @Override
             public boolean isCancelled() {
-                return ++checks > 2; // the user presses Cancel while the third file is next
+                return ++checks > 4; // two checks per file: Cancel is pressed when the third file is next
             }
         };
         ImportReport r = importer.importPaths(List.of(files), cancelAfterTwo);

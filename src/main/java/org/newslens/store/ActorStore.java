@@ -1,0 +1,237 @@
+package org.newslens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.newslens.extract.ActorType;
+import org.newslens.extract.NameKeys;
+import org.newslens.model.ActorRef;
+
+/**
+ * Actors across the library: one row per real entity, found by type and folded name key. User
+ * corrections (rename, merge, hide) persist; merged and renamed keys point to the survivor in
+ * {@code actor_key}, so later imports land on the corrected actor.
+ */
+public final class ActorStore {
+    private final Database db;
+
+    public ActorStore(Database db) {
+        this.db = db;
+    }
+
+    /** The actor id for {@code name} of {@code type}, created when new. Runs inside a write. */
+    static long resolve(Connection c, ActorType type, String name) throws SQLException {
+        String key = NameKeys.key(name);
+        if (key.isEmpty()) {
+            key = name.strip().toLowerCase(Locale.ROOT);
+        }
+        OptionalLong id = byKey(c, type.name(), key);
+        if (id.isPresent()) {
+            return id.getAsLong();
+        }
+        // A person named by surname only is the library's one person of that surname, if exactly one.
+        if (type == ActorType.PERSON && !key.contains(" ")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM actor WHERE type = 'PERSON' AND name_key LIKE ? ESCAPE '\\' LIMIT 2")) {
+                ps.setString(1, "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long only = rs.getLong(1);
+                        if (!rs.next()) {
+                            return only;
+                        }
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO actor(type, name, name_key) VALUES (?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, type.name());
+            ps.setString(2, name.strip());
+            ps.setString(3, key);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static OptionalLong byKey(Connection c, String type, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT actor_id FROM actor_key WHERE type = ?1 AND name_key = ?2
+                UNION ALL SELECT id FROM actor WHERE type = ?1 AND name_key = ?2 LIMIT 1""")) {
+            ps.setString(1, type);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /** Actors with their article counts, most mentioned first. {@code type} null for all types. */
+    public List<ActorRef> list(String type, boolean includeHidden) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.id, a.type, a.name, a.hidden, count(aa.article_id) AS n
+                    FROM actor a LEFT JOIN article_actor aa ON aa.actor_id = a.id
+                    WHERE (?1 IS NULL OR a.type = ?1) AND (?2 OR a.hidden = 0)
+                    GROUP BY a.id ORDER BY n DESC, a.name COLLATE NOCASE""")) {
+                ps.setString(1, type == null ? null : type.toUpperCase(Locale.ROOT));
+                ps.setBoolean(2, includeHidden);
+                List<ActorRef> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ActorRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0, rs.getInt(5)));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    public Optional<ActorRef> find(long id) {
+        return list(null, true).stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /**
+     * Actors whose canonical name or an alias matches {@code nameOrId} (an id, or a name compared
+     * case-, diacritic- and variant-insensitively).
+     */
+    public List<ActorRef> lookup(String nameOrId) {
+        String q = nameOrId.strip();
+        if (q.matches("\\d+")) {
+            return find(Long.parseLong(q)).map(List::of).orElse(List.of());
+        }
+        String key = NameKeys.key(q);
+        List<Long> ids = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id FROM actor WHERE name_key = ?1 OR lower(name) = lower(?2)
+                    UNION SELECT actor_id FROM actor_key WHERE name_key = ?1
+                    UNION SELECT DISTINCT aa.actor_id FROM article_actor aa, json_each(aa.aliases) j
+                      WHERE lower(j.value) = lower(?2)""")) {
+                ps.setString(1, key);
+                ps.setString(2, q);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+        List<ActorRef> all = list(null, true);
+        return all.stream().filter(a -> ids.contains(a.id())).toList();
+    }
+
+    /** Renames an actor; later imports of the new name land on it too. */
+    public void rename(long id, String newName) {
+        String name = newName.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("the new name is empty");
+        }
+        db.write(c -> {
+            String type = typeOf(c, id);
+            String key = NameKeys.key(name);
+            OptionalLong other = byKey(c, type, key);
+            if (other.isPresent() && other.getAsLong() != id) {
+                throw new IllegalArgumentException("another actor is already called '" + name + "' (#" + other.getAsLong()
+                        + "); merge them instead");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET name = ?, renamed = 1 WHERE id = ?")) {
+                ps.setString(1, name);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            addKey(c, type, key, id);
+            return null;
+        });
+    }
+
+    /** Shows or hides an actor in lists and the sidebar; its data stays. */
+    public void setHidden(long id, boolean hidden) {
+        db.write(c -> {
+            typeOf(c, id);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET hidden = ? WHERE id = ?")) {
+                ps.setInt(1, hidden ? 1 : 0);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Merges {@code fromId} into {@code intoId} (same type): mentions, dates, quotes and keys move over. */
+    public void merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("cannot merge an actor into itself");
+        }
+        db.write(c -> {
+            String fromType = typeOf(c, fromId);
+            String intoType = typeOf(c, intoId);
+            if (!fromType.equals(intoType)) {
+                throw new IllegalArgumentException("cannot merge a " + fromType.toLowerCase(Locale.ROOT) + " into a "
+                        + intoType.toLowerCase(Locale.ROOT));
+            }
+            exec(c, """
+                    UPDATE article_actor AS t SET
+                      mention_count = t.mention_count + f.mention_count,
+                      salience = t.salience + f.salience,
+                      aliases = (SELECT json_group_array(DISTINCT v) FROM (
+                          SELECT value AS v FROM json_each(t.aliases) UNION SELECT value FROM json_each(f.aliases)
+                          UNION SELECT f.name WHERE f.name <> t.name)),
+                      roles = (SELECT json_group_array(DISTINCT v) FROM (
+                          SELECT value AS v FROM json_each(t.roles) UNION SELECT value FROM json_each(f.roles)))
+                    FROM article_actor AS f
+                    WHERE t.actor_id = ?2 AND f.actor_id = ?1 AND f.article_id = t.article_id""", fromId, intoId);
+            exec(c, "DELETE FROM article_actor WHERE actor_id = ?1 AND article_id IN (SELECT article_id FROM article_actor WHERE actor_id = ?2)",
+                    fromId, intoId);
+            exec(c, "UPDATE article_actor SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "UPDATE mention SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "INSERT OR IGNORE INTO date_actor(date_id, actor_id) SELECT date_id, ?2 FROM date_actor WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "DELETE FROM date_actor WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "UPDATE quote SET speaker_actor_id = ?2 WHERE speaker_actor_id = ?1", fromId, intoId);
+            exec(c, "UPDATE actor_key SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "INSERT OR REPLACE INTO actor_key(type, name_key, actor_id) SELECT type, name_key, ?2 FROM actor WHERE id = ?1",
+                    fromId, intoId);
+            exec(c, "DELETE FROM actor WHERE id = ?1 AND ?2 IS NOT NULL", fromId, intoId);
+            return null;
+        });
+    }
+
+    private static void exec(Connection c, String sql, long a, long b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void addKey(Connection c, String type, String key, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO actor_key(type, name_key, actor_id) VALUES (?, ?, ?)")) {
+            ps.setString(1, type);
+            ps.setString(2, key);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String typeOf(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT type FROM actor WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no actor #" + id);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+}
