@@ -3,7 +3,9 @@ package org.newslens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.newslens.model.Article;
+import org.newslens.model.ArticleExtraction;
 import org.newslens.model.ArticleSummary;
 
 /** JSON shapes of the command line's output. */
@@ -23,11 +25,31 @@ final class Json {
         return n;
     }
 
-    static ObjectNode article(Article a) {
+    static ObjectNode article(Article a, ArticleExtraction x) {
         ObjectNode n = summary(a.summary());
         n.put("published_inferred", a.publishedInferred());
         n.put("extractor_version", a.extractorVersion());
         n.put("body", a.body());
+        ArrayNode actors = n.putArray("actors");
+        for (ArticleExtraction.ArticleActor act : x.actors()) {
+            ObjectNode o = actors.addObject().put("id", act.actorId()).put("name", act.name()).put("type", act.type())
+                    .put("hidden", act.hidden()).put("mention_count", act.mentionCount());
+            act.aliases().forEach(o.putArray("aliases")::add);
+            act.roles().forEach(o.putArray("roles")::add);
+            ArrayNode m = o.putArray("mentions");
+            act.mentions().forEach(s -> m.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text()));
+        }
+        ArrayNode dates = n.putArray("dates");
+        for (ArticleExtraction.DateMention d : x.dates()) {
+            ObjectNode o = dates.addObject().put("text", d.text()).put("value", d.value()).put("type", d.type())
+                    .put("day", d.day()).put("start", d.start()).put("end", d.end())
+                    .put("sentence", a.body().substring(d.sentenceStart(), d.sentenceEnd()));
+            d.actors().forEach(o.putArray("actors")::add);
+        }
+        ArrayNode quotes = n.putArray("quotes");
+        for (ArticleExtraction.QuoteMention q : x.quotes()) {
+            quotes.addObject().put("speaker", q.speaker()).put("text", q.text()).put("start", q.start()).put("end", q.end());
+        }
         return n;
     }
 

@@ -3,6 +3,8 @@ package org.newslens.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newslens.model.Article;
+import org.newslens.model.ArticleExtraction;
+import org.newslens.store.ExtractionStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
@@ -36,13 +38,19 @@ final class ShowCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 1;
             }
+            ArticleExtraction x = new ExtractionStore(db).load(a.id());
             if (json) {
-                out.println(Json.write(Json.article(a)));
+                out.println(Json.write(Json.article(a, x)));
             } else {
                 out.println(a.title());
                 out.println((a.published() == null ? "undated" : a.published().toString()) + " · " + a.source());
                 out.println();
                 out.println(a.body());
+                if (!x.actors().isEmpty()) {
+                    out.println();
+                    x.actors().stream().filter(act -> !act.hidden()).forEach(act -> out.println(act.type() + "  " + act.name()
+                            + (act.roles().isEmpty() ? "" : " — " + String.join("; ", act.roles()))));
+                }
             }
             out.flush();
             return 0;

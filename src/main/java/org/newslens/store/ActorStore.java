@@ -110,14 +110,18 @@ public final class ActorStore {
             return find(Long.parseLong(q)).map(List::of).orElse(List.of());
         }
         String key = NameKeys.key(q);
+        // One word (a surname) also matches the people whose full name ends with it.
+        String surnamePattern = key.isEmpty() || key.contains(" ") ? "" : "% " + key.replace("%", "").replace("_", "");
         List<Long> ids = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id FROM actor WHERE name_key = ?1 OR lower(name) = lower(?2)
+                      OR (?3 <> '' AND type = 'PERSON' AND name_key LIKE ?3)
                     UNION SELECT actor_id FROM actor_key WHERE name_key = ?1
                     UNION SELECT DISTINCT aa.actor_id FROM article_actor aa, json_each(aa.aliases) j
                       WHERE lower(j.value) = lower(?2)""")) {
                 ps.setString(1, key);
                 ps.setString(2, q);
+                ps.setString(3, surnamePattern);
                 List<Long> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -196,20 +200,21 @@ public final class ActorStore {
             exec(c, "UPDATE article_actor SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
             exec(c, "UPDATE mention SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
             exec(c, "INSERT OR IGNORE INTO date_actor(date_id, actor_id) SELECT date_id, ?2 FROM date_actor WHERE actor_id = ?1", fromId, intoId);
-            exec(c, "DELETE FROM date_actor WHERE actor_id = ?1", fromId, intoId);
+            exec(c, "DELETE FROM date_actor WHERE actor_id = ?1", fromId);
             exec(c, "UPDATE quote SET speaker_actor_id = ?2 WHERE speaker_actor_id = ?1", fromId, intoId);
             exec(c, "UPDATE actor_key SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
             exec(c, "INSERT OR REPLACE INTO actor_key(type, name_key, actor_id) SELECT type, name_key, ?2 FROM actor WHERE id = ?1",
                     fromId, intoId);
-            exec(c, "DELETE FROM actor WHERE id = ?1 AND ?2 IS NOT NULL", fromId, intoId);
+            exec(c, "DELETE FROM actor WHERE id = ?1", fromId);
             return null;
         });
     }
 
-    private static void exec(Connection c, String sql, long a, long b) throws SQLException {
+    private static void exec(Connection c, String sql, long... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, a);
-            ps.setLong(2, b);
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
             ps.executeUpdate();
         }
     }

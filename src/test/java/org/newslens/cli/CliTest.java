@@ -116,4 +116,70 @@ class CliTest {
         assertTrue(r.out().contains("newslens import"), r.out());
         assertEquals("[ ]", run("--library", lib(), "list", "--json").out().strip());
     }
+
+    @Test
+    void importExtractsAndShowIncludesActorsDatesQuotes() throws Exception {
+        run("--library", lib(), "import", seeds().toString());
+        JsonNode s = new ObjectMapper().readTree(run("--library", lib(), "show", "1", "--json").out());
+        assertTrue(s.get("actors").size() > 0, s.toString());
+        JsonNode first = s.get("actors").get(0);
+        for (String f : new String[] {"id", "name", "type", "aliases", "roles", "mentions"}) {
+            assertTrue(first.has(f), "actor lacks " + f);
+        }
+        assertTrue(s.get("dates").size() > 0);
+        assertTrue(s.get("quotes").size() > 0);
+        String body = s.get("body").asText();
+        for (JsonNode d : s.get("dates")) {
+            assertEquals(d.get("text").asText(), body.substring(d.get("start").asInt(), d.get("end").asInt()));
+        }
+        Run actors = run("--library", lib(), "actors", "--type", "person", "--json");
+        assertEquals(0, actors.code());
+        JsonNode arr = new ObjectMapper().readTree(actors.out());
+        assertTrue(arr.size() > 0);
+        assertTrue(java.util.stream.StreamSupport.stream(arr.spliterator(), false).allMatch(a -> a.get("type").asText().equals("PERSON")));
+    }
+
+    @Test
+    void actorCorrectionsFromTheCommandLine() throws Exception {
+        run("--library", lib(), "import", seeds().toString());
+        Run rename = run("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
+        assertEquals(0, rename.code(), rename.err());
+        Run hide = run("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
+        assertEquals(0, hide.code(), hide.err());
+        String people = run("--library", lib(), "actors", "--type", "person").out();
+        assertFalse(people.contains("Peskov"), people);
+        String all = run("--library", lib(), "actors", "--all").out();
+        assertTrue(all.contains("Dmitry S. Peskov  (hidden)"), all);
+        Run unknown = run("--library", lib(), "actors", "merge", "Nobody Atall", "Putin");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no actor called"), unknown.err());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+    }
+
+    @Test
+    void extractPrintsJsonForOneFileAndJsonLinesForSeveral() throws Exception {
+        Path seed = seeds().resolve("000_d4bee8b1a617d919.txt");
+        Run one = run("extract", "--published", "2025-04-22", "--json", seed.toString());
+        assertEquals(0, one.code(), one.err());
+        JsonNode o = new ObjectMapper().readTree(one.out());
+        for (String f : new String[] {"title", "published", "actors", "dates", "quotes"}) {
+            assertTrue(o.has(f), "extract --json lacks " + f);
+        }
+        assertEquals("2025-04-22", o.get("published").asText());
+
+        Path empty = tmp.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Path other = tmp.resolve("other.md");
+        Files.writeString(other, "---\npublished: 2009-02-18\n---\nGeneral Motors said on Tuesday it needs more aid.");
+        Run many = run("extract", "--json", other.toString(), empty.toString(), seed.toString());
+        assertEquals(1, many.code());
+        java.util.List<String> lines = many.out().strip().lines().toList();
+        assertEquals(3, lines.size(), many.out());
+        JsonNode l0 = new ObjectMapper().readTree(lines.get(0));
+        assertEquals(other.toString(), l0.get("file").asText());
+        assertEquals("2009-02-18", l0.get("published").asText());
+        JsonNode l1 = new ObjectMapper().readTree(lines.get(1));
+        assertEquals("empty file", l1.get("error").asText());
+        assertTrue(new ObjectMapper().readTree(lines.get(2)).get("actors").size() > 0);
+    }
 }
