@@ -114,24 +114,49 @@ public final class ArticleFile {
         return new NewArticle(title, source, published, body);
     }
 
+    private static final Pattern SIMPLE_LINE = Pattern.compile("([A-Za-z_][\\w-]*)\\s*:\\s*(.*)");
+
+    /**
+     * Parses front matter as YAML; front matter written by other tools is often not valid YAML (e.g.
+     * unescaped quotes in a value), so plain {@code key: value} lines are accepted as a fallback.
+     */
     private static Map<?, ?> yaml(String block) throws ImportException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(256 * 1024);
+        String yamlError;
         try {
             Object o = new Yaml(new DatesAsText(options)).load(block);
             if (o == null) {
                 return Map.of();
             }
-            if (!(o instanceof Map<?, ?> m)) {
-                throw new ImportException("malformed front matter: expected 'key: value' lines");
+            if (o instanceof Map<?, ?> m) {
+                return m;
             }
-            return m;
+            yamlError = "expected 'key: value' lines";
         } catch (YAMLException e) {
-            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            throw new ImportException("malformed front matter: " + first, e);
+            yamlError = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         }
+        Map<String, String> simple = new java.util.LinkedHashMap<>();
+        for (String line : block.split("\n")) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            Matcher m = SIMPLE_LINE.matcher(line.strip());
+            if (!m.matches()) {
+                throw new ImportException("malformed front matter: " + yamlError);
+            }
+            simple.put(m.group(1), unquote(m.group(2).strip()));
+        }
+        return simple;
+    }
+
+    private static String unquote(String v) {
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            return v.substring(1, v.length() - 1).replace("\\\"", "\"");
+        }
+        return v;
     }
 
     /** Keeps YAML timestamps as text: SnakeYAML's own conversion is lenient ("2024-13-45" becomes a date). */

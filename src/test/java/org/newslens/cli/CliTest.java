@@ -182,4 +182,33 @@ class CliTest {
         assertEquals("empty file", l1.get("error").asText());
         assertTrue(new ObjectMapper().readTree(lines.get(2)).get("actors").size() > 0);
     }
+
+    @Test
+    void listFiltersByPersonTextAndDates() throws Exception {
+        Path eval = Path.of(System.getProperty("newslens.eval.dir", "../shared/eval")).resolve("articles");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(eval), "no eval articles at " + eval);
+        assertEquals(0, run("--library", lib(), "import", seeds().toString(), eval.toString()).code());
+        ObjectMapper om = new ObjectMapper();
+        JsonNode putin = om.readTree(run("--library", lib(), "list", "--person", "Vladimir Putin", "--json").out());
+        assertEquals(1, putin.size(), putin.toString());
+        assertEquals("2025-04-22", putin.get(0).get("published").asText());
+        assertEquals(1, om.readTree(run("--library", lib(), "list", "--person", "putin", "--json").out()).size());
+        JsonNode both = om.readTree(run("--library", lib(), "list", "--person", "Putin", "--person", "Zelensky", "--json").out());
+        assertEquals(1, both.size());
+
+        JsonNode boeing = om.readTree(run("--library", lib(), "list", "--query", "Boeing", "--json").out());
+        assertTrue(boeing.size() >= 3, boeing.toString());
+        for (JsonNode a : boeing) {
+            assertTrue(a.get("snippet").asText().contains("**"), a.toString());
+        }
+        JsonNode y2009 = om.readTree(run("--library", lib(), "list", "--from", "2009-01-01", "--to", "2009-12-31", "--json").out());
+        assertTrue(y2009.size() > 0);
+        for (JsonNode a : y2009) {
+            assertTrue(a.get("published").asText().startsWith("2009-"), a.toString());
+        }
+        Run nobody = run("--library", lib(), "list", "--person", "Nobody Known");
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("no person called"), nobody.err());
+        assertEquals(2, run("--library", lib(), "list", "--from", "yesterday").code());
+    }
 }

@@ -47,8 +47,17 @@ class ArticleFileTest {
 
     @Test
     void malformedFrontMatterIsAClearError() {
-        ImportException e = assertThrows(ImportException.class, () -> parse("---\ntitle: [unclosed\n---\nText."));
+        ImportException e = assertThrows(ImportException.class, () -> parse("---\ntitle: [unclosed\njust words\n---\nText."));
         assertTrue(e.getMessage().startsWith("malformed front matter"), e.getMessage());
+    }
+
+    @Test
+    void sloppyFrontMatterFromOtherToolsStillImports() throws Exception {
+        NewArticle a = parse("---\ntitle: \"Boeing 787 \\\"Dreamliner\\\" flies\"\npublished: 2009-12-16\n"
+                + "source: \"http://example.org/Boeing_787_\"Dreamliner\"_flies\"\n---\nThe plane flew.");
+        assertEquals("Boeing 787 \"Dreamliner\" flies", a.title());
+        assertEquals(LocalDate.of(2009, 12, 16), a.published());
+        assertEquals("http://example.org/Boeing_787_\"Dreamliner\"_flies", a.source());
     }
 
     @Test

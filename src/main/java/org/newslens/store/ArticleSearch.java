@@ -1,0 +1,267 @@
+package org.newslens.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newslens.model.ArticleFilter;
+import org.newslens.model.ArticleSummary;
+import org.newslens.model.Cooccurrence;
+import org.newslens.model.SearchPage;
+import org.newslens.model.TimelineEntry;
+
+/**
+ * The filtered article list, "appears with" and the timeline, computed in SQL.
+ *
+ * <p>Plans: with actors (all of them), the rarest actor's rows in {@code article_actor} drive, in
+ * index order {@code (actor_id, published, article_id)}, so the newest page needs no sort; the
+ * others are checked by primary key. Without actors, {@code article(published, id)} is scanned
+ * backwards. Text and date range narrow either.
+ */
+public final class ArticleSearch {
+    private final Database db;
+
+    public ArticleSearch(Database db) {
+        this.db = db;
+    }
+
+    /** A WHERE clause over an article alias with its parameters, and the published column to order by. */
+    private record Plan(String from, String where, List<Object> params, String orderBy) {
+    }
+
+    private static Plan plan(Connection c, ArticleFilter f, String fts) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("1");
+        String from;
+        String orderBy;
+        String published;
+        if (!f.actorIds().isEmpty() && !f.any()) {
+            List<Long> ids = rarestFirst(c, f.actorIds());
+            from = "article_actor d JOIN article a ON a.id = d.article_id";
+            where.append(" AND d.actor_id = ?");
+            params.add(ids.get(0));
+            for (Long other : ids.subList(1, ids.size())) {
+                where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = d.article_id AND o.actor_id = ?)");
+                params.add(other);
+            }
+            published = "d.published";
+            orderBy = "d.published DESC, d.article_id DESC";
+        } else {
+            from = "article a";
+            if (!f.actorIds().isEmpty()) {
+                where.append(" AND a.id IN (SELECT article_id FROM article_actor WHERE actor_id IN (")
+                        .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
+                params.addAll(f.actorIds());
+            }
+            published = "a.published";
+            orderBy = "a.published DESC, a.id DESC";
+        }
+        if (f.from() != null) {
+            where.append(" AND ").append(published).append(" >= ?");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            where.append(" AND ").append(published).append(" <= ?");
+            params.add(f.to().toString());
+        }
+        if (!fts.isEmpty()) {
+            where.append(" AND a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            params.add(fts);
+        }
+        return new Plan(from, where.toString(), params, orderBy);
+    }
+
+    private static List<Long> rarestFirst(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Integer> counts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article_actor WHERE actor_id = ?")) {
+            for (Long id : ids) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    counts.put(id, rs.getInt(1));
+                }
+            }
+        }
+        List<Long> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        sorted.sort((x, y) -> Integer.compare(counts.get(x), counts.get(y)));
+        return sorted;
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    /** The page of articles (newest first) and the total that match. */
+    public SearchPage search(ArticleFilter f, int limit, int offset) {
+        String fts = FtsQuery.of(f.query());
+        if (!f.query().isEmpty() && fts.isEmpty()) {
+            return new SearchPage(List.of(), 0);
+        }
+        return db.read(c -> {
+            Plan p = plan(c, f, fts);
+            List<ArticleSummary> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(pageSql(p))) {
+                List<Object> params = new ArrayList<>(p.params());
+                params.add(limit);
+                params.add(offset);
+                bind(ps, params);
+                rows.addAll(ArticleStore.summaries(ps));
+            }
+            int total;
+            if (offset == 0 && rows.size() < limit) {
+                total = rows.size();
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + p.from() + " WHERE " + p.where())) {
+                    bind(ps, p.params());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getInt(1);
+                    }
+                }
+            }
+            Map<Long, String> snippets = fts.isEmpty() ? Map.of() : snippets(c, fts, rows);
+            List<SearchPage.Hit> hits = new ArrayList<>();
+            for (ArticleSummary a : rows) {
+                hits.add(new SearchPage.Hit(a, snippets.getOrDefault(a.id(), "")));
+            }
+            return new SearchPage(hits, total);
+        });
+    }
+
+    private static String pageSql(Plan p) {
+        return "SELECT a.id, a.title, a.source, a.published, a.imported_at FROM " + p.from() + " WHERE " + p.where()
+                + " ORDER BY " + p.orderBy() + " LIMIT ? OFFSET ?";
+    }
+
+    /** SQLite's plan for the page query of {@code f}: one line per step (for tests and the benchmark). */
+    public String explain(ArticleFilter f) {
+        String fts = FtsQuery.of(f.query());
+        return db.read(c -> {
+            Plan p = plan(c, f, fts);
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + pageSql(p))) {
+                List<Object> params = new ArrayList<>(p.params());
+                params.add(50);
+                params.add(0);
+                bind(ps, params);
+                StringBuilder sb = new StringBuilder();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sb.append(rs.getString(4)).append('\n');
+                    }
+                }
+                return sb.toString();
+            }
+        });
+    }
+
+    private static Map<Long, String> snippets(Connection c, String fts, List<ArticleSummary> rows) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, snippet(article_fts, 1, char(2), char(3), '…', 16) "
+                + "FROM article_fts WHERE article_fts MATCH ? AND rowid IN (" + "?,".repeat(rows.size() - 1) + "?)")) {
+            ps.setString(1, fts);
+            for (int i = 0; i < rows.size(); i++) {
+                ps.setLong(i + 2, rows.get(i).id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Actors most often in the same filtered articles as the filter's actors (which are left out). */
+    public List<Cooccurrence> appearsWith(ArticleFilter f, int limit) {
+        if (f.actorIds().isEmpty()) {
+            return List.of();
+        }
+        String fts = FtsQuery.of(f.query());
+        return db.read(c -> {
+            Plan p = plan(c, f, fts);
+            String exclude = "?,".repeat(f.actorIds().size() - 1) + "?";
+            String idColumn = p.from().startsWith("article_actor") ? "d.article_id" : "a.id";
+            List<Object> params = new ArrayList<>(p.params());
+            params.addAll(f.actorIds());
+            params.add(limit);
+            try (PreparedStatement ps = c.prepareStatement("SELECT x.id, x.type, x.name, count(*) AS n FROM ("
+                    + "SELECT " + idColumn + " AS article_id FROM " + p.from() + " WHERE " + p.where() + ") m "
+                    + "JOIN article_actor w ON w.article_id = m.article_id JOIN actor x ON x.id = w.actor_id "
+                    + "WHERE x.hidden = 0 AND w.actor_id NOT IN (" + exclude + ") "
+                    + "GROUP BY x.id ORDER BY n DESC, x.name COLLATE NOCASE LIMIT ?")) {
+                bind(ps, params);
+                List<Cooccurrence> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Cooccurrence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    /**
+     * Dated sentences of the filtered articles, in calendar order. With actors in the filter and
+     * {@code involvingOnly}, only the sentences that name one of them.
+     */
+    public List<TimelineEntry> timeline(ArticleFilter f, boolean involvingOnly, int limit) {
+        String fts = FtsQuery.of(f.query());
+        return db.read(c -> {
+            Plan p = plan(c, f, fts);
+            String idColumn = p.from().startsWith("article_actor") ? "d.article_id" : "a.id";
+            List<Object> params = new ArrayList<>(p.params());
+            String involving = "";
+            if (involvingOnly && !f.actorIds().isEmpty()) {
+                involving = " AND EXISTS (SELECT 1 FROM date_actor da WHERE da.date_id = t.id AND da.actor_id IN ("
+                        + "?,".repeat(f.actorIds().size() - 1) + "?))";
+                params.addAll(f.actorIds());
+            }
+            params.add(limit);
+            Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.day, t.value, t.text, ar.id, ar.title, t.start, t.end, "
+                    + "substr(ar.body, t.sentence_start + 1, t.sentence_end - t.sentence_start) FROM date_mention t "
+                    + "JOIN article ar ON ar.id = t.article_id "
+                    + "WHERE t.day IS NOT NULL AND t.article_id IN (SELECT " + idColumn + " FROM " + p.from() + " WHERE " + p.where() + ")"
+                    + involving + " ORDER BY t.day, ar.id, t.start LIMIT ?")) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        entries.put(rs.getLong(1), new TimelineEntry(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                                rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), List.of()));
+                    }
+                }
+            }
+            if (entries.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, List<String>> people = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT da.date_id, x.name FROM date_actor da JOIN actor x ON x.id = da.actor_id "
+                    + "WHERE x.hidden = 0 AND da.date_id IN (" + "?,".repeat(entries.size() - 1) + "?)")) {
+                int i = 1;
+                for (Long id : entries.keySet()) {
+                    ps.setLong(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            List<TimelineEntry> out = new ArrayList<>();
+            entries.forEach((id, e) -> out.add(new TimelineEntry(e.day(), e.value(), e.text(), e.articleId(), e.articleTitle(),
+                    e.start(), e.end(), e.sentence(), people.getOrDefault(id, List.of()))));
+            return List.copyOf(out);
+        });
+    }
+}
