@@ -42,7 +42,7 @@ public final class ArticleSearch {
         String published;
         if (!f.actorIds().isEmpty() && !f.any()) {
             List<Long> ids = rarestFirst(c, f.actorIds());
-            from = "article_actor d JOIN article a ON a.id = d.article_id";
+            from = "article_actor d";
             where.append(" AND d.actor_id = ?");
             params.add(ids.get(0));
             for (Long other : ids.subList(1, ids.size())) {
@@ -51,6 +51,13 @@ public final class ArticleSearch {
             }
             published = "d.published";
             orderBy = "d.published DESC, d.article_id DESC";
+        } else if (f.actorIds().isEmpty() && !fts.isEmpty()) {
+            // Text only: FTS drives; its matches are sorted by date through a small covering index.
+            from = "article_fts f CROSS JOIN article a INDEXED BY article_id_published ON a.id = f.rowid";
+            where.append(" AND article_fts MATCH ?");
+            params.add(fts);
+            published = "a.published";
+            orderBy = "a.published DESC, a.id DESC";
         } else {
             from = "article a";
             if (!f.actorIds().isEmpty()) {
@@ -69,8 +76,9 @@ public final class ArticleSearch {
             where.append(" AND ").append(published).append(" <= ?");
             params.add(f.to().toString());
         }
-        if (!fts.isEmpty()) {
-            where.append(" AND a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+        if (!fts.isEmpty() && !from.startsWith("article_fts")) {
+            String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
+            where.append(" AND ").append(id).append(" IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
             params.add(fts);
         }
         return new Plan(from, where.toString(), params, orderBy);
@@ -106,37 +114,67 @@ public final class ArticleSearch {
         }
         return db.read(c -> {
             Plan p = plan(c, f, fts);
-            List<ArticleSummary> rows = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(pageSql(p))) {
                 List<Object> params = new ArrayList<>(p.params());
                 params.add(limit);
                 params.add(offset);
                 bind(ps, params);
-                rows.addAll(ArticleStore.summaries(ps));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
             }
             int total;
-            if (offset == 0 && rows.size() < limit) {
-                total = rows.size();
+            if (offset == 0 && ids.size() < limit) {
+                total = ids.size();
             } else {
-                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + p.from() + " WHERE " + p.where())) {
-                    bind(ps, p.params());
+                String countSql = p.from().startsWith("article_fts") && f.from() == null && f.to() == null
+                        ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+                        : "SELECT count(*) FROM " + p.from() + " WHERE " + p.where();
+                try (PreparedStatement ps = c.prepareStatement(countSql)) {
+                    bind(ps, countSql.startsWith("SELECT count(*) FROM article_fts WHERE") ? List.of(fts) : p.params());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         total = rs.getInt(1);
                     }
                 }
             }
-            Map<Long, String> snippets = fts.isEmpty() ? Map.of() : snippets(c, fts, rows);
             List<SearchPage.Hit> hits = new ArrayList<>();
-            for (ArticleSummary a : rows) {
-                hits.add(new SearchPage.Hit(a, snippets.getOrDefault(a.id(), "")));
+            if (ids.isEmpty()) {
+                return new SearchPage(hits, total);
+            }
+            Map<Long, ArticleSummary> byId = new HashMap<>();
+            Map<Long, String> bodies = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, source, published, imported_at"
+                    + (fts.isEmpty() ? "" : ", body") + " FROM article WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)")) {
+                bind(ps, new ArrayList<>(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        byId.put(id, new ArticleSummary(id, rs.getString(2), rs.getString(3), ArticleStore.date(rs.getString(4)),
+                                java.time.Instant.parse(rs.getString(5))));
+                        if (!fts.isEmpty()) {
+                            bodies.put(id, rs.getString(6));
+                        }
+                    }
+                }
+            }
+            Snippets snippets = fts.isEmpty() ? null : new Snippets(f.query());
+            for (Long id : ids) {
+                ArticleSummary a = byId.get(id);
+                if (a != null) {
+                    hits.add(new SearchPage.Hit(a, snippets == null ? "" : snippets.of(bodies.get(id))));
+                }
             }
             return new SearchPage(hits, total);
         });
     }
 
     private static String pageSql(Plan p) {
-        return "SELECT a.id, a.title, a.source, a.published, a.imported_at FROM " + p.from() + " WHERE " + p.where()
+        String id = p.from().startsWith("article_actor") ? "d.article_id" : "a.id";
+        return "SELECT " + id + " FROM " + p.from() + " WHERE " + p.where()
                 + " ORDER BY " + p.orderBy() + " LIMIT ? OFFSET ?";
     }
 
@@ -159,26 +197,6 @@ public final class ArticleSearch {
                 return sb.toString();
             }
         });
-    }
-
-    private static Map<Long, String> snippets(Connection c, String fts, List<ArticleSummary> rows) throws SQLException {
-        Map<Long, String> out = new HashMap<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, snippet(article_fts, 1, char(2), char(3), '…', 16) "
-                + "FROM article_fts WHERE article_fts MATCH ? AND rowid IN (" + "?,".repeat(rows.size() - 1) + "?)")) {
-            ps.setString(1, fts);
-            for (int i = 0; i < rows.size(); i++) {
-                ps.setLong(i + 2, rows.get(i).id());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        return out;
     }
 
     /** Actors most often in the same filtered articles as the filter's actors (which are left out). */

@@ -1,0 +1,225 @@
+package org.newslens.store.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import org.newslens.extract.ActorType;
+import org.newslens.extract.ExtractedActor;
+import org.newslens.extract.ExtractedDate;
+import org.newslens.extract.Extraction;
+import org.newslens.extract.Span;
+import org.newslens.model.ArticleFilter;
+import org.newslens.model.NewArticle;
+import org.newslens.store.ActorStore;
+import org.newslens.store.ArticleSearch;
+import org.newslens.store.ArticleStore;
+import org.newslens.store.Database;
+import org.newslens.store.ExtractionStore;
+
+/**
+ * Generates a large library (default 100,000 articles; never committed) with Zipf-distributed
+ * actors, words and dates, then times the app's own store code: one-person filter, two-person AND,
+ * full-text search, and opening an article with its sidebar. Prints p50/p95 and, as a baseline run
+ * in the same process, the one-person filter written the naive way (join, then sort).
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.newslens.store.bench.LibraryBenchmark [-Dexec.args="100000 /tmp/bench-lib"]</pre>
+ */
+public final class LibraryBenchmark {
+    private static final String[] WORDS = ("government minister talks election market shares company bank oil price trade deal "
+            + "war ceasefire president court ruling police protest economy inflation growth report quarter profit loss "
+            + "airline aircraft order factory workers union strike climate summit energy gas pipeline border security "
+            + "army attack vote parliament budget tax health hospital school university research science technology "
+            + "software phone launch investors lawsuit trademark merger bankruptcy rescue plan jobs cuts").split(" ");
+    private static final String[] FIRST = "Anna Boris Carla David Elena Farid Grace Hiro Ines Jonas Karim Lena Marco Nadia Omar Paula Quinn Rosa Sven Tara".split(" ");
+    private static final String[] LAST = "Abbott Bauer Costa Dubois Eriksen Fischer Garcia Horvat Ivanov Jensen Kowalski Larsen Moreau Novak Olsen Petrov Quist Rossi Schmidt Tanaka Ueda Varga Weber Xu Yilmaz Zhang".split(" ");
+
+    private LibraryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("newslens-bench");
+        try (Database db = Database.open(dir)) {
+            int have = new ArticleStore(db).count();
+            if (have < n) {
+                long t0 = System.nanoTime();
+                generate(db, have, n);
+                System.out.printf(Locale.ROOT, "generated %,d articles in %.1f s at %s%n", n - have, (System.nanoTime() - t0) / 1e9, dir);
+            }
+            run(db, n);
+        }
+    }
+
+    /** Zipf-like pick in [0, size): small indexes are much more frequent. */
+    static int zipf(Random r, int size) {
+        return (int) Math.min(size - 1, Math.floor(Math.pow(size + 1.0, r.nextDouble()) - 1));
+    }
+
+    static String person(int i) {
+        return FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length] + (i >= FIRST.length * LAST.length ? " " + (char) ('A' + i / (FIRST.length * LAST.length)) + "." : "");
+    }
+
+    private static void generate(Database db, int from, int to) {
+        Random r = new Random(42 + from);
+        int batch = 1000;
+        for (int start = from; start < to; start += batch) {
+            int end = Math.min(to, start + batch);
+            int s = start;
+            db.write(c -> {
+                for (int i = s; i < end; i++) {
+                    LocalDate day = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(3650));
+                    StringBuilder body = new StringBuilder();
+                    List<ExtractedActor> actors = new ArrayList<>();
+                    int people = 2 + r.nextInt(6);
+                    java.util.Set<Integer> seen = new java.util.HashSet<>();
+                    for (int p = 0; p < people; p++) {
+                        int who = zipf(r, 5000);
+                        if (!seen.add(who)) {
+                            continue;
+                        }
+                        String name = person(who);
+                        int at = body.length();
+                        body.append(name).append(" said ");
+                        sentence(r, body);
+                        actors.add(new ExtractedActor(name, ActorType.PERSON, List.of(), List.of(), List.of(new Span(at, at + name.length(), name))));
+                    }
+                    for (int o = 0; o < 2; o++) {
+                        String org = "Org " + zipf(r, 1000);
+                        int at = body.length();
+                        body.append(org).append(" reported ");
+                        sentence(r, body);
+                        if (actors.stream().noneMatch(a -> a.name().equals(org))) {
+                            actors.add(new ExtractedActor(org, ActorType.ORGANIZATION, List.of(), List.of(), List.of(new Span(at, at + org.length(), org))));
+                        }
+                    }
+                    List<ExtractedDate> dates = new ArrayList<>();
+                    for (int d = 0; d < 3; d++) {
+                        int at = body.length();
+                        body.append("On Monday ");
+                        int sentenceEnd = body.length();
+                        sentence(r, body);
+                        dates.add(new ExtractedDate("Monday", day.minusDays(1 + r.nextInt(7)).toString(), "DATE", at + 3, at + 9,
+                                "", at, sentenceEnd, List.of(actors.get(0).name())));
+                    }
+                    String text = body.toString();
+                    long id = ArticleStore.insert(c, new NewArticle("Article " + i, "bench", day, text), "bench-" + i, false, null, Instant.now());
+                    ExtractionStore.save(c, id, text, new Extraction(day, false, actors, dates, List.of()), "bench");
+                }
+                return null;
+            });
+        }
+    }
+
+    /** A news-sized vocabulary: the common words above, then 30,000 made-up ones, in Zipf order. */
+    static final String[] VOCABULARY = vocabulary();
+
+    private static String[] vocabulary() {
+        String[] syllables = "ba ko ri tan mel vos ur lin de sa pro gen tor mi ka nel dra fi zu".split(" ");
+        String[] v = new String[WORDS.length + 30_000];
+        System.arraycopy(WORDS, 0, v, 0, WORDS.length);
+        Random r = new Random(1);
+        for (int i = WORDS.length; i < v.length; i++) {
+            StringBuilder w = new StringBuilder();
+            int n = 2 + r.nextInt(3);
+            for (int k = 0; k < n; k++) {
+                w.append(syllables[r.nextInt(syllables.length)]);
+            }
+            v[i] = w.append(i).toString();
+        }
+        return v;
+    }
+
+    private static void sentence(Random r, StringBuilder sb) {
+        int len = 12 + r.nextInt(20);
+        for (int w = 0; w < len; w++) {
+            sb.append(VOCABULARY[zipf(r, VOCABULARY.length)]).append(w == len - 1 ? ". " : " ");
+        }
+    }
+
+    private static void run(Database db, int n) {
+        ArticleSearch search = new ArticleSearch(db);
+        ActorStore actors = new ActorStore(db);
+        Random r = new Random(7);
+        long frequent = actors.lookup(person(0)).get(0).id();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            List<org.newslens.model.ActorRef> found = actors.lookup(person(zipf(r, 5000)));
+            if (!found.isEmpty()) {
+                people.add(found.get(0).id());
+            }
+        }
+        System.out.printf(Locale.ROOT, "library: %,d articles; most frequent person in %,d of them%n", n,
+                search.search(ArticleFilter.none().withActors(List.of(frequent), false), 1, 0).total());
+        System.out.println("plan, one person: " + search.explain(ArticleFilter.none().withActors(List.of(frequent), false)).replace('\n', ';'));
+
+        double[] naive = time(200, i -> naiveOnePerson(db, people.get(i % people.size())));
+        double[] one = time(200, i -> search.search(ArticleFilter.none().withActors(List.of(people.get(i % people.size())), false), 50, 0));
+        double[] two = time(200, i -> search.search(ArticleFilter.none().withActors(
+                List.of(frequent, people.get(i % people.size())), false), 50, 0));
+        // Search terms as people type them: content words of middling frequency, single and paired, plus common ones.
+        List<String> queries = new ArrayList<>(List.of("ceasefire", "bank profit", "\"oil price\"", "airline strike", "merger"));
+        for (int i = 0; i < 20; i++) {
+            queries.add(VOCABULARY[WORDS.length + 50 + r.nextInt(3000)]);
+        }
+        double[] fts = time(200, i -> search.search(ArticleFilter.none().withQuery(queries.get(i % queries.size())), 50, 0));
+        ArticleStore store = new ArticleStore(db);
+        ExtractionStore extraction = new ExtractionStore(db);
+        double[] open = time(200, i -> {
+            long id = 1 + r.nextInt(n);
+            store.find(id);
+            extraction.load(id);
+        });
+        report("one-person filter, naive (baseline)", naive, Double.NaN);
+        report("one-person filter (first page + total)", one, 10);
+        report("two-person AND (first page + total)", two, 10);
+        report("full-text query (first page + total)", fts, 20);
+        report("open article with its sidebar", open, 50);
+        System.out.printf(Locale.ROOT, "one-person filter speed-up over the naive query: %.0fx (p50), %.0fx (p95)%n",
+                naive[0] / one[0], naive[1] / one[1]);
+    }
+
+    /** The same question written without the index-friendly plan: join, then sort every match. */
+    private static void naiveOnePerson(Database db, long actorId) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.title FROM article a JOIN mention m ON m.article_id = a.id "
+                    + "WHERE m.actor_id = ? GROUP BY a.id ORDER BY a.published DESC, a.id DESC LIMIT 50")) {
+                ps.setLong(1, actorId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code op} 20 times to warm up, then {@code runs} times; returns {p50, p95} in ms. */
+    private static double[] time(int runs, IntConsumer op) {
+        for (int i = 0; i < 20; i++) {
+            op.accept(i);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            op.accept(i);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]};
+    }
+
+    private static void report(String what, double[] p, double targetP95) {
+        System.out.printf(Locale.ROOT, "%-42s p50 %7.2f ms   p95 %7.2f ms%s%n", what, p[0], p[1],
+                Double.isNaN(targetP95) ? "" : String.format(Locale.ROOT, "   (target p95 ≤ %.0f ms: %s)", targetP95, p[1] <= targetP95 ? "met" : "NOT met"));
+    }
+}
