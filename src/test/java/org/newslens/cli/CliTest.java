@@ -211,4 +211,33 @@ class CliTest {
         assertTrue(nobody.err().contains("no person called"), nobody.err());
         assertEquals(2, run("--library", lib(), "list", "--from", "yesterday").code());
     }
+
+    @Test
+    void settingThePublishedDateReResolvesRelativeDates() throws Exception {
+        Path f = tmp.resolve("undated.txt");
+        Files.writeString(f, "The minister said on Tuesday that talks will resume tomorrow in Geneva.");
+        assertEquals(0, run("--library", lib(), "import", f.toString()).code());
+        ObjectMapper om = new ObjectMapper();
+        JsonNode before = om.readTree(run("--library", lib(), "show", "1", "--json").out());
+        assertTrue(before.get("published").isNull(), before.toString());
+        JsonNode tomorrow = null;
+        for (JsonNode d : before.get("dates")) {
+            if (d.get("text").asText().equals("tomorrow")) {
+                tomorrow = d;
+            }
+        }
+        assertTrue(tomorrow != null && !tomorrow.get("value").asText().equals("2025-03-05"), before.toString());
+
+        Run set = run("--library", lib(), "set-published", "1", "2025-03-04");
+        assertEquals(0, set.code(), set.err());
+        JsonNode after = om.readTree(run("--library", lib(), "show", "1", "--json").out());
+        assertEquals("2025-03-04", after.get("published").asText());
+        boolean resolved = false;
+        for (JsonNode d : after.get("dates")) {
+            resolved |= d.get("text").asText().equals("tomorrow") && d.get("value").asText().equals("2025-03-05");
+        }
+        assertTrue(resolved, after.get("dates").toString());
+        assertEquals(1, run("--library", lib(), "set-published", "1", "2025-02-30").code());
+        assertEquals(1, run("--library", lib(), "set-published", "99", "2025-02-03").code());
+    }
 }
