@@ -25,6 +25,7 @@ import org.newslens.model.TimelineEntry;
  */
 public final class ArticleSearch {
     private final Database db;
+    private final Postings postings = new Postings();
 
     public ArticleSearch(Database db) {
         this.db = db;
@@ -35,6 +36,14 @@ public final class ArticleSearch {
     }
 
     private static Plan plan(Connection c, ArticleFilter f, String fts) throws SQLException {
+        return plan(c, f, fts, false);
+    }
+
+    /**
+     * @param commonText the text matches a large share of the library: walk the date index newest
+     *                   first and stop at the page's end, instead of sorting every match
+     */
+    private static Plan plan(Connection c, ArticleFilter f, String fts, boolean commonText) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("1");
         String from;
@@ -51,6 +60,10 @@ public final class ArticleSearch {
             }
             published = "d.published";
             orderBy = "d.published DESC, d.article_id DESC";
+        } else if (f.actorIds().isEmpty() && !fts.isEmpty() && commonText) {
+            from = "article a INDEXED BY article_by_published";
+            published = "a.published";
+            orderBy = "a.published DESC, a.id DESC";
         } else if (f.actorIds().isEmpty() && !fts.isEmpty()) {
             // Text only: FTS drives; its matches are sorted by date through a small covering index.
             from = "article_fts f CROSS JOIN article a INDEXED BY article_id_published ON a.id = f.rowid";
@@ -113,7 +126,13 @@ public final class ArticleSearch {
             return new SearchPage(List.of(), 0);
         }
         return db.read(c -> {
-            Plan p = plan(c, f, fts);
+            Integer textMatches = null;
+            boolean common = false;
+            if (f.actorIds().isEmpty() && !fts.isEmpty()) {
+                textMatches = ftsCount(c, fts);
+                common = textMatches * 50L > maxArticleId(c);
+            }
+            Plan p = plan(c, f, fts, common);
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(pageSql(p))) {
                 List<Object> params = new ArrayList<>(p.params());
@@ -129,12 +148,14 @@ public final class ArticleSearch {
             int total;
             if (offset == 0 && ids.size() < limit) {
                 total = ids.size();
+            } else if (textMatches != null && f.from() == null && f.to() == null) {
+                total = textMatches;
+            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null) {
+                postings.checkFresh(c);
+                total = f.any() ? postings.countAny(c, f.actorIds()) : postings.countAll(c, f.actorIds());
             } else {
-                String countSql = p.from().startsWith("article_fts") && f.from() == null && f.to() == null
-                        ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
-                        : "SELECT count(*) FROM " + p.from() + " WHERE " + p.where();
-                try (PreparedStatement ps = c.prepareStatement(countSql)) {
-                    bind(ps, countSql.startsWith("SELECT count(*) FROM article_fts WHERE") ? List.of(fts) : p.params());
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + p.from() + " WHERE " + p.where())) {
+                    bind(ps, p.params());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         total = rs.getInt(1);
@@ -170,6 +191,23 @@ public final class ArticleSearch {
             }
             return new SearchPage(hits, total);
         });
+    }
+
+    private static int ftsCount(Connection c, String fts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?")) {
+            ps.setString(1, fts);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static long maxArticleId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM article"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static String pageSql(Plan p) {

@@ -118,6 +118,16 @@ class ArticleSearchTest {
     }
 
     @Test
+    void cachedCountsFollowNewArticles() {
+        List<Long> both = List.of(id("Ann Lee"), id("Bo Chan"));
+        ArticleFilter f = ArticleFilter.none().withActors(both, false);
+        assertEquals(2, search.search(f, 1, 0).total());
+        add("2025-05-01", "Ann Lee and Bo Chan again on Monday.", "Ann Lee", "Bo Chan");
+        assertEquals(3, search.search(f, 1, 0).total());
+        assertEquals(6, search.search(ArticleFilter.none().withActors(both, true), 1, 0).total());
+    }
+
+    @Test
     void appearsWithCountsSharedArticles() {
         List<Cooccurrence> with = search.appearsWith(ArticleFilter.none().withActors(List.of(id("Ann Lee")), false), 10);
         assertEquals("Bo Chan", with.get(0).name());
