@@ -2,6 +2,7 @@ package org.newslens.ui.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +18,7 @@ import org.newslens.library.ImportService;
 import org.newslens.library.Seeds;
 import org.newslens.store.Database;
 import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskContext;
 import org.newslens.task.TaskExecutor;
 import org.newslens.task.TaskHandle;
 
@@ -35,6 +37,8 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private TaskHandle task;
+    /** Set by Cancel; the running import sees it at its next check, even before {@link #task} is known. */
+    private AtomicBoolean cancelRequested = new AtomicBoolean();
 
     public ImportViewModel(Database db, ImportService importer, TaskExecutor executor, Consumer<ImportSummary> afterImport) {
         this.db = db;
@@ -81,9 +85,12 @@ public final class ImportViewModel {
     }
 
     public void onCancelImport() {
-        if (task != null && running.get()) {
+        if (running.get()) {
             message.set("Cancelling…");
-            task.cancel();
+            cancelRequested.set(true);
+            if (task != null) {
+                task.cancel();
+            }
         }
     }
 
@@ -97,17 +104,19 @@ public final class ImportViewModel {
      */
     private void start(String firstMessage, BackgroundTask.Work<ImportReport> work, boolean showSummary) {
         AtomicReference<ImportReport> done = new AtomicReference<>();
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelRequested = cancel;
         summary.set(null);
         running.set(true);
         progress.set(-1);
         message.set(firstMessage);
         task = executor.execute(BackgroundTask.<ImportReport>of("Import", ctx -> {
-                    ImportReport r = work.run(ctx);
+                    ImportReport r = work.run(cancellable(ctx, cancel));
                     done.set(r);
                     return r;
                 })
                 .onProgress(p -> {
-                    if (running.get()) {
+                    if (running.get() && !cancel.get()) {
                         progress.set(p.fraction());
                         message.set(p.message());
                     }
@@ -115,6 +124,20 @@ public final class ImportViewModel {
                 .onSuccess(r -> finish(r == null ? null : samplesOrNot(ImportSummary.of(r), showSummary), showSummary))
                 .onCancelled(() -> finish(done.get() == null ? null : ImportSummary.of(done.get()), true))
                 .onFailure(e -> finish(ImportSummary.failed(e), true)));
+    }
+
+    private static TaskContext cancellable(TaskContext ctx, AtomicBoolean cancel) {
+        return new TaskContext() {
+            @Override
+            public void progress(long done, long total, String message) {
+                ctx.progress(done, total, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel.get() || ctx.isCancelled();
+            }
+        };
     }
 
     private static ImportSummary samplesOrNot(ImportSummary s, boolean userImport) {
