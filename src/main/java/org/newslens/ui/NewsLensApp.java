@@ -2,18 +2,46 @@ package org.newslens.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.newslens.store.LibraryException;
+import org.newslens.ui.main.AppSession;
+import org.newslens.ui.main.LibraryErrorDialog;
 
-/** The JavaFX application. (Placeholder until the window lands.) */
+/**
+ * The JavaFX application: opens the library off the FX thread ({@link #init()}), then shows the window,
+ * or a plain error dialog when the library cannot be opened, and exits cleanly.
+ */
 public final class NewsLensApp extends Application {
     static volatile Path libraryDir;
+    /** Why the library could not be opened; the launcher reports it after the toolkit has stopped. */
+    static volatile LibraryException failure;
+
+    private AppSession session;
+
+    @Override
+    public void init() {
+        try {
+            session = AppSession.open(libraryDir, Platform::runLater);
+        } catch (LibraryException e) {
+            failure = e;
+        }
+    }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("NewsLens");
-        stage.setScene(new Scene(new Label("NewsLens: " + libraryDir), 800, 600));
-        stage.show();
+        if (session == null) {
+            LibraryErrorDialog.showAndWait(failure.getMessage());
+            Platform.exit();
+            return;
+        }
+        session.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

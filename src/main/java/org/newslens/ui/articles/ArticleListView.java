@@ -1,0 +1,84 @@
+package org.newslens.ui.articles;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.newslens.model.ArticleSummary;
+import org.newslens.ui.theme.Css;
+
+/** The left pane: the list of articles, bound to an {@link ArticleListViewModel}. */
+public final class ArticleListView extends BorderPane {
+    private final ListView<ArticleSummary> list = new ListView<>();
+
+    public ArticleListView(ArticleListViewModel vm) {
+        getStyleClass().add(Css.ARTICLE_LIST);
+        Label heading = new Label("Articles");
+        heading.getStyleClass().add(Css.PANE_TITLE);
+        Label count = new Label();
+        count.getStyleClass().add(Css.MUTED);
+        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d"));
+        HBox header = new HBox(8, heading, count);
+        header.getStyleClass().add(Css.PANE_HEADER);
+        setTop(header);
+
+        list.setItems(vm.articles());
+        list.setCellFactory(v -> new ArticleCell());
+        list.setPlaceholder(placeholder(vm));
+        list.setId("articleList");
+        setCenter(list);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.onSelectArticle(now);
+            }
+        });
+        vm.selectedArticleProperty().addListener((obs, old, now) -> follow(now));
+        follow(vm.selectedArticleProperty().get());
+    }
+
+    /** Mirrors the window's selection (e.g. set by an import) in the list. */
+    private void follow(ArticleSummary selected) {
+        if (selected == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        ArticleSummary shown = list.getSelectionModel().getSelectedItem();
+        if (shown == null || shown.id() != selected.id()) {
+            int index = indexOf(selected.id());
+            if (index >= 0) {
+                list.getSelectionModel().select(index);
+                list.scrollTo(Math.max(0, index - 2));
+            }
+        }
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static VBox placeholder(ArticleListViewModel vm) {
+        Label title = new Label();
+        title.getStyleClass().add(Css.EMPTY_STATE_TITLE);
+        title.textProperty().bind(Bindings.when(vm.loadedProperty()).then("No articles yet").otherwise("Loading…"));
+        Label text = new Label("Import .txt or .md files with File ▸ Import, or drop them on this window.");
+        text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
+        text.setWrapText(true);
+        text.visibleProperty().bind(vm.loadedProperty());
+        VBox box = new VBox(6, title, text);
+        box.getStyleClass().add(Css.EMPTY_STATE);
+        return box;
+    }
+
+    /** Gives the list the keyboard focus (arrow keys then move through the articles). */
+    public void focusList() {
+        list.requestFocus();
+    }
+}

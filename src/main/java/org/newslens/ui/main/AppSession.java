@@ -1,0 +1,76 @@
+package org.newslens.ui.main;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.stage.Stage;
+import org.newslens.store.Database;
+import org.newslens.task.TaskExecutor;
+import org.newslens.task.ThreadPoolTaskExecutor;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.sidebar.SidebarContent;
+
+/**
+ * Everything one open window needs, in one place: the library, the task executor (callbacks on the
+ * FX thread), the preferences and the view models. Opened off the FX thread; closed when the app stops.
+ */
+public final class AppSession implements AutoCloseable {
+    /** Imports, list loads and article loads can run side by side. */
+    private static final int WORKERS = 3;
+
+    private final Database db;
+    private final TaskExecutor executor;
+    private final PreferencesModel prefs;
+    private final MainViewModel viewModel;
+    private boolean closed;
+
+    private AppSession(Database db, TaskExecutor executor, PreferencesModel prefs) {
+        this.db = db;
+        this.executor = executor;
+        this.prefs = prefs;
+        this.viewModel = new MainViewModel(db, executor, SidebarContent.NONE);
+    }
+
+    /**
+     * Opens the library in {@code libraryDir}; throws {@link org.newslens.store.LibraryException} with a
+     * message fit for the user when it cannot. {@code fxThread} is {@code Platform::runLater} in the app.
+     */
+    public static AppSession open(Path libraryDir, Executor fxThread) {
+        Database db = Database.open(libraryDir);
+        try {
+            PreferencesModel prefs = new PreferencesModel(PreferencesStore.inLibrary(libraryDir));
+            return new AppSession(db, new ThreadPoolTaskExecutor(WORKERS, fxThread), prefs);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Builds the window in {@code stage} and shows it. Call on the FX thread. */
+    public MainWindow show(Stage stage) {
+        MainWindow window = new MainWindow(stage, viewModel, prefs);
+        window.show();
+        return window;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public PreferencesModel preferences() {
+        return prefs;
+    }
+
+    /** Cancels running work, saves pending preferences, closes the library. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        viewModel.importing().onCancelImport();
+        prefs.close();
+        executor.close();
+        db.close();
+    }
+}

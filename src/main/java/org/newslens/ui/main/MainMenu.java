@@ -1,0 +1,83 @@
+package org.newslens.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.prefs.PreferencesModel;
+
+/** File and View menus. Import items are disabled while an import runs. */
+final class MainMenu {
+    private MainMenu() {
+    }
+
+    static MenuBar build(Window owner, ImportViewModel importing, PreferencesModel prefs, Runnable quit) {
+        MenuItem files = new MenuItem("Import files…");
+        files.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        files.setOnAction(e -> chooseFiles(owner, importing));
+        MenuItem folder = new MenuItem("Import folder…");
+        folder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        folder.setOnAction(e -> chooseFolder(owner, importing));
+        files.disableProperty().bind(importing.runningProperty());
+        folder.disableProperty().bind(importing.runningProperty());
+        MenuItem quitItem = new MenuItem("Quit");
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quitItem.setOnAction(e -> quit.run());
+        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quitItem);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(prefs.get().darkTheme());
+        prefs.currentProperty().addListener((obs, old, now) -> dark.setSelected(now.darkTheme()));
+        dark.setOnAction(e -> {
+            if (dark.isSelected() != prefs.get().darkTheme()) {
+                prefs.onToggleDarkTheme();
+            }
+        });
+        MenuItem bigger = new MenuItem("Bigger text");
+        bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        bigger.setOnAction(e -> prefs.onBiggerText());
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> prefs.onSmallerText());
+        MenuItem actual = new MenuItem("Actual size");
+        actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        actual.setOnAction(e -> prefs.onResetText());
+        Menu view = new Menu("View", null, dark, new SeparatorMenuItem(), bigger, smaller, actual);
+
+        MenuBar bar = new MenuBar(file, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static void chooseFiles(Window owner, ImportViewModel importing) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md)", "*.txt", "*.md", "*.TXT", "*.MD"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen != null) {
+            importing.onImport(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    private static void chooseFolder(Window owner, ImportViewModel importing) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        File dir = chooser.showDialog(owner);
+        if (dir != null) {
+            importing.onImport(List.of(Path.of(dir.getPath())));
+        }
+    }
+}

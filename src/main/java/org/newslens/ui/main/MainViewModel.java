@@ -1,0 +1,61 @@
+package org.newslens.ui.main;
+
+import org.newslens.library.ImportService;
+import org.newslens.store.ArticleStore;
+import org.newslens.store.Database;
+import org.newslens.task.TaskExecutor;
+import org.newslens.ui.articles.ArticleListViewModel;
+import org.newslens.ui.importing.ImportSummary;
+import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.sidebar.SidebarContent;
+import org.newslens.ui.sidebar.SidebarViewModel;
+
+/**
+ * The window's view models around one {@link WindowState}, wired together: a finished import
+ * reloads the list and selects what it brought in.
+ */
+public final class MainViewModel {
+    private final WindowState state = new WindowState();
+    private final ArticleListViewModel articles;
+    private final ReaderViewModel reader;
+    private final SidebarViewModel sidebar;
+    private final ImportViewModel importing;
+
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
+        ArticleStore store = new ArticleStore(db);
+        this.articles = new ArticleListViewModel(store, executor, state);
+        this.reader = new ReaderViewModel(store, executor, state);
+        this.sidebar = new SidebarViewModel(sidebarContent, executor, state);
+        this.importing = new ImportViewModel(db, new ImportService(db), executor, this::afterImport);
+    }
+
+    /** Opens the library: the samples on first run, then the list with its first article selected. */
+    public void start() {
+        importing.seedIfNew();
+    }
+
+    private void afterImport(ImportSummary summary) {
+        articles.reload(summary == null ? null : summary.selectId());
+    }
+
+    public WindowState state() {
+        return state;
+    }
+
+    public ArticleListViewModel articles() {
+        return articles;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public SidebarViewModel sidebar() {
+        return sidebar;
+    }
+
+    public ImportViewModel importing() {
+        return importing;
+    }
+}

@@ -1,0 +1,126 @@
+package org.newslens.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.importing.ImportStatusBar;
+import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.UiPreferences;
+import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.sidebar.SidebarView;
+import org.newslens.ui.theme.Css;
+import org.newslens.ui.theme.Themes;
+
+/**
+ * The main window: menu on top, then list | reader | sidebar in a split pane, a status bar below.
+ * Composes the panes; restores and remembers size, position, dividers, theme and text size.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final PreferencesModel prefs;
+    private final SplitPane split = new SplitPane();
+    private final ArticleListView list;
+
+    public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs) {
+        this.stage = stage;
+        this.vm = vm;
+        this.prefs = prefs;
+        Themes.apply(prefs.get().darkTheme());
+        prefs.currentProperty().addListener((obs, old, now) -> {
+            if (old.darkTheme() != now.darkTheme()) {
+                Themes.apply(now.darkTheme());
+            }
+        });
+
+        list = new ArticleListView(vm.articles());
+        ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        SidebarView sidebar = new SidebarView(vm.sidebar());
+        split.getItems().addAll(list, reader, sidebar);
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(sidebar, false);
+        list.setMinWidth(220);
+        sidebar.setMinWidth(200);
+        reader.setMinWidth(320);
+
+        ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
+        VBox content = new VBox(banner, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        StackPane hint = DropTarget.hint();
+        StackPane centre = new StackPane(content, hint);
+
+        BorderPane root = new BorderPane(centre);
+        root.getStyleClass().add(Css.ROOT);
+        root.setTop(MainMenu.build(stage, vm.importing(), prefs, stage::hide));
+        root.setBottom(new ImportStatusBar(vm.importing(), Bindings.size(vm.articles().articles())
+                .map(n -> n.intValue() == 1 ? "1 article" : n + " articles")));
+        DropTarget.install(root, hint, vm.importing());
+
+        UiPreferences p = prefs.get();
+        Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
+        Themes.addStylesheet(scene);
+        stage.setScene(scene);
+        stage.setTitle("NewsLens");
+        stage.setMinWidth(UiPreferences.MIN_WIDTH);
+        stage.setMinHeight(UiPreferences.MIN_HEIGHT);
+        placeWindow(p);
+        split.setDividerPositions(p.leftDivider(), p.rightDivider());
+        rememberGeometry();
+    }
+
+    /** Shows the window and opens the library (samples on first run, then the list). */
+    public void show() {
+        stage.show();
+        // Dividers laid out before the first show can drift; set them again once the size is known.
+        UiPreferences p = prefs.get();
+        split.setDividerPositions(p.leftDivider(), p.rightDivider());
+        list.focusList();
+        vm.start();
+    }
+
+    private void placeWindow(UiPreferences p) {
+        if (p.hasPosition() && onSomeScreen(p)) {
+            stage.setX(p.windowX());
+            stage.setY(p.windowY());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(p.maximized());
+    }
+
+    private static boolean onSomeScreen(UiPreferences p) {
+        // At least a grip of the title bar must be visible on a screen that exists now.
+        Rectangle2D grip = new Rectangle2D(p.windowX() + 40, p.windowY(), 100, 30);
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(grip));
+    }
+
+    private void rememberGeometry() {
+        Runnable geometry = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
+                prefs.update(q -> q.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            }
+        };
+        stage.xProperty().addListener(o -> geometry.run());
+        stage.yProperty().addListener(o -> geometry.run());
+        stage.widthProperty().addListener(o -> geometry.run());
+        stage.heightProperty().addListener(o -> geometry.run());
+        stage.maximizedProperty().addListener((o, was, now) -> prefs.update(q -> q.withMaximized(now)));
+        for (SplitPane.Divider d : split.getDividers()) {
+            d.positionProperty().addListener(o -> {
+                if (stage.isShowing()) {
+                    double[] pos = split.getDividerPositions();
+                    prefs.update(q -> q.withDividers(pos[0], pos[1]));
+                }
+            });
+        }
+    }
+}

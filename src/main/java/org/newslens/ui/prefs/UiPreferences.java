@@ -1,0 +1,131 @@
+package org.newslens.ui.prefs;
+
+import java.util.Properties;
+
+/**
+ * What the window remembers between runs. Immutable; every value has a default and is kept within
+ * sane bounds, so a hand-edited or damaged file can never produce an unusable window.
+ *
+ * @param windowX        left edge, NaN when the window should be centred
+ * @param windowY        top edge, NaN when the window should be centred
+ * @param leftDivider    position of the divider after the article list (0..1)
+ * @param rightDivider   position of the divider before the sidebar (0..1)
+ * @param readerFontSize body text size in pixels
+ */
+public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
+                            double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize) {
+    public static final double MIN_WIDTH = 640;
+    public static final double MIN_HEIGHT = 420;
+    public static final double DEFAULT_FONT_SIZE = 17;
+    public static final double MIN_FONT_SIZE = 12;
+    public static final double MAX_FONT_SIZE = 28;
+
+    public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
+            0.27, 0.79, false, DEFAULT_FONT_SIZE);
+
+    public UiPreferences {
+        windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
+        windowHeight = finiteAtLeast(windowHeight, MIN_HEIGHT, 800);
+        leftDivider = fraction(leftDivider, 0.27);
+        rightDivider = fraction(rightDivider, 0.79);
+        if (rightDivider <= leftDivider) {
+            leftDivider = 0.27;
+            rightDivider = 0.79;
+        }
+        readerFontSize = Double.isFinite(readerFontSize)
+                ? Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, readerFontSize)) : DEFAULT_FONT_SIZE;
+    }
+
+    public boolean hasPosition() {
+        return Double.isFinite(windowX) && Double.isFinite(windowY);
+    }
+
+    public UiPreferences withWindow(double x, double y, double width, double height) {
+        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize);
+    }
+
+    public UiPreferences withMaximized(boolean value) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
+                readerFontSize);
+    }
+
+    public UiPreferences withDividers(double left, double right) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize);
+    }
+
+    public UiPreferences withDarkTheme(boolean value) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
+                readerFontSize);
+    }
+
+    public UiPreferences withReaderFontSize(double size) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                size);
+    }
+
+    Properties toProperties() {
+        Properties p = new Properties();
+        if (hasPosition()) {
+            p.setProperty(Keys.X, Double.toString(windowX));
+            p.setProperty(Keys.Y, Double.toString(windowY));
+        }
+        p.setProperty(Keys.WIDTH, Double.toString(windowWidth));
+        p.setProperty(Keys.HEIGHT, Double.toString(windowHeight));
+        p.setProperty(Keys.MAXIMIZED, Boolean.toString(maximized));
+        p.setProperty(Keys.LEFT_DIVIDER, Double.toString(leftDivider));
+        p.setProperty(Keys.RIGHT_DIVIDER, Double.toString(rightDivider));
+        p.setProperty(Keys.DARK_THEME, Boolean.toString(darkTheme));
+        p.setProperty(Keys.READER_FONT_SIZE, Double.toString(readerFontSize));
+        return p;
+    }
+
+    /** Reads what it can; anything missing or unreadable falls back to its default. */
+    static UiPreferences fromProperties(Properties p) {
+        UiPreferences d = DEFAULTS;
+        return new UiPreferences(number(p, Keys.X, Double.NaN), number(p, Keys.Y, Double.NaN),
+                number(p, Keys.WIDTH, d.windowWidth), number(p, Keys.HEIGHT, d.windowHeight),
+                bool(p, Keys.MAXIMIZED, d.maximized), number(p, Keys.LEFT_DIVIDER, d.leftDivider),
+                number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
+                number(p, Keys.READER_FONT_SIZE, d.readerFontSize));
+    }
+
+    private static double number(Properties p, String key, double fallback) {
+        String s = p.getProperty(key);
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static boolean bool(Properties p, String key, boolean fallback) {
+        String s = p.getProperty(key);
+        return s == null ? fallback : Boolean.parseBoolean(s.trim());
+    }
+
+    private static double finiteAtLeast(double v, double min, double fallback) {
+        return Double.isFinite(v) ? Math.max(min, v) : fallback;
+    }
+
+    private static double fraction(double v, double fallback) {
+        return Double.isFinite(v) && v > 0.02 && v < 0.98 ? v : fallback;
+    }
+
+    private static final class Keys {
+        static final String X = "window.x";
+        static final String Y = "window.y";
+        static final String WIDTH = "window.width";
+        static final String HEIGHT = "window.height";
+        static final String MAXIMIZED = "window.maximized";
+        static final String LEFT_DIVIDER = "divider.list";
+        static final String RIGHT_DIVIDER = "divider.sidebar";
+        static final String DARK_THEME = "theme.dark";
+        static final String READER_FONT_SIZE = "reader.fontSize";
+
+        private Keys() {
+        }
+    }
+}

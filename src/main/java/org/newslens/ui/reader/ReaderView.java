@@ -1,0 +1,149 @@
+package org.newslens.ui.reader;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.newslens.ui.theme.Css;
+import org.newslens.ui.theme.Themes;
+
+/**
+ * The middle pane: the selected article in a single column of about 70 characters, in a serif
+ * face with roomy lines; or a friendly note when nothing is selected.
+ */
+public final class ReaderView extends StackPane {
+    /** Column width in ems: about 70 characters of a serif face. */
+    private static final double COLUMN_EMS = 34;
+    /** Line height as a multiple of the font size... */
+    private static final double LINE_HEIGHT = 1.5;
+    /** ...of which the font's own line box already gives about this much. */
+    private static final double NATURAL_LINE_HEIGHT = 1.2;
+
+    private final ReaderViewModel vm;
+    private final Label source = new Label();
+    private final Label title = new Label();
+    private final Label date = new Label();
+    private final Label note = new Label();
+    private final VBox body = new VBox();
+    private final VBox column = new VBox();
+    private final ScrollPane scroll;
+    private final Node emptyState;
+    private double fontSize;
+
+    public ReaderView(ReaderViewModel vm, ObservableValue<Number> fontSizeValue) {
+        this.vm = vm;
+        getStyleClass().add(Css.READER);
+        source.getStyleClass().add(Css.READER_SOURCE);
+        title.getStyleClass().add(Css.READER_TITLE);
+        date.getStyleClass().add(Css.READER_DATE);
+        note.getStyleClass().add(Css.READER_NOTE);
+        for (Label l : List.of(source, title, date, note)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        source.textProperty().bind(vm.sourceProperty());
+        title.textProperty().bind(vm.titleProperty());
+        date.textProperty().bind(vm.dateProperty());
+        note.textProperty().bind(vm.messageProperty());
+        note.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Region rule = new Region();
+        rule.getStyleClass().add(Css.READER_RULE);
+
+        column.getStyleClass().add(Css.READER_COLUMN);
+        column.getChildren().addAll(source, title, date, rule, note, body);
+        column.setFillWidth(true);
+        column.setId("readerColumn");
+
+        StackPane centred = new StackPane(column);
+        centred.setAlignment(Pos.TOP_CENTER);
+        scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Css.READER);
+
+        emptyState = emptyState();
+        getChildren().addAll(scroll, emptyState);
+
+        vm.paragraphs().addListener((ListChangeListener<String>) c -> showParagraphs());
+        vm.statusProperty().addListener((obs, old, now) -> showStatus(now));
+        fontSizeValue.addListener((obs, old, now) -> applyFontSize(now.doubleValue()));
+        applyFontSize(fontSizeValue.getValue().doubleValue());
+        showParagraphs();
+        showStatus(vm.statusProperty().get());
+        setContextMenu();
+    }
+
+    private void applyFontSize(double size) {
+        fontSize = size;
+        column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
+        column.setMaxWidth(size * COLUMN_EMS);
+        for (Node n : body.getChildren()) {
+            ((Label) n).setLineSpacing(size * (LINE_HEIGHT - NATURAL_LINE_HEIGHT));
+        }
+        body.setSpacing(size * 0.9);
+    }
+
+    private void showParagraphs() {
+        List<String> paragraphs = vm.paragraphs();
+        // Reuse the paragraph labels already there; add or drop only the difference.
+        while (body.getChildren().size() > paragraphs.size()) {
+            body.getChildren().remove(body.getChildren().size() - 1);
+        }
+        while (body.getChildren().size() < paragraphs.size()) {
+            Label p = new Label();
+            p.getStyleClass().add(Css.READER_PARAGRAPH);
+            p.setWrapText(true);
+            p.setMinHeight(Region.USE_PREF_SIZE);
+            p.setLineSpacing(fontSize * (LINE_HEIGHT - NATURAL_LINE_HEIGHT));
+            body.getChildren().add(p);
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ((Label) body.getChildren().get(i)).setText(paragraphs.get(i));
+        }
+    }
+
+    private void showStatus(ReaderViewModel.Status status) {
+        boolean empty = status == ReaderViewModel.Status.EMPTY;
+        emptyState.setVisible(empty);
+        scroll.setVisible(!empty);
+        if (!empty && status == ReaderViewModel.Status.LOADING) {
+            scroll.setVvalue(0);
+        }
+    }
+
+    private Node emptyState() {
+        Label heading = new Label("Nothing selected");
+        heading.getStyleClass().add(Css.EMPTY_STATE_TITLE);
+        Label text = new Label("Pick an article on the left to read it here. To add articles, choose File ▸ Import "
+                + "files… or drop .txt and .md files onto this window.");
+        text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
+        text.setWrapText(true);
+        text.setMaxWidth(360);
+        VBox box = new VBox(8, heading, text);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add(Css.EMPTY_STATE);
+        return box;
+    }
+
+    private void setContextMenu() {
+        MenuItem copy = new MenuItem("Copy article text");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.plainText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        ContextMenu menu = new ContextMenu(copy);
+        scroll.setOnContextMenuRequested(e -> menu.show(scroll, e.getScreenX(), e.getScreenY()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.newslens.ui.prefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreferencesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void missingFileGivesDefaults() {
+        assertEquals(UiPreferences.DEFAULTS, PreferencesStore.inLibrary(dir).load());
+    }
+
+    @Test
+    void savedValuesComeBack() throws Exception {
+        PreferencesStore store = PreferencesStore.inLibrary(dir);
+        UiPreferences p = UiPreferences.DEFAULTS.withWindow(10, 20, 900, 700).withDividers(0.3, 0.7)
+                .withDarkTheme(true).withReaderFontSize(20);
+        store.save(p);
+        assertEquals(p, store.load());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void nonsenseFallsBackToDefaultsValueByValue() throws Exception {
+        Files.writeString(dir.resolve(PreferencesStore.FILE_NAME),
+                "window.width=wide\nwindow.height=10\ndivider.list=0.9\ndivider.sidebar=0.5\nreader.fontSize=300\ntheme.dark=true\n");
+        UiPreferences p = PreferencesStore.inLibrary(dir).load();
+        assertEquals(UiPreferences.DEFAULTS.windowWidth(), p.windowWidth());
+        assertEquals(UiPreferences.MIN_HEIGHT, p.windowHeight());
+        assertTrue(p.leftDivider() < p.rightDivider());
+        assertEquals(UiPreferences.MAX_FONT_SIZE, p.readerFontSize());
+        assertTrue(p.darkTheme());
+        assertFalse(p.hasPosition());
+    }
+
+    @Test
+    void changesAreSavedAfterAPauseAndOnClose() throws Exception {
+        PreferencesStore store = PreferencesStore.inLibrary(dir);
+        PreferencesModel model = new PreferencesModel(store, Duration.ofMillis(50));
+        model.onToggleDarkTheme();
+        model.onBiggerText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!store.load().darkTheme() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(model.get(), store.load());
+
+        PreferencesModel slow = new PreferencesModel(store, Duration.ofHours(1));
+        slow.onResetText();
+        slow.close();
+        assertEquals(UiPreferences.DEFAULT_FONT_SIZE, store.load().readerFontSize());
+        model.close();
+    }
+}
