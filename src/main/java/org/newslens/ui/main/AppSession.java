@@ -8,7 +8,11 @@ import org.newslens.task.TaskExecutor;
 import org.newslens.task.ThreadPoolTaskExecutor;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.PreferencesStore;
-import org.newslens.ui.sidebar.SidebarContent;
+import java.time.Clock;
+import org.newslens.extract.NlpExtractor;
+import org.newslens.library.ImportService;
+import org.newslens.store.ExtractionStore;
+import org.newslens.ui.sidebar.StoreSidebarContent;
 
 /**
  * Everything one open window needs, in one place: the library, the task executor (callbacks on the
@@ -28,7 +32,9 @@ public final class AppSession implements AutoCloseable {
         this.db = db;
         this.executor = executor;
         this.prefs = prefs;
-        this.viewModel = new MainViewModel(db, executor, SidebarContent.NONE);
+        // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
+        this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db)),
+                new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC()));
     }
 
     /**

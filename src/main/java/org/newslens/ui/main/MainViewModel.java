@@ -22,12 +22,18 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final ImportViewModel importing;
 
+    /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
+        this(db, executor, sidebarContent, new ImportService(db));
+    }
+
+    /** {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine). */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer) {
         ArticleStore store = new ArticleStore(db);
         this.articles = new ArticleListViewModel(store, executor, state);
         this.reader = new ReaderViewModel(store, executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state);
-        this.importing = new ImportViewModel(db, new ImportService(db), executor, this::afterImport);
+        this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */

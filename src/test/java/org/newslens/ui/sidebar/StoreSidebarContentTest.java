@@ -1,0 +1,55 @@
+package org.newslens.ui.sidebar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newslens.model.ArticleExtraction;
+import org.newslens.model.ArticleExtraction.ArticleActor;
+import org.newslens.model.ArticleExtraction.DateMention;
+
+class StoreSidebarContentTest {
+    private static ArticleActor actor(long id, String type, String name, List<String> roles, int count, boolean hidden) {
+        return new ArticleActor(id, type, name, List.of(), roles, count, count, hidden, List.of());
+    }
+
+    private static DateMention date(String text, String value, int start) {
+        return new DateMention(start, text, value, "DATE", value.length() == 10 ? value : null, start, start + text.length(), 0, 10, List.of());
+    }
+
+    @Test
+    void sectionsByTypeDatesInCalendarOrderHiddenLeftOut() {
+        ArticleExtraction x = new ArticleExtraction(
+                List.of(actor(1, "PERSON", "Dmitry Peskov", List.of("Kremlin spokesperson"), 2, false),
+                        actor(2, "ORGANIZATION", "Kremlin", List.of(), 1, false),
+                        actor(3, "LOCATION", "Kyiv", List.of(), 3, false),
+                        actor(4, "PERSON", "Hidden Person", List.of(), 5, true)),
+                List.of(date("tomorrow", "2025-04-23", 50), date("April 21", "2025-04-21", 80), date("April 23", "2025-04-23", 10),
+                        date("this week", "2025-W17", 5), date("now", "PRESENT_REF", 1)),
+                List.of());
+        Map<SidebarSection, List<SidebarItem>> items = StoreSidebarContent.itemsFor(x);
+        assertEquals(List.of(new SidebarItem("Dmitry Peskov", "Kremlin spokesperson", 2)), items.get(SidebarSection.PEOPLE));
+        assertEquals("Kremlin", items.get(SidebarSection.ORGANISATIONS).get(0).name());
+        assertEquals("Kyiv", items.get(SidebarSection.PLACES).get(0).name());
+        List<SidebarItem> dates = items.get(SidebarSection.DATES);
+        assertEquals(List.of("Mon 21 Apr 2025", "Wed 23 Apr 2025", "week 17 of 2025", "now"), dates.stream().map(SidebarItem::name).toList());
+        assertEquals(new SidebarItem("Wed 23 Apr 2025", "April 23, tomorrow", 2), dates.get(1));
+    }
+
+    @Test
+    void readableLabelsForTimexValues() {
+        assertEquals("Wed 23 Apr 2025", DateLabels.label("2025-04-23"));
+        assertEquals("Wed 23 Apr 2025, afternoon", DateLabels.label("2025-04-23TAF"));
+        assertEquals("Wed 23 Apr 2025, 17:30", DateLabels.label("2025-04-23T17:30"));
+        assertEquals("April 2025", DateLabels.label("2025-04"));
+        assertEquals("Q3 2008", DateLabels.label("2008-Q3"));
+        assertEquals("23 April (year unknown)", DateLabels.label("XXXX-04-23"));
+        assertEquals("3 days", DateLabels.label("P3D"));
+        assertEquals("4 hours", DateLabels.label("PT4H"));
+        assertEquals("several months", DateLabels.label("PXM"));
+        assertEquals("1 year", DateLabels.label("P1Y"));
+        assertEquals("the past", DateLabels.label("PAST_REF"));
+        assertEquals("2025-13-45", DateLabels.label("2025-13-45"));
+    }
+}
