@@ -55,7 +55,10 @@ class MainWindowTest {
         assertEquals(SEED_TITLE, fx(() -> robot.lookup("." + Css.READER_TITLE).queryAs(Label.class).getText()));
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         assertEquals(0, (int) fx(() -> list.getSelectionModel().getSelectedIndex()));
-        assertTrue(texts(robot, "." + Css.SIDEBAR_PLACEHOLDER).contains("Nothing found yet"));
+        // The sidebar shows who and when, extracted at import.
+        waitUntil(() -> texts(robot, "." + Css.SIDEBAR_ITEM_NAME).containsAll(
+                List.of("Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Donald Trump", "Wed 23 Apr 2025")));
+        assertTrue(texts(robot, "." + Css.SIDEBAR_ITEM_DETAIL).contains("Kremlin spokesperson"));
     }
 
     @Test
