@@ -79,6 +79,7 @@ final class ActorResolver {
             byKey.putIfAbsent(k, a);
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
+        mergeAcrossTypes(actors);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -88,6 +89,24 @@ final class ActorResolver {
             for (Mention m : actors.get(i).mentions) for (int t = m.from(); t < m.to(); t++) at[t] = i;
         }
         return new Result(actors, at);
+    }
+
+    /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
+    private static void mergeAcrossTypes(List<Actor> actors) {
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            if (a.type == ActorType.PERSON) continue;
+            for (int j = actors.size() - 1; j > i; j--) {
+                Actor b = actors.get(j);
+                if (b.type != ActorType.PERSON && b.type != a.type && normKey(b.name, b.type).equals(normKey(a.name, a.type))) {
+                    Actor keep = a.mentions.get(0).start() <= b.mentions.get(0).start() ? a : b;
+                    Actor drop = keep == a ? b : a;
+                    keep.mentions.addAll(drop.mentions);
+                    actors.remove(drop);
+                    if (drop == a) { i--; break; }
+                }
+            }
+        }
     }
 
     /** A lone proper noun equal to a person's surname that NER missed ("said Press") is that person. */
@@ -238,7 +257,9 @@ final class ActorResolver {
 
     private static boolean junk(Doc.Tok t, ActorType type) {
         String w = Words.lc(t.word());
-        if (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP")) return true;
+        // "US" is a country, "us" a pronoun.
+        boolean acronym = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
+        if (!acronym && (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP"))) return true;
         if (type == ActorType.PERSON && (Words.HONORIFICS.contains(w) || Words.isRoleNoun(w))) return true;
         if (t.pos().equals("POS") || w.equals("'s") || w.equals("’s")) return true;
         if (w.equals("the") || w.equals("a") || w.equals("an")) return true;
@@ -252,7 +273,8 @@ final class ActorResolver {
         for (String w : n.split(" ")) if (Words.capitalised(w) || Character.isDigit(w.charAt(0))) cap = true;
         if (!cap) return false;
         String l = Words.lc(n);
-        return !Words.PRONOUNS.contains(l) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
+        boolean acronym = n.length() > 1 && n.chars().allMatch(Character::isUpperCase);
+        return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
     }
 
     private static ActorType typeOf(String ner) {
