@@ -79,6 +79,8 @@ final class ActorResolver {
             byKey.putIfAbsent(k, a);
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
+        mergeAcrossTypes(actors);
+        addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
         for (Actor a : actors) a.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -87,6 +89,46 @@ final class ActorResolver {
             for (Mention m : actors.get(i).mentions) for (int t = m.from(); t < m.to(); t++) at[t] = i;
         }
         return new Result(actors, at);
+    }
+
+    /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
+    private static void mergeAcrossTypes(List<Actor> actors) {
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            if (a.type == ActorType.PERSON) continue;
+            for (int j = actors.size() - 1; j > i; j--) {
+                Actor b = actors.get(j);
+                if (b.type != ActorType.PERSON && b.type != a.type && normKey(b.name, b.type).equals(normKey(a.name, a.type))) {
+                    Actor keep = a.mentions.get(0).start() <= b.mentions.get(0).start() ? a : b;
+                    Actor drop = keep == a ? b : a;
+                    keep.mentions.addAll(drop.mentions);
+                    actors.remove(drop);
+                    if (drop == a) { i--; break; }
+                }
+            }
+        }
+    }
+
+    /** A lone proper noun equal to a person's surname that NER missed ("said Press") is that person. */
+    private static void addBareSurnames(Doc doc, List<Actor> actors) {
+        Map<String, Actor> bySurname = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(a.name), a);
+        }
+        if (bySurname.isEmpty()) return;
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Actor a : actors) for (Mention m : a.mentions) for (int t = m.from(); t < m.to(); t++) tagged.add(t);
+        List<Doc.Tok> toks = doc.toks;
+        for (int i = 0; i < toks.size(); i++) {
+            Doc.Tok t = toks.get(i);
+            Actor a = bySurname.get(t.word());
+            if (a == null || tagged.contains(i) || !t.pos().equals("NNP")) continue;
+            boolean loneLeft = i == 0 || !toks.get(i - 1).pos().startsWith("NNP") || toks.get(i - 1).sent() != t.sent();
+            boolean loneRight = i + 1 >= toks.size() || !toks.get(i + 1).pos().startsWith("NNP") || toks.get(i + 1).sent() != t.sent();
+            if (loneLeft && loneRight && toks.get(i - Math.min(i, 1)).sent() == t.sent() && i > 0) {
+                a.mentions.add(new Mention(i, i + 1, t.start(), t.end(), t.word(), t.word()));
+            }
+        }
     }
 
     /** An actor already built whose fuller name this short form belongs to, or null. */
@@ -133,12 +175,29 @@ final class ActorResolver {
         return true;
     }
 
+    /** "GM" for "General Motors", "SIA" for "Singapore Airlines": each word gives its initial and maybe more of its letters. */
     static boolean isAcronymOf(String shortName, String[] full) {
         String s = shortName.replace(".", "");
         if (s.length() < 2 || !s.chars().allMatch(Character::isUpperCase)) return false;
-        StringBuilder b = new StringBuilder();
-        for (String f : full) if (Words.capitalised(f) && !CORP_SUFFIX.contains(f.toLowerCase(Locale.ROOT))) b.append(f.charAt(0));
-        return b.toString().equals(s);
+        List<String> words = new ArrayList<>();
+        for (String f : full) if (Words.capitalised(f) && !CORP_SUFFIX.contains(f.toLowerCase(Locale.ROOT))) words.add(f.toUpperCase(Locale.ROOT));
+        return words.size() >= 2 && acronym(s, 0, words, 0);
+    }
+
+    private static boolean acronym(String s, int si, List<String> words, int wi) {
+        if (wi == words.size()) return si == s.length();
+        if (si == s.length() || s.charAt(si) != words.get(wi).charAt(0)) return false;
+        String w = words.get(wi);
+        // Take the initial, then optionally further letters of the same word in order.
+        int k = si + 1;
+        if (acronym(s, k, words, wi + 1)) return true;
+        for (int j = 1; j < w.length() && k < s.length(); j++) {
+            if (w.charAt(j) == s.charAt(k)) {
+                k++;
+                if (acronym(s, k, words, wi + 1)) return true;
+            }
+        }
+        return false;
     }
 
     private static String normKey(String name, ActorType type) {
@@ -198,7 +257,9 @@ final class ActorResolver {
 
     private static boolean junk(Doc.Tok t, ActorType type) {
         String w = Words.lc(t.word());
-        if (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP")) return true;
+        // "US" is a country, "us" a pronoun.
+        boolean acronym = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
+        if (!acronym && (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP"))) return true;
         if (type == ActorType.PERSON && (Words.HONORIFICS.contains(w) || Words.isRoleNoun(w))) return true;
         if (t.pos().equals("POS") || w.equals("'s") || w.equals("’s")) return true;
         if (w.equals("the") || w.equals("a") || w.equals("an")) return true;
@@ -212,7 +273,8 @@ final class ActorResolver {
         for (String w : n.split(" ")) if (Words.capitalised(w) || Character.isDigit(w.charAt(0))) cap = true;
         if (!cap) return false;
         String l = Words.lc(n);
-        return !Words.PRONOUNS.contains(l) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
+        boolean acronym = n.length() > 1 && n.chars().allMatch(Character::isUpperCase);
+        return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
     }
 
     private static ActorType typeOf(String ner) {

@@ -9,20 +9,24 @@ import java.util.List;
  * the most recent organisation.
  */
 final class Attribution {
-    private static final int WINDOW = 14;
+    private static final int WINDOW = 20;
 
     private Attribution() {}
 
     static String speaker(Doc doc, ActorResolver.Result res, QuoteFinder.Marked m, boolean[] inQuote) {
         List<Doc.Tok> toks = doc.toks;
-        // 1. After the closing mark, up to the next quote or the end of the sentence.
+        // 1. After the closing mark, up to the next quote or the end of the sentence. A quote that ends its
+        // own sentence ("... face." Analyst X said) is not attributed by the next sentence.
         int from = doc.tokenAtOrAfter(m.close() + 1);
         int to = from;
+        int closeSent = from > 0 ? toks.get(from - 1).sent() : -1;
+        boolean crossOk = from < toks.size() && !Words.capitalised(toks.get(from).word());
         while (to < toks.size() && to - from < WINDOW && !inQuote[to] && !isQuoteMark(toks.get(to))
-                && !newlineBetween(doc, m.close(), toks.get(to).start())) {
+                && !newlineBetween(doc, m.close(), toks.get(to).start())
+                && (joined(doc, from - 1, to) || crossOk && joined(doc, from, to))) {
             String w = toks.get(to).word();
             to++;
-            if ((w.equals(".") || w.equals("!") || w.equals("?")) && to - from > 1) break;
+            if ((w.equals(".") || w.equals("!") || w.equals("?")) && to - from > 1 && sentenceEnd(doc, to - 1)) break;
         }
         for (int v = from; v < to; v++) {
             if (!isSpeech(toks, v)) continue;
@@ -71,6 +75,31 @@ final class Attribution {
         return t.pos().startsWith("VB");
     }
 
+    /** Token i ends its sentence (a "." inside "Inc. CEO" does not). */
+    private static boolean sentenceEnd(Doc doc, int i) {
+        return i + 1 >= doc.toks.size() || doc.toks.get(i + 1).sent() != doc.toks.get(i).sent() && !falseBreak(doc, i);
+    }
+
+    private static final java.util.Set<String> ABBREV = java.util.Set.of("inc", "corp", "co", "ltd", "jr", "sr",
+            "st", "mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "plc", "bros", "no", "u.s", "u.k");
+
+    /** A sentence break after an abbreviation ("Apple Inc. CEO Steve Jobs") that CoreNLP made by mistake. */
+    private static boolean falseBreak(Doc doc, int last) {
+        Doc.Tok t = doc.toks.get(last);
+        String w = Words.lc(t.word());
+        if (w.equals(".") && last > 0) w = Words.lc(doc.toks.get(last - 1).word());
+        return ABBREV.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /** Tokens a..b are in one sentence, ignoring false breaks. */
+    private static boolean joined(Doc doc, int a, int b) {
+        if (a < 0) return true;
+        for (int i = a; i < b; i++) {
+            if (doc.toks.get(i + 1).sent() != doc.toks.get(i).sent() && !falseBreak(doc, i)) return false;
+        }
+        return true;
+    }
+
     private static boolean isQuoteMark(Doc.Tok t) {
         return t.pos().equals("``") || t.pos().equals("''");
     }
@@ -84,23 +113,29 @@ final class Attribution {
         return doc.tokenAtOrAfter(nl + 1);
     }
 
-    /** The speaker expression nearest before {@code end} in [from, end): a person preferred. */
+    /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        String other = null;
         for (int i = end - 1; i >= from; i--) {
             if (inQuote[i]) continue;
-            String s = speakerAt(doc, res, i, inQuote);
-            if (s != null) return s;
+            int a = res.actorAt()[i];
+            String w = Words.lc(doc.toks.get(i).word());
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON || w.equals("he") || w.equals("she")) {
+                return speakerAt(doc, res, i, inQuote);
+            }
+            if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
-        return null;
+        return other;
     }
 
-    /** The first speaker after a verb, preferring a person inside the same noun phrase ("Apple CEO Steve Jobs"). */
+    /** The first speaker after a verb up to the clause end, a person preferred ("said Apple CEO Steve Jobs"). */
     private static String firstSpeakerAfter(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
         String first = null;
         for (int i = from; i < end && i < doc.toks.size(); i++) {
             if (inQuote[i]) break;
-            String w = doc.toks.get(i).word();
-            if (first != null && (w.equals(",") || w.equals(".") || doc.toks.get(i).pos().startsWith("VB"))) break;
+            Doc.Tok t = doc.toks.get(i);
+            if (i > from && (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().equals(".") && sentenceEnd(doc, i)
+                    || Words.lc(t.word()).equals("who") || Words.lc(t.word()).equals("which"))) break;
             int a = res.actorAt()[i];
             if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
             if (first == null) first = speakerAt(doc, res, i, inQuote);

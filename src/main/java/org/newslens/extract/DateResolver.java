@@ -23,17 +23,160 @@ final class DateResolver {
 
     private DateResolver() {}
 
+    private static final Pattern TIME_THEN_DAY = Pattern.compile(
+            "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+    private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
+            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+\\w+$");
+    private static final Pattern BARE_PLURAL = Pattern.compile(
+            "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week)$");
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?$");
+    private static final Pattern RANGE_YEAR = Pattern.compile(
+            "^\\s*(?:and|to|through|until|-|–)\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)^(?:the\\s+same\\s+day|the\\s+day|that\\s+day)$");
+    private static final Pattern TZ = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{4}|[+-]\\d{2}:\\d{2})$");
+
     static List<Resolved> resolve(Doc doc, List<Pipeline.RawTimex> raw, LocalDate ref) {
+        List<Pipeline.RawTimex> items = new ArrayList<>();
+        for (Pipeline.RawTimex t : raw) split(doc, t, items);
+        // Pattern finds replace the SUTime expressions they overlap.
+        List<Pipeline.RawTimex> extra = ExtraTimex.find(doc.text, ref);
+        List<Pipeline.RawTimex> kept = new ArrayList<>();
+        for (Pipeline.RawTimex t : items) {
+            Pipeline.RawTimex x = extra.stream().filter(e -> e.start() < t.end() && t.start() < e.end()).findFirst().orElse(null);
+            if (x == null) { kept.add(t); continue; }
+            // "over a year on Monday": keep the weekday SUTime had joined to the replaced part.
+            if (t.end() > x.end()) {
+                Matcher d = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(doc.text);
+                d.region(x.end(), t.end());
+                if (d.find()) kept.add(new Pipeline.RawTimex(d.start(), d.end(), d.group(), null, null, "DATE"));
+            }
+        }
+        items = kept;
+        items.addAll(extra);
+        items.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Resolved> out = new ArrayList<>();
-        for (Pipeline.RawTimex t : raw) {
+        for (Pipeline.RawTimex t : items) {
+            if (!isDate(doc, t)) continue;
             String value = t.value();
             String type = t.type();
-            if (ref == null) value = unresolved(value, t.altValue(), type);
-            else value = weekday(doc, t, value, ref);
+            if (value != null) value = TZ.matcher(value).replaceAll("$1");
+            if (ref == null) {
+                value = unresolved(value, t.altValue(), type);
+            } else {
+                value = weekday(doc, t, value, ref);
+                value = month(doc, t, value, ref);
+                value = generic(doc, t, value);
+                value = anaphoric(t, value, out);
+                if ("TIME".equals(type)) value = anchorTime(doc, t, value, out);
+            }
             if (value == null) continue;
             out.add(new Resolved(t.start(), t.end(), t.text(), value, type));
         }
         return out;
+    }
+
+    /** "12:00 UTC Monday" is two expressions; "Tuesday the first" is "Tuesday". */
+    private static void split(Doc doc, Pipeline.RawTimex t, List<Pipeline.RawTimex> out) {
+        Matcher m = TIME_THEN_DAY.matcher(t.text());
+        if (m.matches()) {
+            int dayStart = t.start() + m.end(2);
+            String date = t.value() != null && t.value().length() >= 10 ? t.value().substring(0, 10) : null;
+            out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), t.value(), t.altValue(), "TIME"));
+            out.add(new Pipeline.RawTimex(dayStart, t.end(), m.group(3), date, t.altValue(), "DATE"));
+            return;
+        }
+        m = DAY_THE_ORDINAL.matcher(t.text());
+        if (m.matches()) {
+            out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), null, t.altValue(), "DATE"));
+            return;
+        }
+        out.add(t);
+    }
+
+    /** Drops what is not a temporal expression in TIMEX3 practice. */
+    private static boolean isDate(Doc doc, Pipeline.RawTimex t) {
+        String text = t.text().trim();
+        String l = Words.lc(text);
+        if (BARE_PLURAL.matcher(text).matches()) return false;            // "over the years", "days"
+        if (l.equals("once") || l.equals("current") || l.equals("currents")) return false;
+        if (t.value() != null && t.value().matches(".*-(FA|SP|SU|WI)") && l.matches("falls?|springs?|summers?|winters?|autumns?")) {
+            // A one-word season is a date only after "in/this/last/..." or before a year ("stock falls" is not).
+            String before = Words.lc(doc.text.substring(Math.max(0, t.start() - 12), t.start()).trim());
+            String prev = before.contains(" ") ? before.substring(before.lastIndexOf(' ') + 1) : before;
+            boolean yearAfter = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 6)).matches("\\s+\\d{4}.*");
+            if (!yearAfter && !java.util.Set.of("in", "this", "last", "next", "early", "late", "during", "by", "until",
+                    "since", "the", "of", "coming", "past").contains(prev)) return false;
+        }
+        int i = doc.tokenAtOrAfter(t.start());
+        if (i < doc.toks.size()) {
+            Doc.Tok first = doc.toks.get(i);
+            // "stocks falls", "spring into action": a one-word season or noun used as a verb.
+            if (first.end() >= t.end() && first.pos().startsWith("VB")) return false;
+        }
+        String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 4));
+        if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?") && after.startsWith(" of")) return false;
+        if (l.equals("future") && t.start() > 0) {
+            String before = Words.lc(doc.text.substring(Math.max(0, t.start() - 8), t.start()).trim());
+            if (before.endsWith("its") || before.endsWith("his") || before.endsWith("her") || before.endsWith("their")
+                    || before.endsWith("our") || before.endsWith("'s") || before.endsWith("’s")) return false;
+        }
+        return true;
+    }
+
+    /** A bare month: past sentence -> the latest such month up to the reference; future -> the next one. */
+    private static String month(Doc doc, Pipeline.RawTimex t, String value, LocalDate ref) {
+        Matcher m = BARE_MONTH.matcher(t.text().trim());
+        if (!m.matches() || value == null || !value.matches("\\d{4}-\\d{2}")) return value;
+        int mon = PublishedDateInference.monthOf(m.group(1));
+        Matcher r = RANGE_YEAR.matcher(doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 40)));
+        if (r.find()) return String.format(Locale.ROOT, "%s-%02d", r.group(1), mon);
+        int year = switch (Tense.around(doc, t.start())) {
+            case PAST -> mon <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+            case FUTURE -> mon >= ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
+            case PRESENT -> Integer.parseInt(value.substring(0, 4));
+        };
+        return String.format(Locale.ROOT, "%04d-%02d", year, mon);
+    }
+
+    /** "aircraft today" (a noun then "today" at the clause end) and "today's X" are the generic present. */
+    private static String generic(Doc doc, Pipeline.RawTimex t, String value) {
+        if (!Words.lc(t.text()).startsWith("today")) return value;
+        int i = doc.tokenAtOrAfter(t.start());
+        // "today's GM": today's + a proper name is the present-day entity, not the day.
+        if (i + 2 < doc.toks.size() && doc.toks.get(i + 1).pos().equals("POS") && doc.toks.get(i + 2).pos().startsWith("NNP")) return "PRESENT_REF";
+        if (i > 0 && i + 1 < doc.toks.size()) {
+            Doc.Tok prev = doc.toks.get(i - 1), next = doc.toks.get(i + 1);
+            boolean clauseEnd = next.word().equals(".") || next.word().equals(",") || next.word().equals(";");
+            // "more efficient than the equivalent aircraft today": a comparison with the present.
+            Doc.Sent s = doc.sentenceAt(t.start());
+            boolean than = false;
+            for (int k = s.tokFrom(); k < i; k++) if (Words.lc(doc.toks.get(k).word()).equals("than")) than = true;
+            if ((prev.pos().equals("NN") || prev.pos().equals("NNS")) && clauseEnd && than) return "PRESENT_REF";
+        }
+        return value;
+    }
+
+    /** "the same day", "that day": the day of the latest full date before it. */
+    private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
+        if (!SAME_DAY.matcher(t.text().trim()).matches()) return value;
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String v = before.get(k).value();
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
+        }
+        return value;
+    }
+
+    /** A time of day takes the date written in its sentence ("Tuesday ... at 18:00 UTC"). */
+    private static String anchorTime(Doc doc, Pipeline.RawTimex t, String value, List<Resolved> before) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) return value;
+        Doc.Sent s = doc.sentenceAt(t.start());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Resolved r = before.get(k);
+            if (r.start() < s.start()) break;
+            if (r.value().matches("\\d{4}-\\d{2}-\\d{2}")) return r.value() + value.substring(10);
+        }
+        return value;
     }
 
     /** Without a reference date: SUTime leaves anchored values unresolved; give them an XXXX form. */

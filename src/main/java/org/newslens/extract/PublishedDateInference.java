@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * date ("tomorrow, on April 23" means published April 22; "yesterday (March 3, 2024)"; "April 23,
  * tomorrow"). When the date has no year, the year is the latest one (not after today) that agrees
  * with the text's other clues: a weekday written with the date, and movable holidays mentioned
- * (Easter, Thanksgiving) lying within three weeks of the publication date.
+ * (Easter, Thanksgiving) lying within ten days of the publication date.
  */
 final class PublishedDateInference {
     private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
@@ -32,6 +32,8 @@ final class PublishedDateInference {
     private static final Pattern EASTER = Pattern.compile("\\bEaster\\b");
     private static final Pattern THANKSGIVING = Pattern.compile("\\bThanksgiving\\b");
     private static final int YEARS_BACK = 30;
+    /** Days between a mentioned movable holiday and the publication date for a year to agree with it. */
+    private static final int HOLIDAY_WINDOW = 10;
 
     private PublishedDateInference() {}
 
@@ -73,8 +75,8 @@ final class PublishedDateInference {
             if (pub.isAfter(today)) continue;
             if (fallback == null) fallback = pub;
             if (dow != null && d.getDayOfWeek() != dow) continue;
-            if (easter && Math.abs(pub.toEpochDay() - easter(y).toEpochDay()) > 21) continue;
-            if (thanks && Math.abs(pub.toEpochDay() - thanksgiving(y).toEpochDay()) > 21) continue;
+            if (easter && Math.abs(pub.toEpochDay() - easter(y).toEpochDay()) > HOLIDAY_WINDOW) continue;
+            if (thanks && Math.abs(pub.toEpochDay() - thanksgiving(y).toEpochDay()) > HOLIDAY_WINDOW) continue;
             return pub;
         }
         return fallback;

@@ -110,6 +110,8 @@ final class QuoteFinder {
         if (c != '"' && c != '‘') return false;
         // A straight or single opening mark follows a space or bracket and precedes a word; "15"" is an inch mark.
         char prev = i == 0 ? ' ' : s.charAt(i - 1);
+        // "13.3 "widescreen": an inch mark after a number, even with a space between.
+        if (c == '"' && Character.isWhitespace(prev) && i >= 2 && Character.isDigit(s.charAt(i - 2))) return false;
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         return (Character.isWhitespace(prev) || "([{—–-:".indexOf(prev) >= 0) && !Character.isWhitespace(next);
     }
@@ -118,7 +120,8 @@ final class QuoteFinder {
         switch (openCh) {
             case '“': case '„': return c == '”';
             case '«': return c == '»';
-            case '"': return c == '"';
+            case '"': return c == '"' && !(i >= 2 && Character.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == ' '
+                    && Character.isLowerCase(s.charAt(Math.min(s.length() - 1, i + 2))) && false);
             case '‘': {
                 if (c != '’') return false;
                 char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';

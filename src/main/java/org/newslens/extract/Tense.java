@@ -18,8 +18,9 @@ enum Tense {
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int i = s.tokFrom(); i < s.tokTo(); i++) {
             String p = doc.toks.get(i).pos();
-            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-                int d = Math.abs(i - pos);
+            if (p.equals("VBD") || p.equals("VBN") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                // The governing verb usually precedes the expression: verbs after it count double.
+                int d = i < pos ? pos - i : 2 * (i - pos);
                 if (d < bestDist) { best = i; bestDist = d; }
             }
         }
@@ -27,7 +28,7 @@ enum Tense {
         Doc.Tok v = doc.toks.get(best);
         String w = Words.lc(v.word());
         if (v.pos().equals("MD")) return FUTURE_MODALS.contains(w) ? FUTURE : PRESENT;
-        if (v.pos().equals("VBD")) return PAST;
+        if (v.pos().equals("VBD") || v.pos().equals("VBN")) return PAST;
         // "is set to", "are going to", "has scheduled": present form with a future cue right after it.
         for (int i = best + 1; i < Math.min(s.tokTo(), best + 3); i++) {
             if (FUTURE_CUES.contains(Words.lc(doc.toks.get(i).word()))) return FUTURE;

@@ -1,0 +1,121 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions SUTime misses or normalises differently from TIMEX3 news practice, found by
+ * pattern: quarters ("the fourth quarter of this year" -> 2009-Q4, "two consecutive quarters" ->
+ * P2Q), fractional and approximate durations ("almost two and a half years" -> P2.5Y, "over a
+ * year" -> P1Y), "N weeks ago" at week granularity, "the years ahead" (FUTURE_REF), "at this time"
+ * (PRESENT_REF). They replace overlapping SUTime expressions.
+ */
+final class ExtraTimex {
+    private static final Map<String, Integer> NUM = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final String N = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+    private static final Map<String, Integer> ORD = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter"
+                    + "(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4}))?\\b");
+    private static final Pattern QUARTERS = Pattern.compile(
+            "(?i)\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b");
+    private static final Pattern HALF = Pattern.compile(
+            "(?i)\\b(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
+                    + "\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour)s?\\b");
+    private static final Pattern APPROX = Pattern.compile(
+            "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b" + N + "\\s+(week|month|year)s?\\s+(ago|earlier)\\b");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b");
+    private static final Pattern THIS_TIME = Pattern.compile("(?i)\\bat\\s+(this\\s+time)\\b(?!\\s+(?:of|last|next))");
+
+    private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
+
+    private ExtraTimex() {}
+
+    static List<Pipeline.RawTimex> find(String text, LocalDate ref) {
+        List<Pipeline.RawTimex> out = new ArrayList<>();
+        Matcher m = QUARTER.matcher(text);
+        while (m.find()) {
+            if (ref == null && m.group(3) == null && m.group(4) == null) continue;
+            int year = ref == null ? 0 : ref.getYear();
+            if (m.group(2) != null) year += switch (m.group(2).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            if (m.group(3) != null) year = Integer.parseInt(m.group(3));
+            if (m.group(4) != null) year = Integer.parseInt(m.group(4));
+            out.add(raw(text, m, String.format(Locale.ROOT, "%04d-Q%d", year, ORD.get(m.group(1).toLowerCase(Locale.ROOT))), "DATE"));
+        }
+        m = QUARTERS.matcher(text);
+        while (m.find()) out.add(raw(text, m, "P" + num(m.group(1)) + "Q", "DURATION"));
+        m = HALF.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(num(m.group(1)) + ".5", m.group(2)), "DURATION"));
+        m = APPROX.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
+        m = AGO.matcher(text);
+        while (m.find()) {
+            if (ref == null) continue;
+            int n = num(m.group(1));
+            String unit = m.group(2).toLowerCase(Locale.ROOT), v;
+            if (unit.equals("week")) {
+                LocalDate d = ref.minusWeeks(n);
+                v = String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            } else if (unit.equals("month")) {
+                v = ref.minusMonths(n).toString().substring(0, 7);
+            } else {
+                v = String.valueOf(ref.getYear() - n);
+            }
+            out.add(raw(text, m, v, "DATE"));
+        }
+        m = LONG.matcher(text);
+        while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
+        m = VAGUE.matcher(text);
+        while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
+        m = AHEAD.matcher(text);
+        while (m.find()) out.add(raw(text, m, "FUTURE_REF", "DATE"));
+        m = THIS_TIME.matcher(text);
+        while (m.find()) out.add(new Pipeline.RawTimex(m.start(1), m.end(1), m.group(1), "PRESENT_REF", null, "DATE"));
+        return out;
+    }
+
+    private static Pipeline.RawTimex raw(String text, Matcher m, String value, String type) {
+        return new Pipeline.RawTimex(m.start(), m.end(), text.substring(m.start(), m.end()), value, null, type);
+    }
+
+    /** Vague durations: "several months" PXM, "decades-long" PXY, "many hours" PTXH. */
+    private static String vague(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "decades", "years" -> "PXY";
+            case "months" -> "PXM";
+            case "weeks" -> "PXW";
+            case "hours" -> "PTXH";
+            default -> "PXD";
+        };
+    }
+
+    static int num(String s) {
+        Integer n = NUM.get(s.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(s);
+    }
+
+    private static String duration(String n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return switch (u) {
+            case "hour" -> "PT" + n + "H";
+            case "year" -> "P" + n + "Y";
+            case "month" -> "P" + n + "M";
+            case "week" -> "P" + n + "W";
+            default -> "P" + n + "D";
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Focused checks of our rules on made-up sentences. */
+class RulesTest {
+    static final NlpExtractor X = NlpExtractor.shared();
+    static final LocalDate WED = LocalDate.of(2024, 3, 13); // a Wednesday
+
+    static Optional<String> date(Extraction e, String text) {
+        return e.dates().stream().filter(d -> d.text().equals(text)).map(ExtractedDate::value).findFirst();
+    }
+
+    static List<ExtractedActor> people(Extraction e) {
+        return e.actors().stream().filter(a -> a.type() == ActorType.PERSON).toList();
+    }
+
+    @Test
+    void surnameAndHonorificMergeIntoTheFullName() {
+        Extraction e = X.extract("Maria Lindqvist opened the new plant in Gothenburg. Ms Lindqvist said the plant "
+                + "would hire 300 people. Later, Lindqvist thanked the workers. She smiled.", WED);
+        List<ExtractedActor> p = people(e);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Maria Lindqvist", p.get(0).name());
+        assertTrue(p.get(0).aliases().contains("Ms Lindqvist"));
+        assertEquals(3, p.get(0).mentions().size());
+    }
+
+    @Test
+    void acronymJoinsTheOrganisation() {
+        Extraction e = X.extract("Nordic Steel Works reported a loss. NSW said demand was weak.", WED);
+        List<ExtractedActor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).toList();
+        assertTrue(orgs.stream().anyMatch(a -> a.name().equals("Nordic Steel Works")), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(a -> a.name().equals("NSW")), orgs.toString());
+    }
+
+    @Test
+    void weekdayFollowsTheTenseOfItsSentence() {
+        Extraction e = X.extract("The minister resigned on Monday. The committee will meet on Friday.", WED);
+        assertEquals("2024-03-11", date(e, "Monday").orElseThrow());
+        assertEquals("2024-03-15", date(e, "Friday").orElseThrow());
+    }
+
+    @Test
+    void weeksAgoQuartersAndVagueDurations() {
+        Extraction e = X.extract("The deal was signed two weeks ago. Profits rose in the fourth quarter of last year. "
+                + "The talks took several months. The firm expects almost three and a half years of growth.", WED);
+        assertEquals("2024-W09", date(e, "two weeks ago").orElseThrow());
+        assertEquals("2023-Q4", date(e, "the fourth quarter of last year").orElseThrow());
+        assertEquals("PXM", date(e, "several months").orElseThrow());
+        assertEquals("P3.5Y", date(e, "almost three and a half years").orElseThrow());
+    }
+
+    @Test
+    void bareMonthInThePastIsTheLatestOne() {
+        Extraction e = X.extract("Sales fell sharply in November.", WED);
+        assertEquals("2023-11", date(e, "November").orElseThrow());
+    }
+
+    @Test
+    void withoutAPublishedDateRelativeDatesStayUnresolved() {
+        Extraction e = X.extract("The vote takes place tomorrow. The law passed on March 3.", null);
+        assertNull(e.published());
+        assertTrue(date(e, "tomorrow").orElseThrow().startsWith("XXXX"));
+        assertEquals("XXXX-03-03", date(e, "March 3").orElseThrow());
+    }
+
+    @Test
+    void publishedDateFromARelativeWordNextToADate() {
+        assertEquals(LocalDate.of(2019, 6, 4),
+                PublishedDateInference.infer("Voters go to the polls tomorrow, June 5, 2019.", LocalDate.of(2026, 1, 1)));
+        // No year: the latest year whose calendar agrees with the weekday written.
+        assertEquals(LocalDate.of(2024, 3, 12),
+                PublishedDateInference.infer("The summit opened yesterday, Monday, March 11.", LocalDate.of(2026, 1, 1)));
+        assertNull(PublishedDateInference.infer("Nothing here says when.", LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void quoteAttributionPatterns() {
+        Extraction e = X.extract("\"We will rebuild,\" said Anna Kowalczyk, the mayor of Lodz. "
+                + "\"It will take time,\" she said. \"But we are ready.\"\n"
+                + "Harbor Freight Lines said in a statement: \"Our ships are safe.\" "
+                + "\"Delays are possible,\" the company said.", WED);
+        List<ExtractedQuote> q = e.quotes();
+        assertEquals(5, q.size(), q.toString());
+        assertEquals("Anna Kowalczyk", q.get(0).speaker());
+        assertEquals("Anna Kowalczyk", q.get(1).speaker());
+        assertEquals("Anna Kowalczyk", q.get(2).speaker());
+        assertTrue(people(e).get(0).roles().contains("mayor of Lodz"), people(e).toString());
+        String org = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).findFirst().orElseThrow().name();
+        assertEquals(org, q.get(3).speaker());
+        assertEquals(org, q.get(4).speaker());
+    }
+
+    @Test
+    void scareQuotesTitlesAndInchMarksAreNotQuotes() {
+        Extraction e = X.extract("The so-called \"Iron Lady\" watched \"Swan Lake\" on a 15\" screen. "
+                + "Critics called it a \"vanity project\".", WED);
+        assertEquals(List.of(), e.quotes());
+    }
+
+    @Test
+    void nameKeysFoldCaseDiacriticsAndTransliterations() {
+        assertEquals(NameKeys.key("Volodymyr Zelensky"), NameKeys.key("Volodymyr Zelenskyy"));
+        assertEquals(NameKeys.key("Zelensky"), NameKeys.key("ZELENSKIY"));
+        assertEquals(NameKeys.key("Zelensky"), NameKeys.key("Zelenskii"));
+        assertEquals(NameKeys.key("Angela Merkel"), NameKeys.key("Mrs. Angela Merkel"));
+        assertEquals(NameKeys.key("Recep Tayyip Erdoğan"), NameKeys.key("Recep Tayyip Erdogan"));
+        assertEquals("putin", NameKeys.key("Putin's"));
+        assertTrue(!NameKeys.key("Peskov").equals(NameKeys.key("Putin")));
+        assertEquals("", NameKeys.key(null));
+    }
+}
