@@ -14,6 +14,7 @@ import org.newslens.extract.ExtractionJson;
 import org.newslens.extract.Extractor;
 import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ArticleFile;
+import org.newslens.library.Catalog;
 import org.newslens.library.ImportException;
 import org.newslens.model.NewArticle;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", description = {
         "Print the actors, dates and quotes of files without touching any library.",
-        "The published date comes from --published, else the file's front matter, else the text."})
+        "The published date comes from --published, else the file's front matter (or its folder's catalog.json),",
+        "else the text."})
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The articles' publication date.")
     LocalDate published;
@@ -51,6 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 NewArticle a = ArticleFile.read(file);
+                // A folder's catalog.json describes its files as front matter would.
+                Catalog.Entry meta = Catalog.inFolder(file.toAbsolutePath().getParent()).entry(file.getFileName().toString()).orElse(null);
+                if (meta != null) {
+                    a = a.withMetadata(meta.title(), meta.source(), meta.published());
+                }
                 Extraction e = extractor.extract(a.body(), published != null ? published : a.published());
                 if (json) {
                     ObjectNode node = ExtractionJson.toJson(a.title(), e);
