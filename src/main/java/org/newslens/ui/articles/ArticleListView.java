@@ -1,6 +1,7 @@
 package org.newslens.ui.articles;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -36,6 +37,8 @@ public final class ArticleListView extends BorderPane {
             }
         });
         vm.selectedArticleProperty().addListener((obs, old, now) -> follow(now));
+        // A reload replaces the items, and the list drops its selection: show the window's again.
+        vm.articles().addListener((ListChangeListener<ArticleSummary>) c -> follow(vm.selectedArticleProperty().get()));
         follow(vm.selectedArticleProperty().get());
     }
 
