@@ -1,7 +1,9 @@
 package org.newslens.ui.articles;
 
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newslens.model.ArticleSummary;
 import org.newslens.ui.theme.Css;
@@ -18,10 +20,13 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         getStyleClass().add(Css.ARTICLE_CELL);
         title.getStyleClass().add(Css.ARTICLE_CELL_TITLE);
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxHeight(Region.USE_PREF_SIZE);
         meta.getStyleClass().add(Css.ARTICLE_CELL_META);
         box.setFillWidth(true);
         // Let the list's width decide; the title wraps (up to its max height) instead of widening the cell.
         setPrefWidth(0);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         title.setMinWidth(0);
         title.prefWidthProperty().bind(widthProperty().subtract(CELL_INSETS));
         meta.setMinWidth(0);
@@ -39,7 +44,7 @@ final class ArticleCell extends ListCell<ArticleSummary> {
             setAccessibleText(null);
         } else {
             title.setText(item.title());
-            meta.setText(ArticleFormat.shortDate(item.published()) + "  ·  " + item.source());
+            meta.setText(ArticleFormat.shortDate(item.published()) + "  ·  " + ArticleFormat.shortSource(item.source()));
             setGraphic(box);
             setAccessibleText(item.title() + ", " + ArticleFormat.shortDate(item.published()));
         }

@@ -10,7 +10,29 @@ public final class ArticleFormat {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
+    private static final int SHORT_SOURCE_MAX = 48;
+
     private ArticleFormat() {
+    }
+
+    /**
+     * A source short enough for a list line or a byline: a web address becomes its host
+     * ("en.wikinews.org"), anything in trailing parentheses is dropped, and long names are cut.
+     */
+    public static String shortSource(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        String s = source.strip();
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("^https?://(?:www\\.)?([^/\\s?#]+)").matcher(s);
+        if (url.find()) {
+            return url.group(1);
+        }
+        int paren = s.indexOf(" (");
+        if (paren > 0) {
+            s = s.substring(0, paren).strip();
+        }
+        return s.length() <= SHORT_SOURCE_MAX ? s : s.substring(0, SHORT_SOURCE_MAX - 1).strip() + "…";
     }
 
     /** For the list: "Apr 22, 2025" (in the user's locale), or "Undated". */

@@ -1,6 +1,7 @@
 package org.newslens.ui.articles;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -36,6 +37,8 @@ public final class ArticleListView extends BorderPane {
             }
         });
         vm.selectedArticleProperty().addListener((obs, old, now) -> follow(now));
+        // A reload replaces the items, and the list drops its selection: show the window's again.
+        vm.articles().addListener((ListChangeListener<ArticleSummary>) c -> follow(vm.selectedArticleProperty().get()));
         follow(vm.selectedArticleProperty().get());
     }
 
@@ -64,14 +67,21 @@ public final class ArticleListView extends BorderPane {
         return -1;
     }
 
+    /** Shown while the list is empty: loading, no articles yet, or why the articles cannot be loaded. */
     private static VBox placeholder(ArticleListViewModel vm) {
         Label title = new Label();
         title.getStyleClass().add(Css.EMPTY_STATE_TITLE);
-        title.textProperty().bind(Bindings.when(vm.loadedProperty()).then("No articles yet").otherwise("Loading…"));
-        Label text = new Label("Import .txt or .md files with File ▸ Import, or drop them on this window.");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
+                        ? "Cannot load the articles" : vm.loadedProperty().get() ? "No articles yet" : "Loading…",
+                vm.errorProperty(), vm.loadedProperty()));
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
+                        ? vm.errorProperty().get()
+                        : "Import .txt or .md files with File ▸ Import, or drop them on this window.",
+                vm.errorProperty()));
         text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
         text.setWrapText(true);
-        text.visibleProperty().bind(vm.loadedProperty());
+        text.visibleProperty().bind(vm.loadedProperty().or(vm.errorProperty().isNotNull()));
         VBox box = new VBox(6, title, text);
         box.getStyleClass().add(Css.EMPTY_STATE);
         return box;

@@ -13,7 +13,7 @@ import org.newslens.model.ArticleSummary;
 import org.newslens.store.ArticleStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
-import org.newslens.ui.main.WindowState;
+import org.newslens.ui.state.WindowState;
 
 /**
  * The article list: every article, newest first, loaded in the background. Selecting one changes

@@ -45,7 +45,8 @@ final class MainMenu {
             }
         });
         MenuItem bigger = new MenuItem("Bigger text");
-        bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        // Shift may be down: on many keyboards "+" is Shift+=.
+        bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
         bigger.setOnAction(e -> prefs.onBiggerText());
         MenuItem smaller = new MenuItem("Smaller text");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
@@ -58,6 +59,12 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The number pad's + and - also change the text size. */
+    static void addKeypadAccelerators(javafx.scene.Scene scene, PreferencesModel prefs) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), prefs::onBiggerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), prefs::onSmallerText);
     }
 
     private static void chooseFiles(Window owner, ImportViewModel importing) {

@@ -10,6 +10,7 @@ import org.newslens.ui.importing.ImportViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
+import org.newslens.ui.state.WindowState;
 
 /**
  * The window's view models around one {@link WindowState}, wired together: a finished import

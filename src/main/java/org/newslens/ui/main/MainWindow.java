@@ -68,6 +68,7 @@ public final class MainWindow {
         UiPreferences p = prefs.get();
         Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
         Themes.addStylesheet(scene);
+        MainMenu.addKeypadAccelerators(scene, prefs);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
         stage.setMinWidth(UiPreferences.MIN_WIDTH);

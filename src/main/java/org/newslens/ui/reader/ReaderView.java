@@ -5,7 +5,9 @@ import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -15,6 +17,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
 
@@ -27,19 +32,21 @@ public final class ReaderView extends StackPane {
     private static final double COLUMN_EMS = 34;
     /** Line height as a multiple of the font size... */
     private static final double LINE_HEIGHT = 1.5;
-    /** ...of which the font's own line box already gives about this much. */
-    private static final double NATURAL_LINE_HEIGHT = 1.2;
+    /** The headline: this many times the body size, set tighter. */
+    private static final double TITLE_SCALE = 1.85;
+    private static final double TITLE_LINE_HEIGHT = 1.2;
 
     private final ReaderViewModel vm;
     private final Label source = new Label();
     private final Label title = new Label();
     private final Label date = new Label();
     private final Label note = new Label();
+    private final Label footer = new Label();
     private final VBox body = new VBox();
     private final VBox column = new VBox();
     private final ScrollPane scroll;
     private final Node emptyState;
-    private double fontSize;
+    private double lineSpacing;
 
     public ReaderView(ReaderViewModel vm, ObservableValue<Number> fontSizeValue) {
         this.vm = vm;
@@ -48,11 +55,14 @@ public final class ReaderView extends StackPane {
         title.getStyleClass().add(Css.READER_TITLE);
         date.getStyleClass().add(Css.READER_DATE);
         note.getStyleClass().add(Css.READER_NOTE);
-        for (Label l : List.of(source, title, date, note)) {
+        footer.getStyleClass().add(Css.READER_FOOTER);
+        for (Label l : List.of(source, title, date, note, footer)) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        source.textProperty().bind(vm.sourceProperty());
+        source.textProperty().bind(vm.sourceProperty().map(ArticleFormat::shortSource));
+        footer.textProperty().bind(vm.sourceProperty().map(s -> s.isBlank() ? "" : "Source: " + s));
+        footer.visibleProperty().bind(vm.statusProperty().isEqualTo(ReaderViewModel.Status.SHOWN));
         title.textProperty().bind(vm.titleProperty());
         date.textProperty().bind(vm.dateProperty());
         note.textProperty().bind(vm.messageProperty());
@@ -61,8 +71,9 @@ public final class ReaderView extends StackPane {
         Region rule = new Region();
         rule.getStyleClass().add(Css.READER_RULE);
 
+        body.getStyleClass().add(Css.READER_BODY);
         column.getStyleClass().add(Css.READER_COLUMN);
-        column.getChildren().addAll(source, title, date, rule, note, body);
+        column.getChildren().addAll(source, title, date, rule, note, body, footer);
         column.setFillWidth(true);
         column.setId("readerColumn");
 
@@ -85,13 +96,31 @@ public final class ReaderView extends StackPane {
     }
 
     private void applyFontSize(double size) {
-        fontSize = size;
+        lineSpacing = Math.max(0, size * LINE_HEIGHT - naturalLineHeight(size));
+        double titleSize = size * TITLE_SCALE;
+        title.setLineSpacing(titleSize * TITLE_LINE_HEIGHT - naturalLineHeight(titleSize));
         column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
         column.setMaxWidth(size * COLUMN_EMS);
         for (Node n : body.getChildren()) {
-            ((Label) n).setLineSpacing(size * (LINE_HEIGHT - NATURAL_LINE_HEIGHT));
+            ((Label) n).setLineSpacing(lineSpacing);
         }
         body.setSpacing(size * 0.9);
+    }
+
+    /**
+     * The distance between two lines of a label in the reading face at this size, without extra
+     * spacing. Faces differ a lot (Palatino-like faces bring their own leading), so it is measured.
+     */
+    private static double naturalLineHeight(double size) {
+        Font font = Font.font(Themes.serifFamily(), size);
+        Label one = new Label("Hg");
+        Label two = new Label("Hg\nHg");
+        one.setFont(font);
+        two.setFont(font);
+        new Scene(new Group(one, two));
+        one.applyCss();
+        two.applyCss();
+        return two.prefHeight(-1) - one.prefHeight(-1);
     }
 
     private void showParagraphs() {
@@ -105,7 +134,7 @@ public final class ReaderView extends StackPane {
             p.getStyleClass().add(Css.READER_PARAGRAPH);
             p.setWrapText(true);
             p.setMinHeight(Region.USE_PREF_SIZE);
-            p.setLineSpacing(fontSize * (LINE_HEIGHT - NATURAL_LINE_HEIGHT));
+            p.setLineSpacing(lineSpacing);
             body.getChildren().add(p);
         }
         for (int i = 0; i < paragraphs.size(); i++) {

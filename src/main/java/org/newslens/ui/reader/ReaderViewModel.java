@@ -14,7 +14,7 @@ import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.task.TaskHandle;
 import org.newslens.ui.articles.ArticleFormat;
-import org.newslens.ui.main.WindowState;
+import org.newslens.ui.state.WindowState;
 
 /**
  * The reader: follows the window's selected article, shows its heading at once and loads the body

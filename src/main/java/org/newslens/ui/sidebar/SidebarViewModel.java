@@ -9,7 +9,7 @@ import org.newslens.model.ArticleSummary;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.task.TaskHandle;
-import org.newslens.ui.main.WindowState;
+import org.newslens.ui.state.WindowState;
 
 /**
  * The sidebar: for each section a list of items about the selected article, loaded in the

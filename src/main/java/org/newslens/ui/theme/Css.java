@@ -20,8 +20,10 @@ public final class Css {
     public static final String READER_TITLE = "reader-title";
     public static final String READER_DATE = "reader-date";
     public static final String READER_RULE = "reader-rule";
+    public static final String READER_BODY = "reader-body";
     public static final String READER_PARAGRAPH = "reader-paragraph";
     public static final String READER_NOTE = "reader-note";
+    public static final String READER_FOOTER = "reader-footer";
 
     public static final String EMPTY_STATE = "empty-state";
     public static final String EMPTY_STATE_TITLE = "empty-state-title";

@@ -26,6 +26,7 @@ import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarItem;
 import org.newslens.ui.sidebar.SidebarSection;
 import org.newslens.ui.sidebar.SidebarViewModel;
+import org.newslens.ui.state.WindowState;
 
 /** The view models together, on the current thread: no toolkit. */
 class MainViewModelTest {

@@ -77,6 +77,13 @@ class MainWindowTest {
         waitUntil(() -> texts(robot, "." + Css.READER_PARAGRAPH).contains("Negotiators met again on Tuesday."));
         ArticleSummary selected = fx(() -> session.viewModel().state().getSelectedArticle());
         assertEquals("Ceasefire holds for a second day", selected.title());
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(selected, fx(() -> list.getSelectionModel().getSelectedItem()), "the list shows the window's selection");
+
+        // A reload that keeps the selection must keep it visible in the list too.
+        fx(() -> session.viewModel().importing().onImport(List.of(bad)));
+        waitUntil(() -> texts(robot, "#importHeadline").contains("0 imported, 0 duplicates, 1 failed"));
+        waitUntil(() -> selected.equals(list.getSelectionModel().getSelectedItem()));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -45,6 +45,20 @@ class PreferencesTest {
     }
 
     @Test
+    void textSizeStepsStayWithinBounds() {
+        PreferencesModel model = new PreferencesModel(PreferencesStore.inLibrary(dir), Duration.ofHours(1));
+        for (int i = 0; i < 40; i++) {
+            model.onBiggerText();
+        }
+        assertEquals(UiPreferences.MAX_FONT_SIZE, model.get().readerFontSize());
+        model.onSmallerText();
+        assertEquals(UiPreferences.MAX_FONT_SIZE - 1, model.get().readerFontSize());
+        model.onResetText();
+        assertEquals(UiPreferences.DEFAULT_FONT_SIZE, model.get().readerFontSize());
+        model.close();
+    }
+
+    @Test
     void changesAreSavedAfterAPauseAndOnClose() throws Exception {
         PreferencesStore store = PreferencesStore.inLibrary(dir);
         PreferencesModel model = new PreferencesModel(store, Duration.ofMillis(50));

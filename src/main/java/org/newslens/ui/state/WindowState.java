@@ -1,4 +1,4 @@
-package org.newslens.ui.main;
+package org.newslens.ui.state;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
