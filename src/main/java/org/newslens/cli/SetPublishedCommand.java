@@ -2,34 +2,24 @@ package org.newslens.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.newslens.library.ReextractService;
 import org.newslens.model.Article;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "set-published", description = {"Set an article's publication date (or 'unknown');",
         "its relative dates (\"tomorrow\", \"last Tuesday\") are resolved again against it."})
-final class SetPublishedCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
+final class SetPublishedCommand extends LibraryCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
 
     @Parameters(index = "1", paramLabel = "YYYY-MM-DD|unknown")
     String date;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
+    int run(Database db) {
         LocalDate day;
         if (date.equalsIgnoreCase("unknown")) {
             day = null;
@@ -40,13 +30,10 @@ final class SetPublishedCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("'" + date + "' is not a date; use YYYY-MM-DD or 'unknown'");
             }
         }
-        try (Database db = parent.library.open()) {
-            new ReextractService(db, ImportCommand.engine()).setPublished(id, day);
-            Article a = new ArticleStore(db).find(id).orElseThrow();
-            spec.commandLine().getOut().println("#" + id + " published " + (a.published() == null ? "unknown"
-                    : a.published() + (a.publishedInferred() ? " (inferred from the text)" : "")));
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        new ReextractService(db, ImportCommand.engine()).setPublished(id, day);
+        Article a = new ArticleStore(db).find(id).orElseThrow();
+        out().println("#" + id + " published " + (a.published() == null ? "unknown"
+                : a.published() + (a.publishedInferred() ? " (inferred from the text)" : "")));
+        return 0;
     }
 }

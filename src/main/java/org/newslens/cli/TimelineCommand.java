@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.model.ArticleFilter;
 import org.newslens.model.TimelineEntry;
 import org.newslens.store.ActorStore;
@@ -13,15 +12,9 @@ import org.newslens.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "timeline", description = "The dated sentences of the filtered articles, in calendar order.")
-final class TimelineCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
+final class TimelineCommand extends LibraryCommand {
     @Mixin
     FilterOptions filter;
 
@@ -31,34 +24,28 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.library.open()) {
-            ArticleFilter f = filter.toFilter(new ActorStore(db));
-            List<TimelineEntry> entries = new ArticleSearch(db).timeline(f, involving, 10_000);
-            if (json) {
-                ArrayNode arr = Json.MAPPER.createArrayNode();
-                for (TimelineEntry e : entries) {
-                    ObjectNode n = arr.addObject().put("day", e.day()).put("value", e.value()).put("text", e.text())
-                            .put("article", e.articleId()).put("title", e.articleTitle()).put("start", e.start()).put("end", e.end())
-                            .put("sentence", e.sentence());
-                    e.actors().forEach(n.putArray("actors")::add);
-                }
-                out.println(Json.write(arr));
-            } else if (entries.isEmpty()) {
-                out.println("No dated sentence matches.");
-            } else {
-                for (TimelineEntry e : entries) {
-                    out.printf("%s  #%d  %s%n            %s%n", e.day(), e.articleId(),
-                            e.actors().isEmpty() ? "" : String.join(", ", e.actors()), e.sentence().replaceAll("\\s+", " ").strip());
-                }
+    int run(Database db) {
+        PrintWriter out = out();
+        ArticleFilter f = filter.toFilter(new ActorStore(db));
+        List<TimelineEntry> entries = new ArticleSearch(db).timeline(f, involving, 10_000);
+        if (json) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            for (TimelineEntry e : entries) {
+                ObjectNode n = arr.addObject().put("day", e.day()).put("value", e.value()).put("text", e.text())
+                        .put("article", e.articleId()).put("title", e.articleTitle()).put("start", e.start()).put("end", e.end())
+                        .put("sentence", e.sentence());
+                e.actors().forEach(n.putArray("actors")::add);
             }
-            out.flush();
-            return 0;
+            out.println(Json.write(arr));
+        } else if (entries.isEmpty()) {
+            out.println("No dated sentence matches.");
+        } else {
+            for (TimelineEntry e : entries) {
+                out.printf("%s  #%d  %s%n            %s%n", e.day(), e.articleId(),
+                        e.actors().isEmpty() ? "" : String.join(", ", e.actors()), e.sentence().replaceAll("\\s+", " ").strip());
+            }
         }
+        return 0;
     }
 }
