@@ -44,6 +44,7 @@ public final class MainWindow {
 
         list = new ArticleListView(vm.articles());
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         split.getItems().addAll(list, reader, sidebar);
         SplitPane.setResizableWithParent(list, false);
