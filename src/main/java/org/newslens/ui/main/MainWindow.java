@@ -72,6 +72,7 @@ public final class MainWindow {
         MainMenu.addKeypadAccelerators(scene, prefs);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
+        stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(UiPreferences.MIN_WIDTH);
         stage.setMinHeight(UiPreferences.MIN_HEIGHT);
         placeWindow(p);
