@@ -1,6 +1,8 @@
 package org.newslens.ui;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -13,6 +15,7 @@ import org.newslens.ui.main.LibraryErrorDialog;
  * or a plain error dialog when the library cannot be opened, and exits cleanly.
  */
 public final class NewsLensApp extends Application {
+    private static final Logger LOG = Logger.getLogger(NewsLensApp.class.getName());
     static volatile Path libraryDir;
     /** Why the library could not be opened; the launcher reports it after the toolkit has stopped. */
     static volatile LibraryException failure;
@@ -30,6 +33,9 @@ public final class NewsLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // A bug in a handler must not vanish silently; the window stays usable.
+        Thread.currentThread().setUncaughtExceptionHandler(
+                (t, e) -> LOG.log(Level.SEVERE, "Unexpected error on the UI thread", e));
         if (session == null) {
             LibraryErrorDialog.showAndWait(failure.getMessage());
             Platform.exit();

@@ -1,9 +1,12 @@
 package org.newslens.ui.articles;
 
+import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,6 +34,21 @@ public final class ArticleListView extends BorderPane {
         list.setId("articleList");
         setCenter(list);
 
+        // j / k move through the list like the arrow keys, as in most feed readers.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.J) {
+                list.getSelectionModel().selectNext();
+                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2));
+                e.consume();
+            } else if (e.getCode() == KeyCode.K) {
+                list.getSelectionModel().selectPrevious();
+                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2));
+                e.consume();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.onSelectArticle(now);
@@ -90,5 +108,15 @@ public final class ArticleListView extends BorderPane {
     /** Gives the list the keyboard focus (arrow keys then move through the articles). */
     public void focusList() {
         list.requestFocus();
+    }
+
+    /** Calls {@code action} with 1 for Space and -1 for Shift+Space pressed in the list (the reader pages). */
+    public void onSpace(IntConsumer action) {
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()) {
+                action.accept(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
     }
 }

@@ -110,7 +110,7 @@ public final class ImportViewModel {
         running.set(true);
         progress.set(-1);
         message.set(firstMessage);
-        task = executor.execute(BackgroundTask.<ImportReport>of("Import", ctx -> {
+        TaskHandle handle = executor.execute(BackgroundTask.<ImportReport>of("Import", ctx -> {
                     ImportReport r = work.run(cancellable(ctx, cancel));
                     done.set(r);
                     return r;
@@ -124,6 +124,9 @@ public final class ImportViewModel {
                 .onSuccess(r -> finish(r == null ? null : samplesOrNot(ImportSummary.of(r), showSummary), showSummary))
                 .onCancelled(() -> finish(done.get() == null ? null : ImportSummary.of(done.get()), true))
                 .onFailure(e -> finish(ImportSummary.failed(e), true)));
+        if (running.get() && cancelRequested == cancel) {
+            task = handle; // an executor that ran the work to its end already has nothing to cancel
+        }
     }
 
     private static TaskContext cancellable(TaskContext ctx, AtomicBoolean cancel) {

@@ -44,6 +44,7 @@ public final class MainWindow {
 
         list = new ArticleListView(vm.articles());
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         split.getItems().addAll(list, reader, sidebar);
         SplitPane.setResizableWithParent(list, false);
@@ -71,6 +72,7 @@ public final class MainWindow {
         MainMenu.addKeypadAccelerators(scene, prefs);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
+        stage.getIcons().setAll(Themes.icons());
         stage.setMinWidth(UiPreferences.MIN_WIDTH);
         stage.setMinHeight(UiPreferences.MIN_HEIGHT);
         placeWindow(p);

@@ -165,6 +165,16 @@ public final class ReaderView extends StackPane {
         return box;
     }
 
+    /** Scrolls the article by most of a screen, down ({@code direction} 1) or up (-1), as Space does in readers. */
+    public void page(int direction) {
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content > viewport) {
+            double step = viewport * 0.9 / (content - viewport);
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + direction * step)));
+        }
+    }
+
     private void setContextMenu() {
         MenuItem copy = new MenuItem("Copy article text");
         copy.setOnAction(e -> {

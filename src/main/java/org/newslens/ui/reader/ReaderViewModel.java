@@ -118,7 +118,7 @@ public final class ReaderViewModel {
         }
         Article a = found.get();
         title.set(a.title());
-        date.set(ArticleFormat.longDate(a.published()));
+        date.set(ArticleFormat.longDate(a.published()) + (a.published() != null && a.publishedInferred() ? " (inferred from the text)" : ""));
         source.set(a.source());
         paragraphs.setAll(Paragraphs.split(a.body()));
         status.set(Status.SHOWN);

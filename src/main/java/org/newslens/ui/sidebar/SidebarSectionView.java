@@ -1,8 +1,10 @@
 package org.newslens.ui.sidebar;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +22,7 @@ final class SidebarSectionView extends VBox {
     SidebarSectionView(SidebarSection section, ObservableList<SidebarItem> items) {
         this.items = items;
         getStyleClass().add(Css.SIDEBAR_SECTION);
-        setId("sidebar-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        setId("sidebar-" + section.name().toLowerCase(Locale.ROOT));
         Label heading = new Label(section.title());
         heading.getStyleClass().add(Css.SIDEBAR_HEADER);
         Label count = new Label();
@@ -30,6 +32,7 @@ final class SidebarSectionView extends VBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(heading, grow, count);
+        header.setAlignment(Pos.CENTER_LEFT);
 
         placeholder.getStyleClass().add(Css.SIDEBAR_PLACEHOLDER);
         placeholder.visibleProperty().bind(Bindings.isEmpty(items));
@@ -66,6 +69,7 @@ final class SidebarSectionView extends VBox {
             count.getStyleClass().add(Css.SIDEBAR_COUNT);
             setCenter(new VBox(name, detail));
             setRight(count);
+            BorderPane.setAlignment(count, Pos.CENTER_RIGHT);
         }
 
         void show(SidebarItem item) {

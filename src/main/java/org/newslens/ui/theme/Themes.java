@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 
 /** Light and dark: AtlantaFX's Primer as the base stylesheet, our small stylesheet on top. */
@@ -13,6 +14,7 @@ public final class Themes {
     private static final List<String> SERIF_FACES = List.of("Charter", "Iowan Old Style", "Georgia", "Source Serif 4",
             "Source Serif Pro", "Noto Serif", "Palatino Linotype", "P052", "Book Antiqua", "C059", "Liberation Serif",
             "DejaVu Serif", "Times New Roman");
+    private static final String ICON_DIR = "/org/newslens/ui/";
     private static String serif;
 
     private Themes() {
@@ -26,6 +28,13 @@ public final class Themes {
 
     public static void addStylesheet(Scene scene) {
         scene.getStylesheets().add(Themes.class.getResource(Css.STYLESHEET).toExternalForm());
+    }
+
+    /** The window icon in the sizes we ship. */
+    public static List<Image> icons() {
+        return List.of(32, 64, 256).stream()
+                .map(size -> new Image(Themes.class.getResource(ICON_DIR + "icon-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     /** The serif face for reading that this machine has ("Serif", JavaFX's logical font, if none of ours). */
