@@ -33,10 +33,12 @@ public final class Seeds {
             return null;
         }
         ImportReport report = importer.importDocuments(bundled(), ctx);
-        db.write(c -> {
-            MetaStore.put(c, META_KEY, "1");
-            return null;
-        });
+        if (!report.cancelled()) { // a cancelled first run offers the samples again next time
+            db.write(c -> {
+                MetaStore.put(c, META_KEY, "1");
+                return null;
+            });
+        }
         return report;
     }
 

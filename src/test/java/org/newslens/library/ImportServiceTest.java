@@ -146,6 +146,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void aCancelledFirstRunOffersTheSamplesAgain() throws Exception {
+        TaskContext cancelled = new TaskContext() {
+            @Override
+            public void progress(long done, long total, String message) {
+                // not needed here
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        ImportReport r = Seeds.seedIfNew(db, importer, cancelled);
+        assertTrue(r.cancelled());
+        assertEquals(0, store.count());
+        assertEquals(1, Seeds.seedIfNew(db, importer, TaskContext.none()).imported());
+    }
+
+    @Test
     void bundledSeedIsTheRepositoryFileUnchanged() throws Exception {
         Path seedDir = Path.of(System.getProperty("newslens.seeds.dir", "seeds"));
         ImportService.Document d = Seeds.bundled().get(0);
