@@ -152,6 +152,21 @@ final class Migrations {
                       updated_at TEXT NOT NULL
                     )""",
                     "CREATE INDEX highlight_by_article ON highlight(article_id, start)"
+            ),
+            // 2: notes and export. A highlight whose text can no longer be found in its article is kept,
+            // marked orphaned; each file written by a repeatable export is recorded with its content hash,
+            // so that a later export updates its own files and leaves files the user edited alone.
+            List.of(
+                    "ALTER TABLE highlight ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0",
+                    """
+                    CREATE TABLE export_file (
+                      path        TEXT PRIMARY KEY,            -- absolute, normalised
+                      folder      TEXT NOT NULL,               -- the export's folder (the file's parent)
+                      article_id  INTEGER,                     -- NULL for a whole-library file
+                      sha256      TEXT NOT NULL,               -- of the bytes NewsLens wrote
+                      exported_at TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX export_file_by_article ON export_file(folder, article_id)"
             ));
 
     static int latestVersion() {
