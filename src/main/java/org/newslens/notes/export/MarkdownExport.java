@@ -69,7 +69,7 @@ public final class MarkdownExport {
 
     static void highlight(StringBuilder sb, AnnotatedHighlight ah) {
         Highlight hl = ah.highlight();
-        sb.append(quote(hl.quote())).append('\n');
+        sb.append(quote(hl.quote()));
         if (hl.orphaned()) {
             sb.append("\n*(This passage is no longer found in the article's text.)*\n");
         }
