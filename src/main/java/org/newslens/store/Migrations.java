@@ -154,7 +154,22 @@ final class Migrations {
                     "CREATE INDEX highlight_by_article ON highlight(article_id, start)"
             ),
             // 2: lets a full-text search sort its matches by date from a small index instead of the article rows.
-            List.of("CREATE INDEX article_id_published ON article(id, published)")
+            List.of("CREATE INDEX article_id_published ON article(id, published)"),
+            // 3: notes and export. A highlight whose text can no longer be found in its article is kept,
+            // marked orphaned; each file written by a repeatable export is recorded with its content hash,
+            // so that a later export updates its own files and leaves files the user edited alone.
+            List.of(
+                    "ALTER TABLE highlight ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0",
+                    """
+                    CREATE TABLE export_file (
+                      path        TEXT PRIMARY KEY,            -- absolute, normalised
+                      folder      TEXT NOT NULL,               -- the export's folder (the file's parent)
+                      article_id  INTEGER,                     -- NULL for a whole-library file
+                      sha256      TEXT NOT NULL,               -- of the bytes NewsLens wrote
+                      exported_at TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX export_file_by_article ON export_file(folder, article_id)"
+            )
     );
 
     static int latestVersion() {

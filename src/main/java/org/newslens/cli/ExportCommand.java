@@ -1,0 +1,92 @@
+package org.newslens.cli;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.newslens.notes.NoteFilter;
+import org.newslens.notes.export.ExportException;
+import org.newslens.notes.export.ExportFiles;
+import org.newslens.notes.export.ExportFormat;
+import org.newslens.notes.export.NotesExporter;
+import org.newslens.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newslens export --format md|csv|json|html [scope] [-o PATH] [--force]}. */
+@Command(name = "export", description = {"Export notes and highlights.",
+        "With -o FOLDER (an existing folder, or a path ending in /) and --format md: one file per article,",
+        "updated in place by later exports; files you edited are left alone and listed."})
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsLensCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "md",
+            description = "md, csv, json or html (default: md).")
+    ExportFormat format;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this actor.")
+    String person;
+
+    @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
+    Long article;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Only articles whose text, note or highlights contain this.")
+    String text;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "The file (or folder, for md) to write; default: standard output.")
+    String output;
+
+    @Option(names = "--force", description = "Overwrite files that NewsLens did not write or that were edited since.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        NoteFilter filter = new NoteFilter(person, article, text, from, to);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = parent.library.open()) {
+            NotesExporter exporter = new NotesExporter(db);
+            if (output == null) {
+                out.print(exporter.render(format, filter));
+            } else if (format == ExportFormat.MD && isFolder(output)) {
+                report(out, exporter.exportFolder(filter, Path.of(output), force));
+            } else {
+                ExportFiles.FileResult r = exporter.exportFile(format, filter, Path.of(output), force);
+                out.println(Outcomes.describe(r));
+            }
+            out.flush();
+            return 0;
+        } catch (ExportException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    static boolean isFolder(String output) {
+        return Files.isDirectory(Path.of(output)) || output.endsWith("/") || output.endsWith(File.separator);
+    }
+
+    private static void report(PrintWriter out, ExportFiles.FolderReport r) {
+        out.printf("Exported %d %s to %s: %d created, %d updated, %d unchanged, %d overwritten, %d left alone.%n",
+                r.files().size(), r.files().size() == 1 ? "article" : "articles", r.folder(),
+                r.with(ExportFiles.Outcome.CREATED).size(), r.with(ExportFiles.Outcome.UPDATED).size(),
+                r.with(ExportFiles.Outcome.UNCHANGED).size(), r.with(ExportFiles.Outcome.OVERWRITTEN).size(), r.keptAlone().size());
+        for (ExportFiles.FileResult f : r.keptAlone()) {
+            out.println("  left alone: " + f.file() + (f.outcome() == ExportFiles.Outcome.KEPT_EDITED
+                    ? " (edited since the last export)" : " (not written by NewsLens)") + "; --force overwrites it");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.newslens.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newslens.notes.AnnotatedArticle;
+import org.newslens.notes.AnnotationQuery;
+import org.newslens.notes.Highlight;
+import org.newslens.notes.NoteFilter;
+import org.newslens.notes.export.JsonExport;
+import org.newslens.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newslens notes [--person NAME] [--article ID] [--text WORDS] [--from DATE] [--to DATE] [--json]}. */
+@Command(name = "notes", description = "List notes and highlights, newest article first.")
+final class NotesCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsLensCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this actor (name, alias, surname or id).")
+    String person;
+
+    @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
+    Long article;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Only articles whose text, note or highlights contain this.")
+    String text;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print everything as JSON (the export format).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        NoteFilter filter = new NoteFilter(person, article, text, from, to);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = parent.library.open()) {
+            List<AnnotatedArticle> list = new AnnotationQuery(db).list(filter);
+            if (json) {
+                out.print(JsonExport.write(list, filter.describe()));
+            } else if (list.isEmpty()) {
+                out.println("No notes or highlights (" + filter.describe() + "). Add one with: newslens note add ID --text TEXT");
+            } else {
+                list.forEach(a -> print(out, a));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, AnnotatedArticle a) {
+        out.printf("%5d  %-10s  %s%n", a.id(), a.published() == null ? "undated" : a.published(), a.title());
+        for (var ah : a.highlights()) {
+            Highlight h = ah.highlight();
+            out.println("       highlight " + h.id() + (h.orphaned() ? " (orphaned)" : "") + ": \"" + oneLine(h.quote()) + "\"");
+            if (!h.comment().isBlank()) {
+                out.println("         " + oneLine(h.comment()));
+            }
+            if (!h.tags().isEmpty()) {
+                out.println("         tags: " + String.join(", ", h.tags()));
+            }
+        }
+        if (a.note() != null) {
+            out.println("       note: " + oneLine(a.note().body()));
+        }
+    }
+
+    private static String oneLine(String s) {
+        String l = s.strip().replaceAll("\\s*\\R\\s*", " ");
+        return l.length() <= 100 ? l : l.substring(0, 97) + "...";
+    }
+}
