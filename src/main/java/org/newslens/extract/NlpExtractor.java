@@ -3,9 +3,7 @@ package org.newslens.extract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The extraction engine: CoreNLP (tokens, POS, 3-class NER, SUTime) plus our rules for actors,
@@ -60,13 +58,8 @@ public final class NlpExtractor implements Extractor {
         List<ExtractedDate> dates = new ArrayList<>();
         for (DateResolver.Resolved r : resolved) {
             Doc.Sent s = doc.sentenceAt(r.start());
-            Set<String> names = new LinkedHashSet<>();
-            for (int t = s.tokFrom(); t < s.tokTo(); t++) {
-                int a = res.actorAt()[t];
-                if (a >= 0) names.add(res.actors().get(a).name);
-            }
             dates.add(new ExtractedDate(r.text(), r.value(), r.type(), r.start(), r.end(),
-                    body.substring(s.start(), s.end()), s.start(), s.end(), new ArrayList<>(names)));
+                    body.substring(s.start(), s.end()), s.start(), s.end(), SentenceActors.of(doc, res, s, quotes)));
         }
         return new Extraction(published, inferred, actors, dates, quotes);
     }
