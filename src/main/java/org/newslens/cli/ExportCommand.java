@@ -64,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
                 out.print(exporter.render(format, filter));
             } else if (format == ExportFormat.MD && isFolder(output)) {
                 report(out, exporter.exportFolder(filter, Path.of(output), force));
+            } else if (output.endsWith("/") || output.endsWith(File.separator)) {
+                throw new IllegalArgumentException(output + " names a folder; --format " + format.extension()
+                        + " writes one file, so give a file name (only md exports one file per article into a folder)");
             } else {
                 ExportFiles.FileResult r = exporter.exportFile(format, filter, Path.of(output), force);
                 out.println(Outcomes.describe(r));

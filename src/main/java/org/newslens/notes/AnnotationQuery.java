@@ -61,7 +61,7 @@ public final class AnnotationQuery {
         for (Highlight h : hs) {
             annotated.add(annotate(placed(a.body(), h), x));
         }
-        List<String> names = x.actors().stream().filter(act -> !act.hidden()).map(ArticleExtraction.ArticleActor::name).toList();
+        List<String> names = x.actors().stream().filter(act -> !act.hidden()).map(ArticleExtraction.ArticleActor::name).distinct().toList();
         return Optional.of(new AnnotatedArticle(a.id(), a.contentHash(), a.title(), a.source(), a.published(), names,
                 note.orElse(null), annotated));
     }
@@ -87,7 +87,7 @@ public final class AnnotationQuery {
         List<String> inside = new ArrayList<>();
         for (ArticleExtraction.ArticleActor act : x.actors()) {
             boolean mentioned = act.mentions().stream().anyMatch(m -> m.start() < h.end() && m.end() > h.start());
-            if (mentioned && !act.hidden()) {
+            if (mentioned && !act.hidden() && !inside.contains(act.name())) {
                 inside.add(act.name());
             }
         }

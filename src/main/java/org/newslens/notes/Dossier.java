@@ -28,7 +28,19 @@ public record Dossier(ActorRef person, List<Entry> entries) {
     public record Quote(String text, int start, int end) {
     }
 
-    /** A sentence with a date expression that involves the person; {@code day} null unless one calendar day. */
-    public record DatedSentence(String dateText, String value, String day, String sentence) {
+    /**
+     * A sentence with a temporal expression that involves the person. {@code type} is the TIMEX type
+     * (DATE, TIME, DURATION, SET); {@code day} is null unless the expression names one calendar day.
+     */
+    public record DatedSentence(String dateText, String value, String type, String day, String sentence) {
+        /** What to show first: the day, else a DATE's value (e.g. 2025-04), else the words as written. */
+        public String label() {
+            return day != null ? day : "DATE".equals(type) ? value : dateText;
+        }
+
+        /** What to show after the label: the words as written, or the kind of expression. */
+        public String detail() {
+            return day != null || "DATE".equals(type) ? dateText : type.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

@@ -55,7 +55,7 @@ public final class DossierService {
                     .map(q -> new Dossier.Quote(q.text(), q.start(), q.end())).toList();
             List<Dossier.DatedSentence> dated = x.dates().stream()
                     .filter(d -> d.actors().contains(self.name()))
-                    .map(d -> new Dossier.DatedSentence(d.text(), d.value(), d.day(), sentence(a.body(), d))).toList();
+                    .map(d -> new Dossier.DatedSentence(d.text(), d.value(), d.type(), d.day(), sentence(a.body(), d))).toList();
             AnnotatedArticle notes = annotations.load(id).orElseThrow();
             entries.add(new Dossier.Entry(a.summary(), self.name(), self.roles(), quotes, dated, notes.note(), notes.highlights()));
         }

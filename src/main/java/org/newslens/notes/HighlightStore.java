@@ -41,7 +41,10 @@ public final class HighlightStore {
         });
     }
 
-    /** Highlights the first occurrence of {@code text} in the article's body. */
+    /**
+     * Highlights the first occurrence of {@code text} in the article's body; typographic quotes, dashes
+     * and whitespace typed differently still match.
+     */
     public Highlight addFirstOccurrence(long articleId, String text, String comment, Collection<String> tags) {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("the text to highlight is empty");
@@ -49,11 +52,9 @@ public final class HighlightStore {
         Instant now = clock.instant();
         return db.write(c -> {
             String body = body(c, articleId);
-            int at = body.indexOf(text);
-            if (at < 0) {
-                throw new IllegalArgumentException("the text \"" + shorten(text) + "\" does not occur in article " + articleId);
-            }
-            return insert(c, articleId, Anchor.capture(body, at, at + text.length()), comment, Tags.normalize(tags), now, now, false);
+            TextSearch.Span at = TextSearch.first(body, text).orElseThrow(() -> new IllegalArgumentException(
+                    "the text \"" + shorten(text) + "\" does not occur in article " + articleId));
+            return insert(c, articleId, Anchor.capture(body, at.start(), at.end()), comment, Tags.normalize(tags), now, now, false);
         });
     }
 

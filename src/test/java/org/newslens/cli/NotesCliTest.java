@@ -66,6 +66,14 @@ class NotesCliTest {
                 "--text", "Compare with his March position.", "--tag", "peace");
         assertEquals(0, hl.code(), hl.err());
 
+        // Re-extraction and a re-import of the same text keep the highlight where it was.
+        assertEquals(0, run("--library", lib(), "reextract", "--all").code());
+        assertEquals(0, run("--library", lib(), "import", seeds.toString()).code());
+        JsonNode after = new ObjectMapper().readTree(run("--library", lib(), "notes", "--article", "1", "--json").out());
+        JsonNode h = after.get("articles").get(0).get("highlights").get(0);
+        assertFalse(h.get("orphaned").asBoolean());
+        assertEquals("We have a positive attitude towards any peace initiatives", h.get("quote").asText());
+
         Path file = tmp.resolve("notes.md");
         Run exp = run("--library", lib(), "export", "--format", "md", "--person", "Vladimir Putin", "-o", file.toString());
         assertEquals(0, exp.code(), exp.err());
@@ -129,6 +137,8 @@ class NotesCliTest {
                 "does not exist");
         assertOneLineError(run("--library", lib(), "export", "--format", "json", "-o", tmp.toString()), "is a folder, not a file");
         assertOneLineError(run("--library", lib(), "dossier", "Nobody Atall"), "no actor called");
+        assertOneLineError(run("--library", lib(), "export", "--format", "html", "-o", tmp.resolve("new-folder") + "/"),
+                "names a folder");
         assertOneLineError(run("--library", lib(), "dossier", "Ann Lee", "-o", tmp.resolve("none/d.md").toString()), "does not exist");
         Path mine = Files.writeString(tmp.resolve("mine.csv"), "my data");
         assertOneLineError(run("--library", lib(), "export", "--format", "csv", "-o", mine.toString()), "--force");

@@ -80,6 +80,8 @@ class NotesStoreTest {
         HighlightStore hs = new HighlightStore(db);
         Highlight h = hs.addFirstOccurrence(id, "said on Monday", "c", List.of());
         assertEquals(Fixture.body(db, id).indexOf("said on Monday"), h.start());
+        Highlight typed = hs.addFirstOccurrence(id, "Monday:  \"We will", "plain quotes typed", List.of());
+        assertEquals("Monday: “We will", typed.quote());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> hs.addFirstOccurrence(id, "not in the text", "c", List.of()));
         assertTrue(e.getMessage().contains("does not occur"), e.getMessage());

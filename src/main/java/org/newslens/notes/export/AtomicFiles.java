@@ -45,7 +45,16 @@ public final class AtomicFiles {
         if (Files.exists(t) && !Files.isWritable(t)) {
             throw new ExportException("cannot write " + t + ": the file is read-only");
         }
-        return t;
+        return real(parent).resolve(t.getFileName());
+    }
+
+    /** The folder's real path (symbolic links resolved), so that one folder is recorded under one name. */
+    static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     public static void write(Path target, byte[] content) {

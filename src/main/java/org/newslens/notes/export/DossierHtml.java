@@ -1,5 +1,7 @@
 package org.newslens.notes.export;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.newslens.notes.Dossier;
 
@@ -28,20 +30,25 @@ public final class DossierHtml {
             sb.append("</ul>\n");
         }
         for (Dossier.Entry e : d.entries()) {
-            entry(sb, e);
+            entry(sb, e, d.person().name());
         }
         return Html.page("Dossier: " + d.person().name(), sb.toString());
     }
 
-    private static void entry(StringBuilder sb, Dossier.Entry e) {
+    private static void entry(StringBuilder sb, Dossier.Entry e, String person) {
         sb.append("<article id=\"article-").append(e.article().id()).append("\">\n<h2>").append(Html.escape(e.article().title()))
                 .append("</h2>\n<p class=\"meta\">").append(DossierMarkdown.date(e)).append(" · ").append(Html.escape(e.article().source()))
                 .append(" · NewsLens #").append(e.article().id()).append("</p>\n");
-        sb.append("<p>Named here as: ").append(Html.escape(e.nameInArticle()));
-        if (!e.roles().isEmpty()) {
-            sb.append("<br>\nRoles: ").append(Html.escape(String.join("; ", e.roles())));
+        List<String> facts = new ArrayList<>();
+        if (!e.nameInArticle().equals(person)) {
+            facts.add("Named here as: " + Html.escape(e.nameInArticle()));
         }
-        sb.append("</p>\n");
+        if (!e.roles().isEmpty()) {
+            facts.add("Roles: " + Html.escape(String.join("; ", e.roles())));
+        }
+        if (!facts.isEmpty()) {
+            sb.append("<p>").append(String.join("<br>\n", facts)).append("</p>\n");
+        }
         if (!e.quotes().isEmpty()) {
             sb.append("<h3>Quotes</h3>\n");
             e.quotes().forEach(q -> sb.append("<blockquote>\n").append(Html.paragraphs(q.text(), null)).append("</blockquote>\n"));
@@ -49,8 +56,8 @@ public final class DossierHtml {
         if (!e.datedSentences().isEmpty()) {
             sb.append("<h3>Dated sentences</h3>\n<ul>\n");
             for (Dossier.DatedSentence s : e.datedSentences()) {
-                sb.append("<li><strong>").append(Html.escape(s.day() != null ? s.day() : s.value())).append("</strong> (")
-                        .append(Html.escape(s.dateText())).append("): ").append(Html.escape(s.sentence())).append("</li>\n");
+                sb.append("<li><strong>").append(Html.escape(s.label())).append("</strong> (")
+                        .append(Html.escape(s.detail())).append("): ").append(Html.escape(s.sentence())).append("</li>\n");
             }
             sb.append("</ul>\n");
         }

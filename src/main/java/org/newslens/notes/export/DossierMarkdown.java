@@ -38,19 +38,24 @@ public final class DossierMarkdown {
         }
         sb.append('\n');
         for (Dossier.Entry e : d.entries()) {
-            entry(sb, e);
+            entry(sb, e, d.person().name());
         }
         return sb.toString();
     }
 
-    private static void entry(StringBuilder sb, Dossier.Entry e) {
+    private static void entry(StringBuilder sb, Dossier.Entry e, String person) {
         sb.append("## ").append(date(e)).append(" · ").append(MarkdownExport.line(e.article().title())).append("\n\n");
         sb.append('*').append(MarkdownExport.line(e.article().source())).append(" · NewsLens #").append(e.article().id()).append("*\n\n");
-        sb.append("Named here as: ").append(MarkdownExport.line(e.nameInArticle())).append('\n');
+        boolean named = !e.nameInArticle().equals(person);
+        if (named) {
+            sb.append("Named here as: ").append(MarkdownExport.line(e.nameInArticle())).append("  \n");
+        }
         if (!e.roles().isEmpty()) {
             sb.append("Roles: ").append(MarkdownExport.line(String.join("; ", e.roles()))).append('\n');
         }
-        sb.append('\n');
+        if (named || !e.roles().isEmpty()) {
+            sb.append('\n');
+        }
         if (!e.quotes().isEmpty()) {
             sb.append("### Quotes\n\n");
             e.quotes().forEach(q -> sb.append(MarkdownExport.quote(q.text())).append('\n'));
@@ -58,7 +63,7 @@ public final class DossierMarkdown {
         if (!e.datedSentences().isEmpty()) {
             sb.append("### Dated sentences\n\n");
             for (Dossier.DatedSentence s : e.datedSentences()) {
-                sb.append("- **").append(s.day() != null ? s.day() : s.value()).append("** (").append(MarkdownExport.line(s.dateText()))
+                sb.append("- **").append(MarkdownExport.line(s.label())).append("** (").append(MarkdownExport.line(s.detail()))
                         .append("): ").append(MarkdownExport.line(s.sentence())).append('\n');
             }
             sb.append('\n');

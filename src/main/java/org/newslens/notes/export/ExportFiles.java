@@ -134,6 +134,6 @@ public final class ExportFiles {
         if (!Files.isWritable(dir)) {
             throw new ExportException("cannot export into " + dir + ": the folder is not writable");
         }
-        return dir;
+        return AtomicFiles.real(dir);
     }
 }

@@ -112,6 +112,23 @@ class ExportFilesTest {
     }
 
     @Test
+    void aFolderReachedThroughASymbolicLinkIsTheSameFolder() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Path link;
+        try {
+            link = Files.createSymbolicLink(tmp.resolve("link"), real);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            assumeTrue(false, "no symbolic links here");
+            return;
+        }
+        assertEquals(2, exporter.exportFolder(NoteFilter.all(), link, false).with(Outcome.CREATED).size());
+        new NoteStore(db).save(a, "note A, revised");
+        ExportFiles.FolderReport r = exporter.exportFolder(NoteFilter.all(), real, false);
+        assertEquals(1, r.with(Outcome.UPDATED).size());
+        assertEquals(1, r.with(Outcome.UNCHANGED).size());
+    }
+
+    @Test
     void writesAreAtomicAndLeaveNoTemporaryFiles() throws Exception {
         Path out = tmp.resolve("export.json");
         exporter.exportFile(ExportFormat.JSON, NoteFilter.all(), out, false);
