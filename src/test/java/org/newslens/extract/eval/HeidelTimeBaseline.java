@@ -26,7 +26,7 @@ final class HeidelTimeBaseline {
     private static final Pattern TIMEX = Pattern.compile(
             "<TIMEX3 tid=\"[^\"]*\" type=\"([A-Z]+)\" value=\"([^\"]*)\"[^>]*>(.*?)</TIMEX3>", Pattern.DOTALL);
     /** Held so that the level sticks: HeidelTime logs every document at INFO. */
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("de.unihd.dbs");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("");
     private final HeidelTimeStandalone ht;
 
     HeidelTimeBaseline() {
