@@ -1,6 +1,7 @@
 package org.newslens.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the speaker of one quotation from the words around it: a speech verb after the quote
@@ -162,10 +163,10 @@ final class Attribution {
             boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")
                     || doc.toks.get(i - 1).pos().startsWith("JJ") || doc.toks.get(i - 1).pos().startsWith("NN");
             if (!determined) return null;
-            // "a spokesman for Airbus"
-            if (i + 2 < doc.toks.size() && (Words.lc(doc.toks.get(i + 1).word()).equals("for")
-                    || Words.lc(doc.toks.get(i + 1).word()).equals("of"))) {
-                int b = res.actorAt()[i + 2];
+            // "a spokesman for Airbus", "a statement from the Boeing Company"
+            if (i + 2 < doc.toks.size() && Set.of("for", "of", "from", "at").contains(Words.lc(doc.toks.get(i + 1).word()))) {
+                int k = Words.lc(doc.toks.get(i + 2).word()).equals("the") ? i + 3 : i + 2;
+                int b = k < doc.toks.size() ? res.actorAt()[k] : -1;
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
             }
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);

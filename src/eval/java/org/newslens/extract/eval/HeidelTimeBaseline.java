@@ -20,16 +20,16 @@ import java.util.regex.Pattern;
 
 /**
  * Raw HeidelTime 2.2.1 (NEWS mode, no POS tagger) as a date baseline, output in the extract
- * contract. Only in the eval profile. HeidelTime sets the default locale to UK on start: restored.
+ * contract. Only compiled in the eval profile (src/eval/java), which has HeidelTime on the class path. HeidelTime sets the default locale to UK on start: restored.
  */
-final class HeidelTimeBaseline {
+public final class HeidelTimeBaseline implements DateBaseline {
     private static final Pattern TIMEX = Pattern.compile(
             "<TIMEX3 tid=\"[^\"]*\" type=\"([A-Z]+)\" value=\"([^\"]*)\"[^>]*>(.*?)</TIMEX3>", Pattern.DOTALL);
     /** Held so that the level sticks: HeidelTime logs every document at INFO. */
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("");
     private final HeidelTimeStandalone ht;
 
-    HeidelTimeBaseline() {
+    public HeidelTimeBaseline() {
         LOG.setLevel(java.util.logging.Level.WARNING);
         Locale saved = Locale.getDefault();
         Properties p = new Properties();
@@ -53,7 +53,8 @@ final class HeidelTimeBaseline {
         Locale.setDefault(saved);
     }
 
-    ObjectNode extract(ObjectMapper om, String text, String dct) throws Exception {
+    @Override
+    public ObjectNode extract(ObjectMapper om, String text, String dct) throws Exception {
         Date d = Date.from(LocalDate.parse(dct).atStartOfDay().toInstant(ZoneOffset.UTC));
         String out = ht.process(text, d);
         ObjectNode root = om.createObjectNode();
