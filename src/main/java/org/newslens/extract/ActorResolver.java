@@ -56,7 +56,7 @@ final class ActorResolver {
         Map<String, String> personBySurname = new LinkedHashMap<>();
         for (Raw r : raws) {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
-                personBySurname.putIfAbsent(lastWord(r.name), r.name);
+                personBySurname.putIfAbsent(lastWord(stripSuffix(r.name)), r.name);
             }
         }
         for (Raw r : raws) {
@@ -128,7 +128,7 @@ final class ActorResolver {
     private static void addBareSurnames(Doc doc, List<Actor> actors) {
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         for (Actor a : actors) {
-            if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(a.name), a);
+            if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(stripSuffix(a.name)), a);
         }
         if (bySurname.isEmpty()) return;
         Set<Integer> tagged = new java.util.HashSet<>();
@@ -152,7 +152,7 @@ final class ActorResolver {
         Actor best = null;
         for (Actor a : actors) {
             if (a.type != r.type) continue;
-            String[] full = a.name.split(" ");
+            String[] full = (a.type == ActorType.PERSON ? stripSuffix(a.name) : a.name).split(" ");
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
@@ -227,6 +227,12 @@ final class ActorResolver {
     private static boolean allCapitalisedWords(String name) {
         for (String w : name.split(" ")) if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
         return true;
+    }
+
+    /** "James T. Holloway Jr." -> "James T. Holloway", for surname matching. */
+    static String stripSuffix(String name) {
+        int i = name.lastIndexOf(' ');
+        return i > 0 && SUFFIX.contains(name.substring(i + 1)) ? name.substring(0, i) : name;
     }
 
     private static String lastWord(String name) {

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class Attribution {
     private static final int WINDOW = 20;
+    /** Attributed to an unnamed person ("his family said"): no speaker, and no fallback either. */
+    static final String UNNAMED = "";
 
     private Attribution() {}
 
@@ -116,6 +118,8 @@ final class Attribution {
 
     /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        String unnamed = unnamedSubject(doc, res, from, end);
+        if (unnamed != null) return unnamed;
         String other = null;
         for (int i = end - 1; i >= from; i--) {
             if (inQuote[i]) continue;
@@ -127,6 +131,30 @@ final class Attribution {
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * A common noun right before the verb ("His family said", "the minister said"): the person whose
+     * role has that noun, else {@link #UNNAMED}; null when the subject is something else.
+     */
+    private static String unnamedSubject(Doc doc, ActorResolver.Result res, int from, int verb) {
+        int i = verb - 1;
+        while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD"))) i--;
+        if (i < from) return null;
+        Doc.Tok t = doc.toks.get(i);
+        if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
+        String w = Words.lc(t.word());
+        if (Words.ORG_NOUNS.contains(w)) return null;
+        if (Words.isRoleNoun(w)) {
+            for (int k = i - 1; k >= 0; k--) {
+                int a = res.actorAt()[k];
+                if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
+                for (String role : res.actors().get(a).roles) {
+                    if (Words.lc(role).matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return res.actors().get(a).name;
+                }
+            }
+        }
+        return UNNAMED;
     }
 
     /** The first speaker after a verb up to the clause end, a person preferred ("said Apple CEO Steve Jobs"). */
@@ -169,6 +197,8 @@ final class Attribution {
                 int b = k < doc.toks.size() ? res.actorAt()[k] : -1;
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
             }
+            // "in a statement" alone names no one; "the company said" is the latest organisation.
+            if (w.equals("statement")) return null;
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         }
         return null;

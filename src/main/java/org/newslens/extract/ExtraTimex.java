@@ -43,6 +43,9 @@ final class ExtraTimex {
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
 
+    /** "11.30pm", "9:45 a.m." (SUTime misses the British dotted form). */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)");
+
     private ExtraTimex() {}
 
     static List<Pipeline.RawTimex> find(String text, LocalDate ref) {
@@ -76,6 +79,14 @@ final class ExtraTimex {
                 v = String.valueOf(ref.getYear() - n);
             }
             out.add(raw(text, m, v, "DATE"));
+        }
+        m = CLOCK.matcher(text);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+            int min = Integer.parseInt(m.group(2));
+            if (h > 23 || min > 59) continue;
+            String clock = String.format(Locale.ROOT, "T%02d:%02d", h, min);
+            out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
         }
         m = LONG.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));

@@ -39,6 +39,7 @@ final class QuoteFinder {
                 speaker = prev.speaker();
             }
             if (speaker == null) speaker = Attribution.previousSentenceSpeaker(doc, res, m, inQuote);
+            if (Attribution.UNNAMED.equals(speaker)) speaker = null;
             ExtractedQuote q = new ExtractedQuote(speaker, text, m.start(), m.end());
             out.add(q);
             prev = q;

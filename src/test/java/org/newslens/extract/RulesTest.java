@@ -101,6 +101,31 @@ class RulesTest {
     }
 
     @Test
+    void unnamedSpeakersStayUnattributedAndTitlesFindTheirPerson() {
+        Extraction e = X.extract("Tomas Ruiz, the finance minister, presented the budget. "
+                + "His family said in a statement: \"We are proud of him.\" "
+                + "\"The budget is balanced,\" the minister said.", WED);
+        assertEquals(2, e.quotes().size(), e.quotes().toString());
+        assertNull(e.quotes().get(0).speaker());
+        assertEquals("Tomas Ruiz", e.quotes().get(1).speaker());
+    }
+
+    @Test
+    void generationalSuffixKeepsTheSurname() {
+        Extraction e = X.extract("Dr. Paul R. Whitfield Jr., a surgeon at St Mary's Hospital, operated. Whitfield said it went well.", WED);
+        List<ExtractedActor> p = people(e);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Paul R. Whitfield Jr.", p.get(0).name());
+        assertTrue(p.get(0).aliases().contains("Whitfield"));
+    }
+
+    @Test
+    void britishClockTimes() {
+        Extraction e = X.extract("Officers were called at about 11.30pm.", WED);
+        assertEquals("2024-03-13T23:30", date(e, "11.30pm").orElseThrow());
+    }
+
+    @Test
     void scareQuotesTitlesAndInchMarksAreNotQuotes() {
         Extraction e = X.extract("The so-called \"Iron Lady\" watched \"Swan Lake\" on a 15\" screen. "
                 + "Critics called it a \"vanity project\".", WED);
