@@ -60,6 +60,13 @@ class RulesTest {
     }
 
     @Test
+    void genericPastAndFuture() {
+        Extraction e = X.extract("Prices have risen in recent years. They may fall in the coming months.", WED);
+        assertEquals("PAST_REF", date(e, "in recent years").orElseThrow());
+        assertEquals("FUTURE_REF", date(e, "the coming months").orElseThrow());
+    }
+
+    @Test
     void bareMonthInThePastIsTheLatestOne() {
         Extraction e = X.extract("Sales fell sharply in November.", WED);
         assertEquals("2023-11", date(e, "November").orElseThrow());
