@@ -45,8 +45,8 @@ final class RoleFinder {
             String w = Words.lc(t.word());
             boolean nominal = t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("NNP") || w.equals("-");
             if (!nominal || STOP_PRE.contains(w) || t.pos().equals("POS")) break;
-            // Stop at a lower-case common word that is not itself a role word ("wartime leader" keeps "leader" only).
-            if (!Words.capitalised(t.word()) && !Words.isRoleNoun(w)) break;
+            // Lower-case words join only as modifiers of the title ("chief financial officer", "wartime leader").
+            if (!Words.capitalised(t.word()) && !Words.isRoleNoun(w) && !t.pos().equals("JJ") && !t.pos().equals("NN")) break;
             begin--;
         }
         return doc.text.substring(toks.get(begin).start(), toks.get(end).end());
