@@ -44,6 +44,7 @@ final class ActorResolver {
     /** Result: actors in order of first mention, and the actor index of each token (-1: none). */
     record Result(List<Actor> actors, int[] actorAt) {}
 
+    private static final Set<String> SUFFIX = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> CORP_SUFFIX = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
             "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "group", "company", "holdings",
             "limited", "incorporated", "&");
@@ -55,19 +56,33 @@ final class ActorResolver {
         Map<String, String> personBySurname = new LinkedHashMap<>();
         for (Raw r : raws) {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
-                personBySurname.putIfAbsent(lastWord(r.name), r.name);
+                personBySurname.putIfAbsent(lastWord(stripSuffix(r.name)), r.name);
             }
         }
         for (Raw r : raws) {
-            if (r.type != ActorType.PERSON && r.to - r.from == 1 && personBySurname.containsKey(r.name)) {
-                r.type = ActorType.PERSON;
+            if (r.type == ActorType.PERSON) continue;
+            // A surname NER took for a company or place, or a name right after a job title
+            // ("chief executive Roland Busch", "Mr Busch") that NER typed as an organisation.
+            if (r.to - r.from == 1 && personBySurname.containsKey(r.name)) r.type = ActorType.PERSON;
+            else if (r.from > 0 && r.to - r.from <= 3 && allCapitalisedWords(r.name)) {
+                Doc.Tok prev = toks.get(r.from - 1);
+                // "The company's CEO, Elon Musk": a title, then a comma, then the name.
+                if (prev.word().equals(",") && r.from > 1 && Words.isRoleNoun(toks.get(r.from - 2).word())) prev = toks.get(r.from - 2);
+                boolean title = (!Words.capitalised(prev.word()) || prev.word().chars().allMatch(Character::isUpperCase))
+                        && Words.isRoleNoun(prev.word())
+                        || Words.HONORIFICS.contains(Words.lc(prev.word()));
+                if (title && prev.sent() == toks.get(r.from).sent()) r.type = ActorType.PERSON;
             }
         }
         List<Actor> actors = new ArrayList<>();
         Map<String, Actor> byKey = new LinkedHashMap<>();
         // Longest names first, so that short forms find their full form.
         List<Raw> order = new ArrayList<>(raws);
-        order.sort((a, b) -> Integer.compare(b.name.split(" ").length, a.name.split(" ").length));
+        order.sort((a, b) -> {
+            int c = Integer.compare(b.name.split(" ").length, a.name.split(" ").length);
+            // Among equally long forms, "Berlin" is canonical rather than a dateline's "BERLIN".
+            return c != 0 ? c : Boolean.compare(shouting(a.name), shouting(b.name));
+        });
         for (Raw r : order) {
             String k = r.type + "|" + normKey(r.name, r.type);
             Actor a = byKey.get(k);
@@ -113,7 +128,7 @@ final class ActorResolver {
     private static void addBareSurnames(Doc doc, List<Actor> actors) {
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         for (Actor a : actors) {
-            if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(a.name), a);
+            if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(stripSuffix(a.name)), a);
         }
         if (bySurname.isEmpty()) return;
         Set<Integer> tagged = new java.util.HashSet<>();
@@ -137,7 +152,7 @@ final class ActorResolver {
         Actor best = null;
         for (Actor a : actors) {
             if (a.type != r.type) continue;
-            String[] full = a.name.split(" ");
+            String[] full = (a.type == ActorType.PERSON ? stripSuffix(a.name) : a.name).split(" ");
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
@@ -205,6 +220,21 @@ final class ActorResolver {
         return type == ActorType.PERSON ? k : k.replace(" ", "");
     }
 
+    private static boolean shouting(String name) {
+        return name.length() > 3 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static boolean allCapitalisedWords(String name) {
+        for (String w : name.split(" ")) if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
+        return true;
+    }
+
+    /** "James T. Holloway Jr." -> "James T. Holloway", for surname matching. */
+    static String stripSuffix(String name) {
+        int i = name.lastIndexOf(' ');
+        return i > 0 && SUFFIX.contains(name.substring(i + 1)) ? name.substring(0, i) : name;
+    }
+
     private static String lastWord(String name) {
         int i = name.lastIndexOf(' ');
         return i < 0 ? name : name.substring(i + 1);
@@ -232,6 +262,11 @@ final class ActorResolver {
             int j = i + 1;
             while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sent() == t.sent()) j++;
             int from = i, to = j;
+            // "John C. Maxwell Jr.": a generational suffix belongs to the name.
+            if (type == ActorType.PERSON && j < toks.size() && toks.get(j).sent() == t.sent()
+                    && SUFFIX.contains(toks.get(j).word())) {
+                to = ++j;
+            }
             i = j;
             // Trim pronouns, honorifics, possessives and punctuation at the edges.
             while (from < to && junk(toks.get(from), type)) from++;

@@ -1,6 +1,7 @@
 package org.newslens.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the speaker of one quotation from the words around it: a speech verb after the quote
@@ -10,6 +11,8 @@ import java.util.List;
  */
 final class Attribution {
     private static final int WINDOW = 20;
+    /** Attributed to an unnamed person ("his family said"): no speaker, and no fallback either. */
+    static final String UNNAMED = "";
 
     private Attribution() {}
 
@@ -115,6 +118,8 @@ final class Attribution {
 
     /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        String unnamed = unnamedSubject(doc, res, from, end);
+        if (unnamed != null) return unnamed;
         String other = null;
         for (int i = end - 1; i >= from; i--) {
             if (inQuote[i]) continue;
@@ -126,6 +131,30 @@ final class Attribution {
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * A common noun right before the verb ("His family said", "the minister said"): the person whose
+     * role has that noun, else {@link #UNNAMED}; null when the subject is something else.
+     */
+    private static String unnamedSubject(Doc doc, ActorResolver.Result res, int from, int verb) {
+        int i = verb - 1;
+        while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD"))) i--;
+        if (i < from) return null;
+        Doc.Tok t = doc.toks.get(i);
+        if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
+        String w = Words.lc(t.word());
+        if (Words.ORG_NOUNS.contains(w)) return null;
+        if (Words.isRoleNoun(w)) {
+            for (int k = i - 1; k >= 0; k--) {
+                int a = res.actorAt()[k];
+                if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
+                for (String role : res.actors().get(a).roles) {
+                    if (Words.lc(role).matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return res.actors().get(a).name;
+                }
+            }
+        }
+        return UNNAMED;
     }
 
     /** The first speaker after a verb up to the clause end, a person preferred ("said Apple CEO Steve Jobs"). */
@@ -162,12 +191,14 @@ final class Attribution {
             boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")
                     || doc.toks.get(i - 1).pos().startsWith("JJ") || doc.toks.get(i - 1).pos().startsWith("NN");
             if (!determined) return null;
-            // "a spokesman for Airbus"
-            if (i + 2 < doc.toks.size() && (Words.lc(doc.toks.get(i + 1).word()).equals("for")
-                    || Words.lc(doc.toks.get(i + 1).word()).equals("of"))) {
-                int b = res.actorAt()[i + 2];
+            // "a spokesman for Airbus", "a statement from the Boeing Company"
+            if (i + 2 < doc.toks.size() && Set.of("for", "of", "from", "at").contains(Words.lc(doc.toks.get(i + 1).word()))) {
+                int k = Words.lc(doc.toks.get(i + 2).word()).equals("the") ? i + 3 : i + 2;
+                int b = k < doc.toks.size() ? res.actorAt()[k] : -1;
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
             }
+            // "in a statement" alone names no one; "the company said" is the latest organisation.
+            if (w.equals("statement")) return null;
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         }
         return null;

@@ -114,8 +114,18 @@ final class DateResolver {
             // "stocks falls", "spring into action": a one-word season or noun used as a verb.
             if (first.end() >= t.end() && first.pos().startsWith("VB")) return false;
         }
-        String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 4));
-        if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?") && after.startsWith(" of")) return false;
+        String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 12));
+        // "about a quarter, of its dealers": a fraction, not three months.
+        if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?")
+                && after.matches("(?s),?\\s*of\\b.*")) return false;
+        // "a difficult day", "not a day anybody...": "a day" is a duration only after a preposition or before ago/later/after.
+        if ("DURATION".equals(t.type()) && l.matches("an? (?:day|week|month|year|night)") && i > 0) {
+            Doc.Tok prev = doc.toks.get(i - 1);
+            boolean prep = prev.pos().equals("IN") || prev.pos().equals("TO") || prev.pos().equals("JJR")
+                    || prev.pos().equals("RB") && !Words.lc(prev.word()).equals("not");
+            boolean rel = after.matches("(?is)\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance)\\b.*");
+            if (!prep && !rel) return false;
+        }
         if (l.equals("future") && t.start() > 0) {
             String before = Words.lc(doc.text.substring(Math.max(0, t.start() - 8), t.start()).trim());
             if (before.endsWith("its") || before.endsWith("his") || before.endsWith("her") || before.endsWith("their")

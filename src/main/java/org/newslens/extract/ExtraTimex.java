@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Expressions SUTime misses or normalises differently from TIMEX3 news practice, found by
  * pattern: quarters ("the fourth quarter of this year" -> 2009-Q4, "two consecutive quarters" ->
  * P2Q), fractional and approximate durations ("almost two and a half years" -> P2.5Y, "over a
- * year" -> P1Y), "N weeks ago" at week granularity, "the years ahead" (FUTURE_REF), "at this time"
- * (PRESENT_REF). They replace overlapping SUTime expressions.
+ * year" -> P1Y), "N weeks ago" at week granularity, "the years ahead" / "the coming months"
+ * (FUTURE_REF), "in recent years" (PAST_REF), "at this time" (PRESENT_REF), "11.30pm". They replace overlapping SUTime expressions.
  */
 final class ExtraTimex {
     private static final Map<String, Integer> NUM = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -36,12 +36,17 @@ final class ExtraTimex {
     private static final Pattern APPROX = Pattern.compile(
             "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + N + "\\s+(week|month|year)s?\\s+(ago|earlier)\\b");
-    private static final Pattern AHEAD = Pattern.compile("(?i)\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b"
+            + "|\\bthe\\s+(?:coming|next\\s+few|upcoming)\\s+(?:years|months|decades)\\b");
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:in\\s+)?recent\\s+(?:years|months|decades|times)\\b");
     private static final Pattern THIS_TIME = Pattern.compile("(?i)\\bat\\s+(this\\s+time)\\b(?!\\s+(?:of|last|next))");
 
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
+
+    /** "11.30pm", "9:45 a.m." (SUTime misses the British dotted form). */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)");
 
     private ExtraTimex() {}
 
@@ -77,12 +82,22 @@ final class ExtraTimex {
             }
             out.add(raw(text, m, v, "DATE"));
         }
+        m = CLOCK.matcher(text);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(1)) % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+            int min = Integer.parseInt(m.group(2));
+            if (h > 23 || min > 59) continue;
+            String clock = String.format(Locale.ROOT, "T%02d:%02d", h, min);
+            out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
+        }
         m = LONG.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
         m = VAGUE.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
         m = AHEAD.matcher(text);
         while (m.find()) out.add(raw(text, m, "FUTURE_REF", "DATE"));
+        m = RECENT.matcher(text);
+        while (m.find()) out.add(raw(text, m, "PAST_REF", "DATE"));
         m = THIS_TIME.matcher(text);
         while (m.find()) out.add(new Pipeline.RawTimex(m.start(1), m.end(1), m.group(1), "PRESENT_REF", null, "DATE"));
         return out;

@@ -40,17 +40,17 @@ public final class NlpExtractor implements Extractor {
                     + " characters (the limit is " + MAX_CHARS + ")");
         }
         if (body.isBlank()) return new Extraction(publishedOrNull, false, List.of(), List.of(), List.of());
-        Pipeline p = Pipeline.get();
-        Doc doc = p.annotate(body);
         LocalDate published = publishedOrNull;
         boolean inferred = false;
         if (published == null) {
             published = PublishedDateInference.infer(body, LocalDate.now(clock));
             inferred = published != null;
         }
+        Pipeline p = Pipeline.get();
+        Doc doc = p.annotate(body, published);
         ActorResolver.Result res = ActorResolver.resolve(doc);
         RoleFinder.find(doc, res);
-        List<DateResolver.Resolved> resolved = DateResolver.resolve(doc, p.timexes(doc, published), published);
+        List<DateResolver.Resolved> resolved = DateResolver.resolve(doc, p.timexes(doc), published);
         List<ExtractedQuote> quotes = QuoteFinder.find(doc, res);
 
         List<ExtractedActor> actors = new ArrayList<>();

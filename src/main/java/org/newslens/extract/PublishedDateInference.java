@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Infers the publication date when the text states it: a relative day word next to an explicit
+ * Infers the publication date when the text states it: a dateline opening the body ("LONDON, April
+ * 22 (Reuters) -"), or a relative day word next to an explicit
  * date ("tomorrow, on April 23" means published April 22; "yesterday (March 3, 2024)"; "April 23,
  * tomorrow"). When the date has no year, the year is the latest one (not after today) that agrees
  * with the text's other clues: a weekday written with the date, and movable holidays mentioned
@@ -29,6 +30,9 @@ final class PublishedDateInference {
     /** "April 23, tomorrow" / "on April 23 (tomorrow)". */
     private static final Pattern DATE_REL = Pattern.compile(
             "\\b" + WEEKDAY + MD + "\\s*[,(\\u2013\\u2014-]\\s*" + REL);
+    /** A dateline opening the body: "LONDON, April 22 (Reuters) -", "Tuesday, 22 April 2025 —". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?:[A-Z][\\p{L} .'-]{1,40},\\s*)?" + WEEKDAY + MD + "\\s*(?:\\(|[-\\u2013\\u2014:/]|\\n)");
     private static final Pattern EASTER = Pattern.compile("\\bEaster\\b");
     private static final Pattern THANKSGIVING = Pattern.compile("\\bThanksgiving\\b");
     private static final int YEARS_BACK = 30;
@@ -39,7 +43,12 @@ final class PublishedDateInference {
 
     /** The inferred publication date, or null. {@code today} bounds the year guess. */
     static LocalDate infer(String text, LocalDate today) {
-        Matcher m = REL_DATE.matcher(text);
+        Matcher m = DATELINE.matcher(text);
+        if (m.find()) {
+            LocalDate d = build(text, "today", m.group(1), 2, today, m);
+            if (d != null) return d;
+        }
+        m = REL_DATE.matcher(text);
         if (m.find()) {
             LocalDate d = build(text, m.group(1), m.group(2), 3, today, m);
             if (d != null) return d;

@@ -39,6 +39,7 @@ final class QuoteFinder {
                 speaker = prev.speaker();
             }
             if (speaker == null) speaker = Attribution.previousSentenceSpeaker(doc, res, m, inQuote);
+            if (Attribution.UNNAMED.equals(speaker)) speaker = null;
             ExtractedQuote q = new ExtractedQuote(speaker, text, m.start(), m.end());
             out.add(q);
             prev = q;
@@ -70,7 +71,15 @@ final class QuoteFinder {
         Doc.Tok before = doc.toks.get(t);
         String w = Words.lc(before.word());
         if (NAMING.contains(w)) return false;
-        return before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":");
+        if (before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":")) return true;
+        // Inside reported speech ("The Fed said inflation "remains elevated""): a speech verb earlier in the sentence.
+        if (before.pos().equals("DT") || before.pos().equals("PRP$") || before.pos().startsWith("JJ") || before.pos().equals("POS")) return false;
+        Doc.Sent s = doc.sentenceAt(before.start());
+        for (int k = s.tokFrom(); k < t; k++) {
+            Doc.Tok v = doc.toks.get(k);
+            if (Words.isSpeechVerb(v.word()) && v.pos().startsWith("VB") && !NAMING.contains(Words.lc(v.word()))) return true;
+        }
+        return false;
     }
 
     /** Pairs quotation marks into spans, paragraph by paragraph. */
@@ -118,7 +127,8 @@ final class QuoteFinder {
 
     private static boolean closes(char openCh, char c, String s, int i) {
         switch (openCh) {
-            case '“': case '„': return c == '”';
+            case '“': return c == '”';
+            case '„': return c == '“' || c == '”';  // German „…“
             case '«': return c == '»';
             case '"': return c == '"' && !(i >= 2 && Character.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == ' '
                     && Character.isLowerCase(s.charAt(Math.min(s.length() - 1, i + 2))) && false);

@@ -33,6 +33,10 @@ final class RoleFinder {
         List<Doc.Tok> toks = doc.toks;
         int end = m.from() - 1;
         if (end >= 0 && Words.HONORIFICS.contains(Words.lc(toks.get(end).word()))) end--;
+        // "The company's CEO, Elon Musk": the title before a comma.
+        if (end >= 1 && toks.get(end).word().equals(",") && Words.isRoleNoun(toks.get(end - 1).word())
+                && (m.to() >= toks.size() || !toks.get(m.to()).word().equals(",") || m.to() + 1 >= toks.size()
+                    || !Words.isRoleNoun(toks.get(m.to() + 1).word()))) end--;
         if (end < 0 || toks.get(end).sent() != toks.get(m.from()).sent() || !Words.isRoleNoun(toks.get(end).word())) return null;
         int begin = end;
         while (begin - 1 >= 0 && end - begin + 1 < MAX_PRE) {
@@ -41,8 +45,8 @@ final class RoleFinder {
             String w = Words.lc(t.word());
             boolean nominal = t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("NNP") || w.equals("-");
             if (!nominal || STOP_PRE.contains(w) || t.pos().equals("POS")) break;
-            // Stop at a lower-case common word that is not itself a role word ("wartime leader" keeps "leader" only).
-            if (!Words.capitalised(t.word()) && !Words.isRoleNoun(w)) break;
+            // Lower-case words join only as modifiers of the title ("chief financial officer", "wartime leader").
+            if (!Words.capitalised(t.word()) && !Words.isRoleNoun(w) && !t.pos().equals("JJ") && !t.pos().equals("NN")) break;
             begin--;
         }
         return doc.text.substring(toks.get(begin).start(), toks.get(end).end());

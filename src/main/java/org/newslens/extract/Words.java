@@ -30,7 +30,13 @@ final class Words {
             "sheriff", "detective", "sergeant", "commentator", "dealer", "consultant", "presenter", "host",
             "anchor", "writer", "author", "singer", "actor", "actress", "president-elect", "chairperson",
             "treasurer", "administrator", "mogul", "tycoon", "investor", "specialist", "expert", "councillor",
-            "councilor", "speaker", "dictator", "monarch", "crown");
+            "councilor", "speaker", "dictator", "monarch", "crown", "surgeon", "doctor", "physician", "nurse",
+            "teacher", "lecturer", "engineer", "pilot", "farmer", "priest", "pastor", "historian", "architect",
+            "designer", "artist", "musician", "composer", "novelist", "poet", "photographer", "filmmaker",
+            "producer", "chef", "banker", "diplomat", "activist", "campaigner", "lawmaker", "legislator",
+            "politician", "candidate", "negotiator", "goalkeeper", "midfielder", "defender", "referee", "athlete",
+            "champion", "scholar", "student", "psychologist", "epidemiologist", "virologist", "physicist",
+            "chemist", "biologist", "astronomer", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff");
 
     /** Verbs of saying, by form (lower case). */
     static final Set<String> SPEECH_VERBS = set("said", "says", "say", "saying", "told", "tells", "tell", "telling",

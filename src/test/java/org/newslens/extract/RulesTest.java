@@ -60,6 +60,13 @@ class RulesTest {
     }
 
     @Test
+    void genericPastAndFuture() {
+        Extraction e = X.extract("Prices have risen in recent years. They may fall in the coming months.", WED);
+        assertEquals("PAST_REF", date(e, "in recent years").orElseThrow());
+        assertEquals("FUTURE_REF", date(e, "the coming months").orElseThrow());
+    }
+
+    @Test
     void bareMonthInThePastIsTheLatestOne() {
         Extraction e = X.extract("Sales fell sharply in November.", WED);
         assertEquals("2023-11", date(e, "November").orElseThrow());
@@ -98,6 +105,31 @@ class RulesTest {
         String org = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).findFirst().orElseThrow().name();
         assertEquals(org, q.get(3).speaker());
         assertEquals(org, q.get(4).speaker());
+    }
+
+    @Test
+    void unnamedSpeakersStayUnattributedAndTitlesFindTheirPerson() {
+        Extraction e = X.extract("Tomas Ruiz, the finance minister, presented the budget. "
+                + "His family said in a statement: \"We are proud of him.\" "
+                + "\"The budget is balanced,\" the minister said.", WED);
+        assertEquals(2, e.quotes().size(), e.quotes().toString());
+        assertNull(e.quotes().get(0).speaker());
+        assertEquals("Tomas Ruiz", e.quotes().get(1).speaker());
+    }
+
+    @Test
+    void generationalSuffixKeepsTheSurname() {
+        Extraction e = X.extract("Dr. Paul R. Whitfield Jr., a surgeon at St Mary's Hospital, operated. Whitfield said it went well.", WED);
+        List<ExtractedActor> p = people(e);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Paul R. Whitfield Jr.", p.get(0).name());
+        assertTrue(p.get(0).aliases().contains("Whitfield"));
+    }
+
+    @Test
+    void britishClockTimes() {
+        Extraction e = X.extract("Officers were called at about 11.30pm.", WED);
+        assertEquals("2024-03-13T23:30", date(e, "11.30pm").orElseThrow());
     }
 
     @Test

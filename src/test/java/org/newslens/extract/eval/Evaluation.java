@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Scores our engine and raw CoreNLP (default pipeline: entity mentions as persons, SUTime
- * timexes as dates) on the gold set in one run, with the metrics of score.py. Dumps system JSON
+ * Scores our engine, raw CoreNLP (default pipeline: entity mentions as persons, SUTime
+ * timexes as dates) and raw HeidelTime (dates only) on the gold set in one run, with the metrics of score.py. Dumps system JSON
  * to target/eval/{ours,raw}/ for cross-checking with {@code python3 score.py gold target/eval/ours}.
  * Run: {@code mvn -q -Peval test-compile exec:java -Dexec.mainClass=org.newslens.extract.eval.Evaluation
  * -Dexec.classpathScope=test} (add {@code -Dverbose} to list errors, {@code -Dnoraw} to skip the baseline).
@@ -57,6 +57,25 @@ public final class Evaluation {
             raw.add(a.id(), a.gold(), json);
         }
         System.out.println("raw CoreNLP:  " + raw.summary());
+
+        Path outHt = Path.of("target/eval/heideltime");
+        Files.createDirectories(outHt);
+        Scorer ht = new Scorer();
+        DateBaseline h;
+        try {
+            // Compiled only in the eval profile (src/eval/java).
+            h = (DateBaseline) Class.forName("org.newslens.extract.eval.HeidelTimeBaseline").getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            System.out.println("raw HeidelTime: not on the class path (run with -Peval)");
+            return;
+        }
+        for (GoldSet.Article a : gold) {
+            ObjectNode json = h.extract(om, a.text(), a.dct());
+            om.writerWithDefaultPrettyPrinter().writeValue(outHt.resolve(a.id() + ".json").toFile(), json);
+            ht.add(a.id(), a.gold(), json);
+        }
+        double[] d = ht.dates();
+        System.out.printf(java.util.Locale.ROOT, "raw HeidelTime 2.2.1 (NEWS, no POS): date P/R/F1 %.3f/%.3f/%.3f%n", d[0], d[1], d[2]);
     }
 
     /** CoreNLP's default English pipeline (three CRF models, fine-grained NER, SUTime). */
