@@ -2,6 +2,8 @@ package org.newslens.ui.articles;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -20,16 +22,24 @@ public final class ArticleListView extends BorderPane {
         heading.getStyleClass().add(Css.PANE_TITLE);
         Label count = new Label();
         count.getStyleClass().add(Css.MUTED);
-        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d"));
+        count.setId("articleCount");
+        count.textProperty().bind(vm.totalProperty().map(ArticleFormat::count));
         HBox header = new HBox(8, heading, count);
         header.getStyleClass().add(Css.PANE_HEADER);
         setTop(header);
 
         list.setItems(vm.articles());
-        list.setCellFactory(v -> new ArticleCell());
+        list.setCellFactory(v -> new ArticleCell(vm::snippet));
         list.setPlaceholder(placeholder(vm));
         list.setId("articleList");
         setCenter(list);
+        Button more = new Button("Show more");
+        more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        more.setOnAction(e -> vm.onShowMore());
+        more.visibleProperty().bind(vm.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setMaxWidth(Double.MAX_VALUE);
+        setBottom(more);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -72,17 +82,26 @@ public final class ArticleListView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Css.EMPTY_STATE_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
-                        ? "Cannot load the articles" : vm.loadedProperty().get() ? "No articles yet" : "Loading…",
-                vm.errorProperty(), vm.loadedProperty()));
+                        ? "Cannot load the articles" : !vm.loadedProperty().get() ? "Loading…"
+                        : vm.filteredProperty().get() ? "No articles match" : "No articles yet",
+                vm.errorProperty(), vm.loadedProperty(), vm.filteredProperty()));
+        title.setId("listEmptyTitle");
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
                         ? vm.errorProperty().get()
+                        : vm.filteredProperty().get()
+                        ? "No article matches all of the filter. Remove a person, try other words or widen the dates."
                         : "Import .txt or .md files with File ▸ Import, or drop them on this window.",
-                vm.errorProperty()));
+                vm.errorProperty(), vm.filteredProperty()));
         text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
         text.setWrapText(true);
         text.visibleProperty().bind(vm.loadedProperty().or(vm.errorProperty().isNotNull()));
-        VBox box = new VBox(6, title, text);
+        Button clear = new Button("Clear the filter (Esc)");
+        clear.getStyleClass().add(Styles.ACCENT);
+        clear.setOnAction(e -> vm.onClearFilter());
+        clear.visibleProperty().bind(vm.filteredProperty().and(vm.loadedProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(6, title, text, clear);
         box.getStyleClass().add(Css.EMPTY_STATE);
         return box;
     }

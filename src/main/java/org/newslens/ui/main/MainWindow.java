@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -10,7 +9,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
 import org.newslens.ui.prefs.PreferencesModel;
@@ -30,6 +31,7 @@ public final class MainWindow {
     private final PreferencesModel prefs;
     private final SplitPane split = new SplitPane();
     private final ArticleListView list;
+    private final FilterBarView filterBar;
 
     public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs) {
         this.stage = stage;
@@ -53,7 +55,8 @@ public final class MainWindow {
         reader.setMinWidth(320);
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
-        VBox content = new VBox(banner, split);
+        filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
+        VBox content = new VBox(banner, filterBar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
         StackPane centre = new StackPane(content, hint);
@@ -61,8 +64,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(centre);
         root.getStyleClass().add(Css.ROOT);
         root.setTop(MainMenu.build(stage, vm.importing(), prefs, stage::hide));
-        root.setBottom(new ImportStatusBar(vm.importing(), Bindings.size(vm.articles().articles())
-                .map(n -> n.intValue() == 1 ? "1 article" : n + " articles")));
+        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();
