@@ -1,5 +1,6 @@
 package org.newslens.ui.filter;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.newslens.model.ArticleFilter;
 import org.newslens.model.Cooccurrence;
 import org.newslens.ui.actors.ActorChooserDialog;
@@ -31,7 +31,7 @@ import org.newslens.ui.theme.Css;
  */
 public final class FilterBarView extends VBox {
     private final FilterViewModel vm;
-    private final TextField search = TextFields.createClearableTextField();
+    private final CustomTextField search = new CustomTextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final FlowPane chips = new FlowPane(6, 6);
@@ -47,11 +47,17 @@ public final class FilterBarView extends VBox {
         search.setId("searchField");
         search.setPrefColumnCount(22);
         search.textProperty().addListener((o, was, now) -> vm.onQuery(now));
+        Button clearText = new Button("✕");
+        clearText.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Css.FILTER_CHIP_CLOSE);
+        clearText.setFocusTraversable(false);
+        clearText.setAccessibleText("Clear the search");
+        clearText.setOnAction(e -> search.clear());
+        clearText.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clearText);
         Button person = new Button("Person…");
         person.setId("personPickerButton");
         person.setTooltip(new Tooltip("Show only the articles that mention a person"));
-        person.setOnAction(e -> ActorChooserDialog.choose(getScene().getWindow(), "Filter by person",
-                "Show the articles that mention…", vm.personPicker()).ifPresent(vm::onAddPerson));
+        person.setOnAction(e -> choosePerson());
         from.setPromptText("From");
         to.setPromptText("To");
         from.setId("fromDate");
@@ -118,6 +124,12 @@ public final class FilterBarView extends VBox {
         vm.filterProperty().addListener((o, was, now) -> follow(now));
         follow(vm.filterProperty().get());
         showChips();
+    }
+
+    /** The person picker: every person in the library with article counts, type-ahead. */
+    public void choosePerson() {
+        ActorChooserDialog.choose(getScene().getWindow(), "Filter by person", "Show the articles that mention…",
+                vm.personPicker()).ifPresent(vm::onAddPerson);
     }
 
     /** Gives the search field the focus, its text selected (the "/" key). */

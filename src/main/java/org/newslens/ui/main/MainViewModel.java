@@ -10,6 +10,7 @@ import org.newslens.task.TaskExecutor;
 import org.newslens.ui.actors.ActorCorrections;
 import org.newslens.ui.articles.ArticleListViewModel;
 import org.newslens.ui.filter.FilterViewModel;
+import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -29,6 +30,7 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final ImportViewModel importing;
     private final FilterViewModel filter;
+    private final TimelineViewModel timeline;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -44,6 +46,7 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state, new ActorCorrections(actors, executor, state));
         this.filter = new FilterViewModel(search, actors, executor, state);
+        this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
     }
 
@@ -74,6 +77,10 @@ public final class MainViewModel {
 
     public FilterViewModel filter() {
         return filter;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ImportViewModel importing() {

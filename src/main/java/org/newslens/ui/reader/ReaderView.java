@@ -9,7 +9,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.newslens.ui.state.TextTarget;
 import javafx.beans.value.ObservableValue;
@@ -127,7 +126,7 @@ public final class ReaderView extends StackPane {
         column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
         column.setMaxWidth(size * COLUMN_EMS);
         for (Node n : body.getChildren()) {
-            ((TextFlow) n).setLineSpacing(lineSpacing);
+            ((ParagraphView) n).setLineSpacing(lineSpacing);
         }
         body.setSpacing(size * 0.9);
     }
@@ -155,21 +154,19 @@ public final class ReaderView extends StackPane {
             body.getChildren().remove(body.getChildren().size() - 1);
         }
         while (body.getChildren().size() < paragraphs.size()) {
-            TextFlow p = new TextFlow();
-            p.getStyleClass().add(Css.READER_PARAGRAPH);
+            ParagraphView p = new ParagraphView();
             p.setLineSpacing(lineSpacing);
             body.getChildren().add(p);
         }
         Long selected = vm.selectedActorProperty().get();
         for (int i = 0; i < paragraphs.size(); i++) {
-            TextFlow flow = (TextFlow) body.getChildren().get(i);
+            ParagraphView view = (ParagraphView) body.getChildren().get(i);
             MarkedText.Paragraph p = paragraphs.get(i);
-            List<Node> runs = new ArrayList<>(p.runs().size());
+            List<Text> runs = new ArrayList<>(p.runs().size());
             for (MarkedText.Run r : p.runs()) {
                 runs.add(run(r, selected));
             }
-            flow.getChildren().setAll(runs);
-            flow.setAccessibleText(p.text());
+            view.setRuns(runs, p.text());
         }
     }
 
@@ -179,12 +176,7 @@ public final class ReaderView extends StackPane {
         t.setUserData(r);
         MarkedText.Mark mark = r.mark();
         if (mark != null) {
-            t.getStyleClass().addAll(Css.MENTION, switch (mark.kind()) {
-                case PERSON -> Css.MENTION_PERSON;
-                case ORGANISATION -> Css.MENTION_ORGANISATION;
-                case PLACE -> Css.MENTION_PLACE;
-                case DATE -> Css.MENTION_DATE;
-            });
+            t.getStyleClass().addAll(Css.MENTION, ParagraphView.backdropClass(mark.kind()));
             if (selected != null && mark.actorId() == selected) {
                 t.getStyleClass().add(Css.SELECTED_ACTOR);
             }
@@ -218,7 +210,7 @@ public final class ReaderView extends StackPane {
 
     private void markSelected(Long actorId) {
         for (Node flow : body.getChildren()) {
-            for (Node n : ((TextFlow) flow).getChildren()) {
+            for (Node n : ((ParagraphView) flow).runs()) {
                 MarkedText.Run r = (MarkedText.Run) n.getUserData();
                 boolean on = actorId != null && r != null && r.mark() != null && r.mark().actorId() == actorId;
                 if (on && !n.getStyleClass().contains(Css.SELECTED_ACTOR)) {
@@ -253,7 +245,7 @@ public final class ReaderView extends StackPane {
     private void reveal(TextTarget target) {
         List<Text> hit = new ArrayList<>();
         for (Node flow : body.getChildren()) {
-            for (Node n : ((TextFlow) flow).getChildren()) {
+            for (Node n : ((ParagraphView) flow).runs()) {
                 MarkedText.Run r = (MarkedText.Run) n.getUserData();
                 if (r != null && r.bodyStart() < Math.max(target.end(), target.start() + 1) && r.bodyEnd() > target.start()) {
                     hit.add((Text) n);
