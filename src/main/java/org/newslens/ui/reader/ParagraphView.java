@@ -39,6 +39,13 @@ final class ParagraphView extends Region {
     void setRuns(List<Text> runs, String text) {
         flow.getChildren().setAll(runs);
         flow.setAccessibleText(text);
+        setAccessibleText(text);
+        laidOutWidth = -1;
+        requestLayout();
+    }
+
+    /** Redraws the highlights at the next layout (a run's font changed, e.g. bold when selected). */
+    void refreshBackdrop() {
         laidOutWidth = -1;
         requestLayout();
     }

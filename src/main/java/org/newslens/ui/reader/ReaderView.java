@@ -219,6 +219,7 @@ public final class ReaderView extends StackPane {
                     n.getStyleClass().remove(Css.SELECTED_ACTOR);
                 }
             }
+            ((ParagraphView) flow).refreshBackdrop();
         }
     }
 
@@ -263,8 +264,12 @@ public final class ReaderView extends StackPane {
             scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - view / 3) / (content - view))));
         }
         hit.forEach(t -> t.getStyleClass().add(Css.FLASH));
+        body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
         PauseTransition off = new PauseTransition(Duration.millis(1600));
-        off.setOnFinished(e -> hit.forEach(t -> t.getStyleClass().remove(Css.FLASH)));
+        off.setOnFinished(e -> {
+            hit.forEach(t -> t.getStyleClass().remove(Css.FLASH));
+            body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
+        });
         off.play();
     }
 
