@@ -60,7 +60,10 @@ public final class MainWindow {
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         SidebarView sidebar = new SidebarView(vm.sidebar());
         Tab article = new Tab("Article", reader);
-        Tab timeline = new Tab("Timeline", new TimelineView(vm.timeline(), () -> centre.getSelectionModel().select(0)));
+        Tab timeline = new Tab("Timeline", new TimelineView(vm.timeline(), () -> {
+            centre.getSelectionModel().select(0);
+            reader.focusText();
+        }));
         article.setClosable(false);
         timeline.setClosable(false);
         centre.getTabs().addAll(article, timeline);

@@ -103,6 +103,7 @@ public final class ReaderView extends StackPane {
         getChildren().addAll(scroll, emptyState);
 
         tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add(Css.MENTION_TOOLTIP);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         vm.markedParagraphs().addListener((ListChangeListener<MarkedText.Paragraph>) c -> {
@@ -221,6 +222,11 @@ public final class ReaderView extends StackPane {
             }
             ((ParagraphView) flow).refreshBackdrop();
         }
+    }
+
+    /** Gives the article the keyboard focus (after the timeline opened it). */
+    public void focusText() {
+        scroll.requestFocus();
     }
 
     /** Scrolls by one screen, keeping a line of context (the space bar). */

@@ -25,6 +25,7 @@ public final class Css {
     public static final String MENTION_DATE = "mention-date";
     public static final String READER_RUN = "reader-run";
     public static final String MENTION_BACKDROP = "mention-backdrop";
+    public static final String MENTION_TOOLTIP = "mention-tooltip";
     /** On the window's root in the dark theme, for our own palette's dark values. */
     public static final String DARK = "dark";
     public static final String FLASH = "flash";

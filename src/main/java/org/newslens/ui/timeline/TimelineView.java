@@ -19,8 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.newslens.model.TimelineEntry;
 import org.newslens.ui.theme.Css;
 
@@ -52,28 +50,41 @@ public final class TimelineView extends BorderPane {
             String by = vm.shownScaleProperty().get().toString().toLowerCase(java.util.Locale.ROOT);
             return (n == 1 ? "1 dated sentence" : n + " dated sentences") + " · by " + by;
         }, vm.countProperty(), vm.shownScaleProperty()));
+        summary.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<TimelineGrouping.Scale> scale = new ComboBox<>();
         scale.getItems().setAll(TimelineGrouping.Scale.values());
         scale.setValue(vm.scaleProperty().get());
         scale.getStyleClass().add(Styles.SMALL);
+        scale.setMinWidth(Region.USE_PREF_SIZE);
+        scale.setPrefWidth(104);
         scale.setTooltip(new Tooltip("Group the dates by day, week or month"));
         scale.valueProperty().addListener((o, was, now) -> vm.onScale(now));
-        CheckBox involving = new CheckBox("Only sentences naming the chosen people");
+        CheckBox involving = new CheckBox("Only sentences that name the chosen people");
         involving.setSelected(vm.involvingOnlyProperty().get());
         involving.selectedProperty().addListener((o, was, now) -> vm.onInvolvingOnly(now));
         involving.visibleProperty().bind(vm.peopleProperty());
         involving.managedProperty().bind(involving.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, title, summary, grow, involving, scale);
+        HBox header = new HBox(10, title, summary, grow, scale);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Css.PANE_HEADER);
+        Label broadened = new Label("None names them, so here are all the dates of their articles.");
+        broadened.getStyleClass().add(Css.MUTED);
+        broadened.visibleProperty().bind(vm.broadenedProperty());
+        broadened.managedProperty().bind(broadened.visibleProperty());
+        broadened.setWrapText(true);
+        VBox options = new VBox(4, involving, broadened);
+        options.getStyleClass().add(Css.PANE_HEADER);
+        options.visibleProperty().bind(vm.peopleProperty());
+        options.managedProperty().bind(options.visibleProperty());
 
         bars.setAlignment(Pos.BOTTOM_LEFT);
         bars.setMinHeight(BAR_MAX);
         bars.setPrefHeight(BAR_MAX);
         bars.getStyleClass().add("timeline-bars");
-        setTop(new VBox(header, bars));
+        setTop(new VBox(header, options, bars));
 
         list.setId("timelineList");
         list.setCellFactory(v -> new Cell());
@@ -126,31 +137,34 @@ public final class TimelineView extends BorderPane {
         list.getItems().setAll(rows);
     }
 
-    /** Reuses its nodes; a heading and a sentence share the cell and switch style. */
+    /** Reuses its nodes; a heading and a sentence share the cell and switch graphic. */
     private static final class Cell extends ListCell<Row> {
+        private static final double INDENT = 44;
         private final Label heading = new Label();
-        private final Text date = new Text();
-        private final Text before = new Text();
-        private final Text after = new Text();
-        private final TextFlow sentence = new TextFlow(before, date, after);
+        private final Label sentence = new Label();
+        private final Label date = new Label();
         private final Label people = new Label();
         private final Label article = new Label();
-        private final VBox entry = new VBox(3, sentence, people, article);
+        private final HBox meta = new HBox(10, date, people);
+        private final VBox entry = new VBox(3, sentence, meta, article);
 
         Cell() {
             heading.getStyleClass().add(Css.TIMELINE_GROUP);
             sentence.getStyleClass().add(Css.TIMELINE_SENTENCE);
+            sentence.setWrapText(true);
+            sentence.setMinHeight(Region.USE_PREF_SIZE);
+            sentence.setMinWidth(0);
+            sentence.prefWidthProperty().bind(widthProperty().subtract(INDENT));
             date.getStyleClass().add(Css.TIMELINE_DATE);
-            before.getStyleClass().add(Css.SNIPPET_TEXT);
-            after.getStyleClass().add(Css.SNIPPET_TEXT);
+            date.setMinWidth(Region.USE_PREF_SIZE);
             people.getStyleClass().add(Css.TIMELINE_PEOPLE);
-            people.managedProperty().bind(people.visibleProperty());
+            people.setMinWidth(0);
             article.getStyleClass().add(Css.TIMELINE_ARTICLE);
+            article.setMinWidth(0);
+            article.maxWidthProperty().bind(widthProperty().subtract(INDENT));
             entry.getStyleClass().add(Css.TIMELINE_ENTRY);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             setPrefWidth(0);
-            sentence.prefWidthProperty().bind(widthProperty().subtract(48));
-            sentence.maxWidthProperty().bind(widthProperty().subtract(48));
         }
 
         @Override
@@ -160,7 +174,6 @@ public final class TimelineView extends BorderPane {
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
-                setMouseTransparent(false);
                 return;
             }
             if (row.group() != null) {
@@ -171,19 +184,10 @@ public final class TimelineView extends BorderPane {
                 return;
             }
             TimelineEntry e = row.entry();
-            String s = e.sentence() == null ? e.text() : e.sentence().replaceAll("\\s+", " ").strip();
-            int at = s.indexOf(e.text());
-            if (at < 0) {
-                before.setText(s + "  ");
-                date.setText("");
-                after.setText("");
-            } else {
-                before.setText(s.substring(0, at));
-                date.setText(e.text());
-                after.setText(s.substring(at + e.text().length()));
-            }
+            String s = e.sentence() == null || e.sentence().isBlank() ? e.text() : e.sentence().replaceAll("\\s+", " ").strip();
+            sentence.setText(s);
+            date.setText("\u201c" + e.text() + "\u201d");
             people.setText(String.join("  ·  ", e.actors()));
-            people.setVisible(!e.actors().isEmpty());
             article.setText(e.articleTitle());
             setGraphic(entry);
             setAccessibleText(s + ", in " + e.articleTitle());

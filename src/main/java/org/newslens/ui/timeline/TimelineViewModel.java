@@ -38,6 +38,7 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper involvingOnly = new ReadOnlyBooleanWrapper(this, "involvingOnly", true);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper people = new ReadOnlyBooleanWrapper(this, "people");
+    private final ReadOnlyBooleanWrapper broadened = new ReadOnlyBooleanWrapper(this, "broadened");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private List<TimelineEntry> entries = List.of();
     private boolean active;
@@ -73,6 +74,14 @@ public final class TimelineViewModel {
     /** True when the filter names people (then "only sentences naming them" applies). */
     public ReadOnlyBooleanProperty peopleProperty() {
         return people.getReadOnlyProperty();
+    }
+
+    /**
+     * True when no dated sentence names the chosen people, so the timeline shows every dated sentence
+     * of their articles instead (e.g. "His comments came after…" names nobody).
+     */
+    public ReadOnlyBooleanProperty broadenedProperty() {
+        return broadened.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -134,14 +143,23 @@ public final class TimelineViewModel {
         long mine = ++generation;
         ArticleFilter f = state.filter().get();
         boolean only = involvingOnly.get();
-        executor.execute(BackgroundTask.of("Timeline", ctx -> search.timeline(f, only, LIMIT)).onSuccess(list -> {
+        executor.execute(BackgroundTask.of("Timeline", ctx -> {
+            List<TimelineEntry> list = search.timeline(f, only, LIMIT);
+            boolean wider = list.isEmpty() && only && !f.actorIds().isEmpty();
+            return new Loaded(wider ? search.timeline(f, false, LIMIT) : list, wider);
+        }).onSuccess(loadedEntries -> {
             if (mine == generation) {
+                List<TimelineEntry> list = loadedEntries.entries();
+                broadened.set(loadedEntries.broadened() && !list.isEmpty());
                 entries = list;
                 count.set(list.size());
                 loaded.set(true);
                 regroup();
             }
         }));
+    }
+
+    private record Loaded(List<TimelineEntry> entries, boolean broadened) {
     }
 
     private void regroup() {
