@@ -87,6 +87,7 @@ public final class ActorChooserDialog {
             box.setCenter(name);
             box.setRight(count);
             BorderPane.setAlignment(name, javafx.geometry.Pos.CENTER_LEFT);
+            BorderPane.setAlignment(count, javafx.geometry.Pos.CENTER_RIGHT);
         }
 
         @Override
