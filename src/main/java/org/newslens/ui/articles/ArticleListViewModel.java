@@ -204,12 +204,11 @@ public final class ArticleListViewModel {
         if (target.isEmpty() && !list.isEmpty()) {
             target = Optional.of(list.get(0));
         }
-        if (target.isEmpty() && current != null && !list.isEmpty()) {
-            return;
+        if (target.isPresent()) {
+            onSelectArticle(target.get());
+        } else if (f.isEmpty()) {
+            onSelectArticle(null);
         }
-        // Nothing matches: keep reading what is open rather than blanking the reader.
-        if (target.isPresent() || current == null || f.isEmpty()) {
-            onSelectArticle(target.orElse(null));
-        }
+        // Nothing matches the filter: the reader keeps what it shows rather than going blank.
     }
 }
