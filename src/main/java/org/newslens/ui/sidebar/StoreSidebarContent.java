@@ -65,9 +65,12 @@ public final class StoreSidebarContent implements SidebarContent {
                         .thenComparingInt(ArticleExtraction.DateMention::start))
                 .forEach(d -> byValue.computeIfAbsent(d.value(), k -> new ArrayList<>()).add(d));
         byValue.forEach((value, mentions) -> {
-            List<String> texts = mentions.stream().map(ArticleExtraction.DateMention::text).distinct().toList();
+            String label = DateLabels.label(value);
+            // The words as written, unless they only repeat the label ("1991").
+            List<String> texts = mentions.stream().map(ArticleExtraction.DateMention::text).distinct()
+                    .filter(t -> !t.equalsIgnoreCase(label)).toList();
             ArticleExtraction.DateMention d = mentions.get(0);
-            out.get(SidebarSection.DATES).add(new SidebarItem(DateLabels.label(value), String.join(", ", texts), mentions.size(),
+            out.get(SidebarSection.DATES).add(new SidebarItem(label, String.join(", ", texts), mentions.size(),
                     0, "", sentence(body, d.sentenceStart(), d.sentenceEnd()), d.start(), d.end()));
         });
         for (ArticleExtraction.QuoteMention q : x.quotes()) {
