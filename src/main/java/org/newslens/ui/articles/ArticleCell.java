@@ -25,8 +25,12 @@ final class ArticleCell extends ListCell<ArticleSummary> {
     private final VBox box = new VBox(title, meta, snippet);
     private final LongFunction<String> snippets;
 
-    ArticleCell(LongFunction<String> snippets) {
+    private final Runnable nearEnd;
+
+    /** {@code nearEnd} runs (later) when the last loaded article comes into view: the list loads more. */
+    ArticleCell(LongFunction<String> snippets, Runnable nearEnd) {
         this.snippets = snippets;
+        this.nearEnd = nearEnd;
         snippet.getStyleClass().add(Css.ARTICLE_CELL_SNIPPET);
         snippet.managedProperty().bind(snippet.visibleProperty());
         snippet.setMinWidth(0);
@@ -61,6 +65,9 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         } else {
             title.setText(item.title());
             meta.setText(ArticleFormat.shortDate(item.published()) + "  ·  " + ArticleFormat.shortSource(item.source()));
+            if (getListView() != null && getIndex() == getListView().getItems().size() - 1) {
+                javafx.application.Platform.runLater(nearEnd);
+            }
             String text = snippets.apply(item.id());
             showSnippet(text);
             setGraphic(box);

@@ -29,7 +29,7 @@ public final class ArticleListView extends BorderPane {
         setTop(header);
 
         list.setItems(vm.articles());
-        list.setCellFactory(v -> new ArticleCell(vm::snippet));
+        list.setCellFactory(v -> new ArticleCell(vm::snippet, vm::onShowMore));
         list.setPlaceholder(placeholder(vm));
         list.setId("articleList");
         setCenter(list);

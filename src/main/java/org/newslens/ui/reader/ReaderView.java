@@ -183,18 +183,18 @@ public final class ReaderView extends StackPane {
             }
             t.setOnMouseEntered(e -> tooltip.setText(mark.tooltip()));
             Tooltip.install(t, tooltip);
-            if (mark.actorId() > 0) {
-                t.setCursor(Cursor.HAND);
-                t.setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.PRIMARY) {
-                        if (e.getClickCount() >= 2) {
-                            vm.onFilterBy(mark);
-                        } else {
-                            vm.onSelectMention(mark);
-                        }
-                        e.consume();
+            t.setCursor(Cursor.HAND);
+            t.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    if (e.getClickCount() >= 2 && mark.actorId() > 0) {
+                        vm.onFilterBy(mark);
+                    } else {
+                        vm.onSelectMention(mark);
                     }
-                });
+                    e.consume();
+                }
+            });
+            if (mark.actorId() > 0) {
                 t.setOnContextMenuRequested(e -> {
                     MenuItem filter = new MenuItem("Filter by " + mark.name());
                     filter.setOnAction(a -> vm.onFilterBy(mark));

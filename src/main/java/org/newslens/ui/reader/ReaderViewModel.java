@@ -74,10 +74,12 @@ public final class ReaderViewModel {
         return state.selectedActorProperty();
     }
 
-    /** A click on a mention: its actor becomes the window's selected actor (the sidebar shows it). */
+    /** A click on a mention: its actor (or date) becomes the window's selection (the sidebar shows it). */
     public void onSelectMention(MarkedText.Mark mark) {
         if (mark.actorId() > 0) {
             state.selectActor(mark.actorId());
+        } else if (mark.kind() == MarkedText.Kind.DATE) {
+            state.selectDate(mark.name());
         }
     }
 

@@ -57,6 +57,7 @@ final class SidebarSectionView extends VBox {
 
         items.addListener((ListChangeListener<SidebarItem>) c -> showItems());
         vm.selectedActorProperty().addListener((obs, old, now) -> markSelected());
+        vm.selectedDateProperty().addListener((obs, old, now) -> markSelected());
         showItems();
     }
 
@@ -75,17 +76,15 @@ final class SidebarSectionView extends VBox {
     }
 
     private void markSelected() {
-        Long selected = vm.selectedActorProperty().get();
         for (var n : rows.getChildren()) {
             Row row = (Row) n;
-            boolean on = selected != null && row.item != null && row.item.actorId() == selected;
-            row.pseudoClassStateChanged(SELECTED, on);
+            row.pseudoClassStateChanged(SELECTED, row.item != null && vm.isSelected(section, row.item));
         }
     }
 
-    /** The first row showing {@code actorId}, if this section has one. */
-    Optional<Region> rowOf(long actorId) {
-        return rows.getChildren().stream().map(n -> (Row) n).filter(r -> r.item != null && r.item.actorId() == actorId)
+    /** The row of the window's selection, if this section has it. */
+    Optional<Region> selectedRow() {
+        return rows.getChildren().stream().map(n -> (Row) n).filter(r -> r.item != null && vm.isSelected(section, r.item))
                 .map(r -> (Region) r).findFirst();
     }
 
@@ -152,7 +151,7 @@ final class SidebarSectionView extends VBox {
                     if (e.getClickCount() >= 2 && item.isActor()) {
                         vm.onFilterBy(item);
                     } else {
-                        vm.onActivate(item);
+                        vm.onActivate(section, item);
                     }
                 }
             });

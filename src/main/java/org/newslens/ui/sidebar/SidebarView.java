@@ -28,13 +28,11 @@ public final class SidebarView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         // A mention clicked in the reader: bring its row into view.
-        vm.selectedActorProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                Platform.runLater(() -> sections.getChildren().stream()
-                        .map(n -> ((SidebarSectionView) n).rowOf(now)).flatMap(java.util.Optional::stream).findFirst()
-                        .ifPresent(row -> scrollTo(scroll, sections, row)));
-            }
-        });
+        Runnable reveal = () -> Platform.runLater(() -> sections.getChildren().stream()
+                .map(n -> ((SidebarSectionView) n).selectedRow()).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(row -> scrollTo(scroll, sections, row)));
+        vm.selectedActorProperty().addListener((obs, old, now) -> reveal.run());
+        vm.selectedDateProperty().addListener((obs, old, now) -> reveal.run());
         vm.correctionErrorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) {
                 Alert a = new Alert(Alert.AlertType.WARNING, now);

@@ -52,15 +52,31 @@ public final class SidebarViewModel {
         return state.selectedActorProperty();
     }
 
+    /** The date selected in the window (by label), or null. */
+    public ReadOnlyObjectProperty<String> selectedDateProperty() {
+        return state.selectedDateProperty();
+    }
+
+    /** Whether the window's selection is this item (an actor by id, a date by label). */
+    public boolean isSelected(SidebarSection section, SidebarItem item) {
+        Long actor = state.selectedActorProperty().get();
+        if (item.isActor()) {
+            return actor != null && actor == item.actorId();
+        }
+        return section == SidebarSection.DATES && item.name().equals(state.selectedDateProperty().get());
+    }
+
     /** Why the last correction was refused, or "". */
     public ReadOnlyStringProperty correctionErrorProperty() {
         return corrections.errorProperty();
     }
 
     /** A click: an actor becomes the selected actor; its first mention, a date or a quote is revealed in the reader. */
-    public void onActivate(SidebarItem item) {
+    public void onActivate(SidebarSection section, SidebarItem item) {
         if (item.isActor()) {
             state.selectActor(item.actorId());
+        } else if (section == SidebarSection.DATES) {
+            state.selectDate(item.name());
         }
         if (item.hasPlace() && showing != null) {
             state.reveal(showing.id(), item.start(), item.end());

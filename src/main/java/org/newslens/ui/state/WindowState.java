@@ -16,6 +16,7 @@ public final class WindowState {
     private final ReadOnlyObjectWrapper<ArticleSummary> selectedArticle = new ReadOnlyObjectWrapper<>(this, "selectedArticle");
     private final FilterState filter = new FilterState();
     private final ReadOnlyObjectWrapper<Long> selectedActor = new ReadOnlyObjectWrapper<>(this, "selectedActor");
+    private final ReadOnlyObjectWrapper<String> selectedDate = new ReadOnlyObjectWrapper<>(this, "selectedDate");
     private final ReadOnlyObjectWrapper<TextTarget> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyLongWrapper libraryRevision = new ReadOnlyLongWrapper(this, "libraryRevision");
     private long serial;
@@ -42,8 +43,21 @@ public final class WindowState {
         return selectedActor.getReadOnlyProperty();
     }
 
+    /** Selects an actor (and no date), or nothing with {@code null}. */
     public void selectActor(Long actorId) {
+        selectedDate.set(null);
         selectedActor.set(actorId);
+    }
+
+    /** The date selected in the sidebar or the text, by its readable label ("Wed 23 Apr 2025"), or null. */
+    public ReadOnlyObjectProperty<String> selectedDateProperty() {
+        return selectedDate.getReadOnlyProperty();
+    }
+
+    /** Selects a date by its label (and no actor). */
+    public void selectDate(String label) {
+        selectedActor.set(null);
+        selectedDate.set(label);
     }
 
     /** The latest request to show a place in an article's text. */
