@@ -105,8 +105,8 @@ public final class ArticleListViewModel {
         int i = indexOfSelected();
         if (i + 1 < articles.size()) {
             onSelectArticle(articles.get(i + 1));
-        } else if (more.get()) {
-            onShowMore();
+        } else if (more.get() && i == articles.size() - 1) {
+            showMore(() -> onSelectArticle(articles.get(Math.min(i + 1, articles.size() - 1))));
         }
     }
 
@@ -158,6 +158,10 @@ public final class ArticleListViewModel {
 
     /** Loads the next page of matching articles and appends it. */
     public void onShowMore() {
+        showMore(() -> { });
+    }
+
+    private void showMore(Runnable then) {
         if (!more.get() || loading.get()) {
             return;
         }
@@ -173,6 +177,7 @@ public final class ArticleListViewModel {
                         total.set(page.total());
                         more.set(articles.size() < page.total() && !page.hits().isEmpty());
                         loading.set(false);
+                        then.run();
                     }
                 })
                 .onFailure(e -> failed(mine, e)));
