@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -156,6 +157,14 @@ final class SidebarSectionView extends VBox {
                 }
             });
             setOnContextMenuRequested(e -> showMenu(this, e.getScreenX(), e.getScreenY()));
+            // Keyboard: Tab reaches the rows, Enter activates one, the context-menu key (or Shift+F10) opens its menu.
+            setFocusTraversable(true);
+            setOnKeyPressed(e -> {
+                if (item != null && e.getCode() == KeyCode.ENTER) {
+                    vm.onActivate(section, item);
+                    e.consume();
+                }
+            });
         }
 
         void show(SidebarItem item) {
