@@ -23,7 +23,7 @@ public final class ArticleListView extends BorderPane {
         Label count = new Label();
         count.getStyleClass().add(Css.MUTED);
         count.setId("articleCount");
-        count.textProperty().bind(vm.totalProperty().map(ArticleFormat::count));
+        count.textProperty().bind(vm.totalProperty().map(n -> String.format("%,d", n.intValue())));
         HBox header = new HBox(8, heading, count);
         header.getStyleClass().add(Css.PANE_HEADER);
         setTop(header);
