@@ -37,6 +37,7 @@ public final class FilterBarView extends VBox {
     private final FlowPane appears = new FlowPane(6, 6);
     private final ToggleButton all = new ToggleButton("All");
     private final ToggleButton any = new ToggleButton("Any");
+    private boolean following;
 
     public FilterBarView(FilterViewModel vm, ObservableValue<String> countText) {
         this.vm = vm;
@@ -63,7 +64,11 @@ public final class FilterBarView extends VBox {
         to.setId("toDate");
         for (DatePicker p : new DatePicker[] {from, to}) {
             p.setPrefWidth(140);
-            p.valueProperty().addListener((o, was, now) -> vm.onRange(from.getValue(), to.getValue()));
+            p.valueProperty().addListener((o, was, now) -> {
+                if (!following) {
+                    vm.onRange(from.getValue(), to.getValue());
+                }
+            });
         }
         Label published = new Label("Published");
         published.getStyleClass().add(Css.FILTER_LABEL);
@@ -142,8 +147,10 @@ public final class FilterBarView extends VBox {
         if (!Objects.equals(search.getText(), f.query()) && !search.getText().strip().equals(f.query())) {
             search.setText(f.query());
         }
+        following = true;
         setIfDifferent(from, f.from());
         setIfDifferent(to, f.to());
+        following = false;
         (f.any() ? any : all).setSelected(true);
     }
 
