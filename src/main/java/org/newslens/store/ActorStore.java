@@ -197,7 +197,14 @@ public final class ActorStore {
                     WHERE t.actor_id = ?2 AND f.actor_id = ?1 AND f.article_id = t.article_id""", fromId, intoId);
             exec(c, "DELETE FROM article_actor WHERE actor_id = ?1 AND article_id IN (SELECT article_id FROM article_actor WHERE actor_id = ?2)",
                     fromId, intoId);
-            exec(c, "UPDATE article_actor SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
+            // Moved rows take the target's name (the one the user kept); their own name stays as an alias.
+            exec(c, """
+                    UPDATE article_actor SET actor_id = ?2,
+                      name = (SELECT name FROM actor WHERE id = ?2),
+                      aliases = (SELECT json_group_array(DISTINCT v) FROM (
+                          SELECT value AS v FROM json_each(article_actor.aliases)
+                          UNION SELECT article_actor.name WHERE article_actor.name <> (SELECT name FROM actor WHERE id = ?2)))
+                    WHERE actor_id = ?1""", fromId, intoId);
             exec(c, "UPDATE mention SET actor_id = ?2 WHERE actor_id = ?1", fromId, intoId);
             exec(c, "INSERT OR IGNORE INTO date_actor(date_id, actor_id) SELECT date_id, ?2 FROM date_actor WHERE actor_id = ?1", fromId, intoId);
             exec(c, "DELETE FROM date_actor WHERE actor_id = ?1", fromId);

@@ -102,11 +102,15 @@ class ExtractionStoreTest {
     @Test
     void mergeMovesEverythingAndLaterImportsFollow() {
         store("a", null, "Vladimir Putin");
-        store("b", null, "V. Putin");
+        long b = store("b", null, "V. Putin");
         ActorRef full = only("Vladimir Putin");
         ActorRef abbrev = only("V. Putin");
         actors.merge(abbrev.id(), full.id());
         assertEquals(2, actors.find(full.id()).orElseThrow().articleCount());
+        // The moved article shows the kept name, and knows its own as an alias.
+        ArticleExtraction.ArticleActor moved = new ExtractionStore(db).load(b).actors().get(0);
+        assertEquals("Vladimir Putin", moved.name());
+        assertTrue(moved.aliases().contains("V. Putin"), moved.aliases().toString());
         assertTrue(actors.find(abbrev.id()).isEmpty());
         long later = store("c", null, "V. Putin");
         assertEquals(3, actors.find(full.id()).orElseThrow().articleCount());

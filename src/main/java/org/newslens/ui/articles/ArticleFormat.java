@@ -35,6 +35,11 @@ public final class ArticleFormat {
         return s.length() <= SHORT_SOURCE_MAX ? s : s.substring(0, SHORT_SOURCE_MAX - 1).strip() + "…";
     }
 
+    /** "1 article", "12 articles". */
+    public static String count(Number n) {
+        return n.intValue() == 1 ? "1 article" : String.format("%,d articles", n.intValue());
+    }
+
     /** For the list: "Apr 22, 2025" (in the user's locale), or "Undated". */
     public static String shortDate(LocalDate date) {
         return date == null ? UNDATED : SHORT.format(date);

@@ -3,6 +3,8 @@ package org.newslens.ui.articles;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -23,16 +25,24 @@ public final class ArticleListView extends BorderPane {
         heading.getStyleClass().add(Css.PANE_TITLE);
         Label count = new Label();
         count.getStyleClass().add(Css.MUTED);
-        count.textProperty().bind(Bindings.size(vm.articles()).asString("%d"));
+        count.setId("articleCount");
+        count.textProperty().bind(vm.totalProperty().map(n -> String.format("%,d", n.intValue())));
         HBox header = new HBox(8, heading, count);
         header.getStyleClass().add(Css.PANE_HEADER);
         setTop(header);
 
         list.setItems(vm.articles());
-        list.setCellFactory(v -> new ArticleCell());
+        list.setCellFactory(v -> new ArticleCell(vm::snippet, vm::onShowMore));
         list.setPlaceholder(placeholder(vm));
         list.setId("articleList");
         setCenter(list);
+        Button more = new Button("Show more");
+        more.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        more.setOnAction(e -> vm.onShowMore());
+        more.visibleProperty().bind(vm.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setMaxWidth(Double.MAX_VALUE);
+        setBottom(more);
 
         // j / k move through the list like the arrow keys, as in most feed readers.
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -90,17 +100,26 @@ public final class ArticleListView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Css.EMPTY_STATE_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
-                        ? "Cannot load the articles" : vm.loadedProperty().get() ? "No articles yet" : "Loading…",
-                vm.errorProperty(), vm.loadedProperty()));
+                        ? "Cannot load the articles" : !vm.loadedProperty().get() ? "Loading…"
+                        : vm.filteredProperty().get() ? "No articles match" : "No articles yet",
+                vm.errorProperty(), vm.loadedProperty(), vm.filteredProperty()));
+        title.setId("listEmptyTitle");
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
                         ? vm.errorProperty().get()
+                        : vm.filteredProperty().get()
+                        ? "No article matches all of the filter. Remove a person, try other words or widen the dates."
                         : "Import .txt or .md files with File ▸ Import, or drop them on this window.",
-                vm.errorProperty()));
+                vm.errorProperty(), vm.filteredProperty()));
         text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
         text.setWrapText(true);
         text.visibleProperty().bind(vm.loadedProperty().or(vm.errorProperty().isNotNull()));
-        VBox box = new VBox(6, title, text);
+        Button clear = new Button("Clear the filter (Esc)");
+        clear.getStyleClass().add(Styles.ACCENT);
+        clear.setOnAction(e -> vm.onClearFilter());
+        clear.visibleProperty().bind(vm.filteredProperty().and(vm.loadedProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(6, title, text, clear);
         box.getStyleClass().add(Css.EMPTY_STATE);
         return box;
     }

@@ -11,6 +11,7 @@ import org.newslens.ui.prefs.PreferencesStore;
 import java.time.Clock;
 import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ImportService;
+import org.newslens.store.ArticleStore;
 import org.newslens.store.ExtractionStore;
 import org.newslens.ui.sidebar.StoreSidebarContent;
 
@@ -33,7 +34,7 @@ public final class AppSession implements AutoCloseable {
         this.executor = executor;
         this.prefs = prefs;
         // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
-        this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db)),
+        this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
                 new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC()));
     }
 

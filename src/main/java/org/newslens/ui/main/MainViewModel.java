@@ -1,10 +1,16 @@
 package org.newslens.ui.main;
 
 import org.newslens.library.ImportService;
+import org.newslens.store.ActorStore;
+import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.store.ExtractionStore;
 import org.newslens.task.TaskExecutor;
+import org.newslens.ui.actors.ActorCorrections;
 import org.newslens.ui.articles.ArticleListViewModel;
+import org.newslens.ui.filter.FilterViewModel;
+import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
@@ -14,7 +20,8 @@ import org.newslens.ui.state.WindowState;
 
 /**
  * The window's view models around one {@link WindowState}, wired together: a finished import
- * reloads the list and selects what it brought in.
+ * reloads the list and selects what it brought in; the filter, corrections to actors and the
+ * selection flow through the state to the list, reader, sidebar and timeline.
  */
 public final class MainViewModel {
     private final WindowState state = new WindowState();
@@ -22,6 +29,8 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SidebarViewModel sidebar;
     private final ImportViewModel importing;
+    private final FilterViewModel filter;
+    private final TimelineViewModel timeline;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -31,9 +40,13 @@ public final class MainViewModel {
     /** {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine). */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer) {
         ArticleStore store = new ArticleStore(db);
-        this.articles = new ArticleListViewModel(store, executor, state);
-        this.reader = new ReaderViewModel(store, executor, state);
-        this.sidebar = new SidebarViewModel(sidebarContent, executor, state);
+        ArticleSearch search = new ArticleSearch(db);
+        ActorStore actors = new ActorStore(db);
+        this.articles = new ArticleListViewModel(search, executor, state);
+        this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
+        this.sidebar = new SidebarViewModel(sidebarContent, executor, state, new ActorCorrections(actors, executor, state));
+        this.filter = new FilterViewModel(search, actors, executor, state);
+        this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
     }
 
@@ -60,6 +73,14 @@ public final class MainViewModel {
 
     public SidebarViewModel sidebar() {
         return sidebar;
+    }
+
+    public FilterViewModel filter() {
+        return filter;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ImportViewModel importing() {

@@ -1,28 +1,38 @@
 package org.newslens.ui.main;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.shortcuts.KeyboardShortcuts;
+import org.newslens.ui.shortcuts.Shortcut;
+import org.newslens.ui.shortcuts.ShortcutHelp;
 import org.newslens.ui.sidebar.SidebarView;
+import org.newslens.ui.timeline.TimelineView;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
 
 /**
- * The main window: menu on top, then list | reader | sidebar in a split pane, a status bar below.
- * Composes the panes; restores and remembers size, position, dividers, theme and text size.
+ * The main window: menu and filter bar on top, then list | reader (or timeline) | sidebar in a split
+ * pane, a status bar below. Composes the panes and the keyboard shortcuts; restores and remembers
+ * size, position, dividers, theme and text size.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -30,6 +40,9 @@ public final class MainWindow {
     private final PreferencesModel prefs;
     private final SplitPane split = new SplitPane();
     private final ArticleListView list;
+    private final FilterBarView filterBar;
+    private final TabPane centre = new TabPane();
+    private BorderPane root;
 
     public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs) {
         this.stage = stage;
@@ -39,6 +52,7 @@ public final class MainWindow {
         prefs.currentProperty().addListener((obs, old, now) -> {
             if (old.darkTheme() != now.darkTheme()) {
                 Themes.apply(now.darkTheme());
+                markDark(now.darkTheme());
             }
         });
 
@@ -46,30 +60,43 @@ public final class MainWindow {
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
-        split.getItems().addAll(list, reader, sidebar);
+        Tab article = new Tab("Article", reader);
+        Tab timeline = new Tab("Timeline", new TimelineView(vm.timeline(), () -> {
+            centre.getSelectionModel().select(0);
+            reader.focusText();
+        }));
+        article.setClosable(false);
+        timeline.setClosable(false);
+        centre.getTabs().addAll(article, timeline);
+        centre.setId("centreTabs");
+        centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
+        split.getItems().addAll(list, centre, sidebar);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
         list.setMinWidth(220);
         sidebar.setMinWidth(200);
-        reader.setMinWidth(320);
+        centre.setMinWidth(320);
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
-        VBox content = new VBox(banner, split);
+        filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
+        VBox content = new VBox(banner, filterBar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
-        StackPane centre = new StackPane(content, hint);
+        StackPane layers = new StackPane(content, hint);
 
-        BorderPane root = new BorderPane(centre);
+        BorderPane root = new BorderPane(layers);
         root.getStyleClass().add(Css.ROOT);
+        this.root = root;
+        markDark(prefs.get().darkTheme());
         root.setTop(MainMenu.build(stage, vm.importing(), prefs, stage::hide));
-        root.setBottom(new ImportStatusBar(vm.importing(), Bindings.size(vm.articles().articles())
-                .map(n -> n.intValue() == 1 ? "1 article" : n + " articles")));
+        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();
         Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
         Themes.addStylesheet(scene);
         MainMenu.addKeypadAccelerators(scene, prefs);
+        installShortcuts(scene, reader);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
         stage.getIcons().setAll(Themes.icons());
@@ -88,6 +115,35 @@ public final class MainWindow {
         split.setDividerPositions(p.leftDivider(), p.rightDivider());
         list.focusList();
         vm.start();
+    }
+
+    /** Our palette's dark values apply under {@link Css#DARK} on the root. */
+    private void markDark(boolean dark) {
+        if (root != null) {
+            root.getStyleClass().remove(Css.DARK);
+            if (dark) {
+                root.getStyleClass().add(Css.DARK);
+            }
+        }
+    }
+
+    private void installShortcuts(Scene scene, ReaderView reader) {
+        Map<Shortcut, Runnable> actions = new EnumMap<>(Shortcut.class);
+        actions.put(Shortcut.NEXT, vm.articles()::onNext);
+        actions.put(Shortcut.PREVIOUS, vm.articles()::onPrevious);
+        actions.put(Shortcut.PAGE_DOWN, () -> {
+            centre.getSelectionModel().select(0);
+            reader.pageDown();
+        });
+        actions.put(Shortcut.SEARCH, filterBar::focusSearch);
+        actions.put(Shortcut.PERSON, filterBar::choosePerson);
+        actions.put(Shortcut.CLEAR, () -> {
+            vm.filter().onClear();
+            list.focusList();
+        });
+        actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
+        actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage));
+        KeyboardShortcuts.install(scene, actions);
     }
 
     private void placeWindow(UiPreferences p) {

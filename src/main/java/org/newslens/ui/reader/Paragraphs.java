@@ -2,34 +2,110 @@ package org.newslens.ui.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits an article body into paragraphs. A body with blank lines is split at them (its single line
  * breaks are hard wraps and become spaces); a body without is split at every line break, as many
- * news texts put one paragraph on each line.
+ * news texts put one paragraph on each line. {@link #pieces} also says where each character came
+ * from in the body, so that extraction offsets can be found in the shown text.
  */
 public final class Paragraphs {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\n");
-    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
+    /** One paragraph as shown, and for each of its characters the offset in the body. */
+    public record Piece(String text, int[] offsets) {
+        public int bodyStart() {
+            return offsets.length == 0 ? 0 : offsets[0];
+        }
+
+        public int bodyEnd() {
+            return offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1;
+        }
+
+        /** The first shown index whose body offset is at or after {@code bodyOffset}. */
+        public int indexOf(int bodyOffset) {
+            int lo = 0;
+            int hi = offsets.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (offsets[mid] < bodyOffset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
 
     private Paragraphs() {
     }
 
     public static List<String> split(String body) {
+        return pieces(body).stream().map(Piece::text).toList();
+    }
+
+    public static List<Piece> pieces(String body) {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        String text = body.replace("\r\n", "\n").replace('\r', '\n');
-        boolean blankLines = BLANK_LINE.matcher(text).find();
-        List<String> out = new ArrayList<>();
-        for (String block : (blankLines ? BLANK_LINE : LINE_BREAK).split(text)) {
-            String p = SPACES.matcher(block.strip().replace('\n', ' ')).replaceAll(" ");
-            if (!p.isEmpty()) {
-                out.add(p);
+        // Line ends become \n; map[i] is the body offset of text's character i.
+        StringBuilder text = new StringBuilder(body.length());
+        int[] map = new int[body.length()];
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
             }
+            map[text.length()] = i;
+            text.append(c);
         }
+        Pattern breaks = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
+        List<Piece> out = new ArrayList<>();
+        Matcher m = breaks.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            add(out, text, map, from, m.start());
+            from = m.end();
+        }
+        add(out, text, map, from, text.length());
         return List.copyOf(out);
+    }
+
+    /** Adds text[from, to) stripped, with every run of spaces, tabs and line breaks made one space. */
+    private static void add(List<Piece> out, CharSequence text, int[] map, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        int[] offsets = new int[to - from];
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n') {
+                if (space) {
+                    continue;
+                }
+                space = true;
+                c = ' ';
+            } else {
+                space = false;
+            }
+            offsets[sb.length()] = map[i];
+            sb.append(c);
+        }
+        out.add(new Piece(sb.toString(), java.util.Arrays.copyOf(offsets, sb.length())));
     }
 }

@@ -1,7 +1,16 @@
 package org.newslens.ui.reader;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Cursor;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.util.Duration;
+import org.newslens.ui.state.TextTarget;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -25,7 +34,10 @@ import org.newslens.ui.theme.Themes;
 
 /**
  * The middle pane: the selected article in a single column of about 70 characters, in a serif
- * face with roomy lines; or a friendly note when nothing is selected.
+ * face with roomy lines, its mentions of people, organisations, places and dates highlighted by
+ * kind; or a friendly note when nothing is selected. Hovering a mention names it; clicking selects
+ * it in the sidebar; double-clicking filters by it. It scrolls to and flashes the window's reveal
+ * requests for this article.
  */
 public final class ReaderView extends StackPane {
     /** Column width in ems: about 70 characters of a serif face. */
@@ -46,6 +58,10 @@ public final class ReaderView extends StackPane {
     private final VBox column = new VBox();
     private final ScrollPane scroll;
     private final Node emptyState;
+    private final StackPane centred;
+    private final Tooltip tooltip = new Tooltip();
+    private final ContextMenu mentionMenu = new ContextMenu();
+    private TextTarget revealed;
     private double lineSpacing;
 
     public ReaderView(ReaderViewModel vm, ObservableValue<Number> fontSizeValue) {
@@ -77,7 +93,7 @@ public final class ReaderView extends StackPane {
         column.setFillWidth(true);
         column.setId("readerColumn");
 
-        StackPane centred = new StackPane(column);
+        centred = new StackPane(column);
         centred.setAlignment(Pos.TOP_CENTER);
         scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
@@ -86,7 +102,16 @@ public final class ReaderView extends StackPane {
         emptyState = emptyState();
         getChildren().addAll(scroll, emptyState);
 
-        vm.paragraphs().addListener((ListChangeListener<String>) c -> showParagraphs());
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.getStyleClass().add(Css.MENTION_TOOLTIP);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        vm.markedParagraphs().addListener((ListChangeListener<MarkedText.Paragraph>) c -> {
+            showParagraphs();
+            revealLater();
+        });
+        vm.revealProperty().addListener((obs, old, now) -> revealLater());
+        vm.selectedActorProperty().addListener((obs, old, now) -> markSelected(now));
         vm.statusProperty().addListener((obs, old, now) -> showStatus(now));
         fontSizeValue.addListener((obs, old, now) -> applyFontSize(now.doubleValue()));
         applyFontSize(fontSizeValue.getValue().doubleValue());
@@ -102,7 +127,7 @@ public final class ReaderView extends StackPane {
         column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
         column.setMaxWidth(size * COLUMN_EMS);
         for (Node n : body.getChildren()) {
-            ((Label) n).setLineSpacing(lineSpacing);
+            ((ParagraphView) n).setLineSpacing(lineSpacing);
         }
         body.setSpacing(size * 0.9);
     }
@@ -124,22 +149,134 @@ public final class ReaderView extends StackPane {
     }
 
     private void showParagraphs() {
-        List<String> paragraphs = vm.paragraphs();
-        // Reuse the paragraph labels already there; add or drop only the difference.
+        List<MarkedText.Paragraph> paragraphs = vm.markedParagraphs();
+        // Reuse the paragraph flows already there; add or drop only the difference.
         while (body.getChildren().size() > paragraphs.size()) {
             body.getChildren().remove(body.getChildren().size() - 1);
         }
         while (body.getChildren().size() < paragraphs.size()) {
-            Label p = new Label();
-            p.getStyleClass().add(Css.READER_PARAGRAPH);
-            p.setWrapText(true);
-            p.setMinHeight(Region.USE_PREF_SIZE);
+            ParagraphView p = new ParagraphView();
             p.setLineSpacing(lineSpacing);
             body.getChildren().add(p);
         }
+        Long selected = vm.selectedActorProperty().get();
         for (int i = 0; i < paragraphs.size(); i++) {
-            ((Label) body.getChildren().get(i)).setText(paragraphs.get(i));
+            ParagraphView view = (ParagraphView) body.getChildren().get(i);
+            MarkedText.Paragraph p = paragraphs.get(i);
+            List<Text> runs = new ArrayList<>(p.runs().size());
+            for (MarkedText.Run r : p.runs()) {
+                runs.add(run(r, selected));
+            }
+            view.setRuns(runs, p.text());
         }
+    }
+
+    private Text run(MarkedText.Run r, Long selected) {
+        Text t = new Text(r.text());
+        t.getStyleClass().add(Css.READER_RUN);
+        t.setUserData(r);
+        MarkedText.Mark mark = r.mark();
+        if (mark != null) {
+            t.getStyleClass().addAll(Css.MENTION, ParagraphView.backdropClass(mark.kind()));
+            if (selected != null && mark.actorId() == selected) {
+                t.getStyleClass().add(Css.SELECTED_ACTOR);
+            }
+            t.setOnMouseEntered(e -> tooltip.setText(mark.tooltip()));
+            Tooltip.install(t, tooltip);
+            t.setCursor(Cursor.HAND);
+            t.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    if (e.getClickCount() >= 2 && mark.actorId() > 0) {
+                        vm.onFilterBy(mark);
+                    } else {
+                        vm.onSelectMention(mark);
+                    }
+                    e.consume();
+                }
+            });
+            if (mark.actorId() > 0) {
+                t.setOnContextMenuRequested(e -> {
+                    MenuItem filter = new MenuItem("Filter by " + mark.name());
+                    filter.setOnAction(a -> vm.onFilterBy(mark));
+                    MenuItem select = new MenuItem("Show in sidebar");
+                    select.setOnAction(a -> vm.onSelectMention(mark));
+                    mentionMenu.getItems().setAll(filter, select);
+                    mentionMenu.show(t, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                });
+            }
+        }
+        return t;
+    }
+
+    private void markSelected(Long actorId) {
+        for (Node flow : body.getChildren()) {
+            for (Node n : ((ParagraphView) flow).runs()) {
+                MarkedText.Run r = (MarkedText.Run) n.getUserData();
+                boolean on = actorId != null && r != null && r.mark() != null && r.mark().actorId() == actorId;
+                if (on && !n.getStyleClass().contains(Css.SELECTED_ACTOR)) {
+                    n.getStyleClass().add(Css.SELECTED_ACTOR);
+                } else if (!on) {
+                    n.getStyleClass().remove(Css.SELECTED_ACTOR);
+                }
+            }
+            ((ParagraphView) flow).refreshBackdrop();
+        }
+    }
+
+    /** Gives the article the keyboard focus (after the timeline opened it). */
+    public void focusText() {
+        scroll.requestFocus();
+    }
+
+    /** Scrolls by one screen, keeping a line of context (the space bar). */
+    public void pageDown() {
+        double content = centred.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content > view) {
+            double step = (view - 2 * lineSpacing - 24) / (content - view);
+            scroll.setVvalue(Math.min(1, scroll.getVvalue() + step));
+        }
+    }
+
+    /** Once laid out, shows the latest reveal request if it is about this article. */
+    private void revealLater() {
+        TextTarget target = vm.revealProperty().get();
+        if (target == null || target.equals(revealed) || target.articleId() != vm.articleId() || body.getChildren().isEmpty()) {
+            return;
+        }
+        revealed = target;
+        Platform.runLater(() -> reveal(target));
+    }
+
+    private void reveal(TextTarget target) {
+        List<Text> hit = new ArrayList<>();
+        for (Node flow : body.getChildren()) {
+            for (Node n : ((ParagraphView) flow).runs()) {
+                MarkedText.Run r = (MarkedText.Run) n.getUserData();
+                if (r != null && r.bodyStart() < Math.max(target.end(), target.start() + 1) && r.bodyEnd() > target.start()) {
+                    hit.add((Text) n);
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            return;
+        }
+        layout();
+        Bounds b = centred.sceneToLocal(hit.get(0).localToScene(hit.get(0).getBoundsInLocal()));
+        double content = centred.getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (b != null && content > view) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - view / 3) / (content - view))));
+        }
+        hit.forEach(t -> t.getStyleClass().add(Css.FLASH));
+        body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
+        PauseTransition off = new PauseTransition(Duration.millis(1600));
+        off.setOnFinished(e -> {
+            hit.forEach(t -> t.getStyleClass().remove(Css.FLASH));
+            body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
+        });
+        off.play();
     }
 
     private void showStatus(ReaderViewModel.Status status) {

@@ -8,24 +8,30 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.model.Article;
+import org.newslens.model.ArticleExtraction;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ArticleStore;
+import org.newslens.store.ExtractionStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.task.TaskHandle;
 import org.newslens.ui.articles.ArticleFormat;
+import org.newslens.ui.state.TextTarget;
 import org.newslens.ui.state.WindowState;
 
 /**
  * The reader: follows the window's selected article, shows its heading at once and loads the body
- * in the background. A result that arrives after the selection moved on is dropped.
+ * in the background with its mentions marked. A result that arrives after the selection moved on is
+ * dropped. Clicking a mention selects its actor in the window; double-clicking filters by it.
  */
 public final class ReaderViewModel {
     /** What the reader shows. */
     public enum Status { EMPTY, LOADING, SHOWN, MISSING, ERROR }
 
     private final ArticleStore store;
+    private final ExtractionStore extractions;
     private final TaskExecutor executor;
+    private final WindowState state;
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.EMPTY);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
@@ -33,14 +39,56 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<String> paragraphs = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyParagraphs = FXCollections.unmodifiableObservableList(paragraphs);
+    private final ObservableList<MarkedText.Paragraph> marked = FXCollections.observableArrayList();
+    private final ObservableList<MarkedText.Paragraph> readOnlyMarked = FXCollections.unmodifiableObservableList(marked);
     private ArticleSummary showing;
     private TaskHandle loadingTask;
 
-    public ReaderViewModel(ArticleStore store, TaskExecutor executor, WindowState state) {
+    public ReaderViewModel(ArticleStore store, ExtractionStore extractions, TaskExecutor executor, WindowState state) {
         this.store = store;
+        this.extractions = extractions;
         this.executor = executor;
+        this.state = state;
         state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
+        state.libraryRevisionProperty().addListener((obs, old, now) -> show(showing));
         show(state.getSelectedArticle());
+    }
+
+    /** The paragraphs cut into runs, mentions marked: what the view shows. */
+    public ObservableList<MarkedText.Paragraph> markedParagraphs() {
+        return readOnlyMarked;
+    }
+
+    /** The id of the article shown, or -1. */
+    public long articleId() {
+        return showing == null ? -1 : showing.id();
+    }
+
+    /** The window's latest request to show a place in a text (the view follows it for this article). */
+    public ReadOnlyObjectProperty<TextTarget> revealProperty() {
+        return state.revealProperty();
+    }
+
+    /** The actor selected in the window (its mentions stand out), or null. */
+    public ReadOnlyObjectProperty<Long> selectedActorProperty() {
+        return state.selectedActorProperty();
+    }
+
+    /** A click on a mention: its actor (or date) becomes the window's selection (the sidebar shows it). */
+    public void onSelectMention(MarkedText.Mark mark) {
+        if (mark.actorId() > 0) {
+            state.selectActor(mark.actorId());
+        } else if (mark.kind() == MarkedText.Kind.DATE) {
+            state.selectDate(mark.name());
+        }
+    }
+
+    /** "Filter by this person": the list then shows only articles mentioning it. */
+    public void onFilterBy(MarkedText.Mark mark) {
+        if (mark.actorId() > 0) {
+            state.selectActor(mark.actorId());
+            state.filter().addPerson(mark.actorId(), mark.name());
+        }
     }
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
@@ -82,8 +130,12 @@ public final class ReaderViewModel {
             loadingTask.cancel();
             loadingTask = null;
         }
+        boolean same = showing != null && summary != null && showing.id() == summary.id() && status.get() == Status.SHOWN;
         showing = summary;
-        paragraphs.clear();
+        if (!same) {
+            paragraphs.clear();
+            marked.clear();
+        }
         message.set("");
         if (summary == null) {
             title.set("");
@@ -95,8 +147,10 @@ public final class ReaderViewModel {
         title.set(summary.title());
         date.set(ArticleFormat.longDate(summary.published()));
         source.set(summary.source());
-        status.set(Status.LOADING);
-        loadingTask = executor.execute(BackgroundTask.of("Open article", ctx -> store.find(summary.id()))
+        if (!same) {
+            status.set(Status.LOADING);
+        }
+        loadingTask = executor.execute(BackgroundTask.of("Open article", ctx -> load(summary.id()))
                 .onSuccess(found -> {
                     if (showing == summary) {
                         apply(found);
@@ -110,7 +164,20 @@ public final class ReaderViewModel {
                 }));
     }
 
-    private void apply(Optional<Article> found) {
+    private record Loaded(Optional<Article> article, java.util.List<MarkedText.Paragraph> marked) {
+    }
+
+    private Loaded load(long id) {
+        Optional<Article> a = store.find(id);
+        if (a.isEmpty()) {
+            return new Loaded(a, java.util.List.of());
+        }
+        ArticleExtraction x = extractions.load(id);
+        return new Loaded(a, MarkedText.build(a.get().body(), x));
+    }
+
+    private void apply(Loaded loaded) {
+        Optional<Article> found = loaded.article();
         if (found.isEmpty()) {
             message.set("This article is no longer in the library.");
             status.set(Status.MISSING);
@@ -120,7 +187,8 @@ public final class ReaderViewModel {
         title.set(a.title());
         date.set(ArticleFormat.longDate(a.published()) + (a.published() != null && a.publishedInferred() ? " (inferred from the text)" : ""));
         source.set(a.source());
-        paragraphs.setAll(Paragraphs.split(a.body()));
+        paragraphs.setAll(loaded.marked().stream().map(MarkedText.Paragraph::text).toList());
+        marked.setAll(loaded.marked());
         status.set(Status.SHOWN);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Readable labels for TIMEX3 values: "Wed 23 Apr 2025", "week 17 of 2025", "3 days", "23 April (year unknown)". */
-final class DateLabels {
+public final class DateLabels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-WE)?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -24,7 +24,7 @@ final class DateLabels {
     private DateLabels() {
     }
 
-    static String label(String value) {
+    public static String label(String value) {
         if (value == null || value.isBlank()) {
             return "";
         }
@@ -90,7 +90,7 @@ final class DateLabels {
     }
 
     /** Calendar order: dated values by their text (ISO sorts by time), then the rest. */
-    static String sortKey(String value) {
+    public static String sortKey(String value) {
         return (value != null && value.matches("\\d{4}.*") ? "0" : "1") + value;
     }
 }

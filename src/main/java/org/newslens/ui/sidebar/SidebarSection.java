@@ -5,7 +5,8 @@ public enum SidebarSection {
     PEOPLE("People"),
     ORGANISATIONS("Organisations"),
     PLACES("Places"),
-    DATES("Dates");
+    DATES("Dates"),
+    QUOTES("Quotes");
 
     private final String title;
 

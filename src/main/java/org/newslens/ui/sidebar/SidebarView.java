@@ -1,6 +1,9 @@
 package org.newslens.ui.sidebar;
 
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,10 +22,35 @@ public final class SidebarView extends BorderPane {
 
         VBox sections = new VBox();
         for (SidebarSection s : SidebarSection.values()) {
-            sections.getChildren().add(new SidebarSectionView(s, vm.items(s)));
+            sections.getChildren().add(new SidebarSectionView(s, vm));
         }
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        // A mention clicked in the reader: bring its row into view.
+        Runnable reveal = () -> Platform.runLater(() -> sections.getChildren().stream()
+                .map(n -> ((SidebarSectionView) n).selectedRow()).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(row -> scrollTo(scroll, sections, row)));
+        vm.selectedActorProperty().addListener((obs, old, now) -> reveal.run());
+        vm.selectedDateProperty().addListener((obs, old, now) -> reveal.run());
+        vm.correctionErrorProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                Alert a = new Alert(Alert.AlertType.WARNING, now);
+                a.setHeaderText("That correction was not made");
+                if (getScene() != null) {
+                    a.initOwner(getScene().getWindow());
+                }
+                a.show();
+            }
+        });
+    }
+
+    private static void scrollTo(ScrollPane scroll, VBox content, Region row) {
+        double y = content.sceneToLocal(row.localToScene(0, 0)).getY();
+        double view = scroll.getViewportBounds().getHeight();
+        double height = content.getHeight();
+        if (height > view) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - view / 3) / (height - view))));
+        }
     }
 }

@@ -13,6 +13,46 @@ public final class Css {
     public static final String ARTICLE_CELL = "article-cell";
     public static final String ARTICLE_CELL_TITLE = "article-cell-title";
     public static final String ARTICLE_CELL_META = "article-cell-meta";
+    public static final String ARTICLE_CELL_SNIPPET = "article-cell-snippet";
+    public static final String SNIPPET_TEXT = "snippet-text";
+    public static final String SNIPPET_MATCH = "snippet-match";
+
+    /** Highlighted mentions in the reader: one base class and one per kind. */
+    public static final String MENTION = "mention";
+    public static final String MENTION_PERSON = "mention-person";
+    public static final String MENTION_ORGANISATION = "mention-organisation";
+    public static final String MENTION_PLACE = "mention-place";
+    public static final String MENTION_DATE = "mention-date";
+    public static final String READER_RUN = "reader-run";
+    public static final String MENTION_BACKDROP = "mention-backdrop";
+    public static final String MENTION_TOOLTIP = "mention-tooltip";
+    /** On the window's root in the dark theme, for our own palette's dark values. */
+    public static final String DARK = "dark";
+    public static final String FLASH = "flash";
+    public static final String SELECTED_ACTOR = "selected-actor";
+
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String FILTER_ROW = "filter-row";
+    public static final String FILTER_CHIP = "filter-chip";
+    public static final String FILTER_CHIP_CLOSE = "filter-chip-close";
+    public static final String FILTER_LABEL = "filter-label";
+    public static final String FILTER_COUNT = "filter-count";
+    public static final String APPEARS_WITH = "appears-with";
+    public static final String APPEARS_WITH_ITEM = "appears-with-item";
+
+    public static final String SIDEBAR_ITEM_SENTENCE = "sidebar-item-sentence";
+
+    public static final String TIMELINE = "timeline";
+    public static final String TIMELINE_GROUP = "timeline-group";
+    public static final String TIMELINE_GROUP_BAR = "timeline-group-bar";
+    public static final String TIMELINE_ENTRY = "timeline-entry";
+    public static final String TIMELINE_DATE = "timeline-date";
+    public static final String TIMELINE_SENTENCE = "timeline-sentence";
+    public static final String TIMELINE_PEOPLE = "timeline-people";
+    public static final String TIMELINE_ARTICLE = "timeline-article";
+
+    public static final String SHORTCUT_KEY = "shortcut-key";
+    public static final String SHORTCUT_HELP = "shortcut-help";
 
     public static final String READER = "reader";
     public static final String READER_COLUMN = "reader-column";

@@ -161,7 +161,9 @@ class MainViewModelTest {
     void sidebarShowsWhatItsContentGivesForTheSelectedArticle() {
         WindowState state = new WindowState();
         SidebarContent content = id -> Map.of(SidebarSection.PEOPLE, List.of(new SidebarItem("Dmitry Peskov", "Kremlin spokesperson", 2)));
-        SidebarViewModel sidebar = new SidebarViewModel(content, new CurrentThreadTaskExecutor(), state);
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        SidebarViewModel sidebar = new SidebarViewModel(content, executor, state,
+                new org.newslens.ui.actors.ActorCorrections(new org.newslens.store.ActorStore(db), executor, state));
         assertTrue(sidebar.items(SidebarSection.PEOPLE).isEmpty());
 
         state.selectArticle(new ArticleSummary(7, "T", "S", null, java.time.Instant.EPOCH));

@@ -98,8 +98,7 @@ class MainWindowTest {
     private static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream()
                 .filter(Node::isVisible)
-                .filter(n -> n instanceof Label)
-                .map(n -> ((Label) n).getText())
+                .map(n -> n instanceof Label l ? l.getText() : n.getAccessibleText())
                 .filter(t -> t != null)
                 .toList());
     }

@@ -29,12 +29,31 @@ class StoreSidebarContentTest {
                         date("this week", "2025-W17", 5), date("now", "PRESENT_REF", 1)),
                 List.of());
         Map<SidebarSection, List<SidebarItem>> items = StoreSidebarContent.itemsFor(x);
-        assertEquals(List.of(new SidebarItem("Dmitry Peskov", "Kremlin spokesperson", 2)), items.get(SidebarSection.PEOPLE));
+        SidebarItem peskov = items.get(SidebarSection.PEOPLE).get(0);
+        assertEquals(1, items.get(SidebarSection.PEOPLE).size());
+        assertEquals(List.of("Dmitry Peskov", "Kremlin spokesperson", 2, 1L, "PERSON"),
+                List.of(peskov.name(), peskov.detail(), peskov.count(), peskov.actorId(), peskov.type()));
         assertEquals("Kremlin", items.get(SidebarSection.ORGANISATIONS).get(0).name());
         assertEquals("Kyiv", items.get(SidebarSection.PLACES).get(0).name());
         List<SidebarItem> dates = items.get(SidebarSection.DATES);
         assertEquals(List.of("Mon 21 Apr 2025", "Wed 23 Apr 2025", "week 17 of 2025", "now"), dates.stream().map(SidebarItem::name).toList());
-        assertEquals(new SidebarItem("Wed 23 Apr 2025", "April 23, tomorrow", 2), dates.get(1));
+        assertEquals(List.of("Wed 23 Apr 2025", "April 23, tomorrow", 2, 10), List.of(dates.get(1).name(), dates.get(1).detail(),
+                dates.get(1).count(), dates.get(1).start()), "the first mention in the text is the one revealed");
+    }
+
+    @Test
+    void datesCarryTheirSentenceAndQuotesTheirSpeaker() {
+        String body = "Talks start tomorrow. \u201cWe are ready,\u201d Peskov said.";
+        ArticleExtraction x = new ArticleExtraction(List.of(),
+                List.of(new DateMention(1, "tomorrow", "2025-04-23", "DATE", "2025-04-23", 12, 20, 0, 21, List.of())),
+                List.of(new ArticleExtraction.QuoteMention("Dmitry Peskov", 3L, "We are ready,", 22, 38),
+                        new ArticleExtraction.QuoteMention(null, null, "Nobody said this", 40, 50)));
+        Map<SidebarSection, List<SidebarItem>> items = StoreSidebarContent.itemsFor(x, body);
+        assertEquals("Talks start tomorrow.", items.get(SidebarSection.DATES).get(0).sentence());
+        List<SidebarItem> quotes = items.get(SidebarSection.QUOTES);
+        assertEquals(List.of("Dmitry Peskov", "Unattributed"), quotes.stream().map(SidebarItem::name).toList());
+        assertEquals("\u201cWe are ready,\u201d", quotes.get(0).detail());
+        assertEquals(22, quotes.get(0).start());
     }
 
     @Test

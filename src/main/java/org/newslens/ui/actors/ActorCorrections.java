@@ -1,0 +1,65 @@
+package org.newslens.ui.actors;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newslens.store.ActorStore;
+import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskExecutor;
+import org.newslens.ui.state.WindowState;
+
+/**
+ * The user's corrections to the library's actors: rename, merge, hide. Each runs in the background;
+ * on success the filter's chips follow and the window state says the library changed, so that the
+ * sidebar, the list, the reader, the picker and the timeline reload. A refusal lands in {@link #errorProperty()}.
+ */
+public final class ActorCorrections {
+    private final ActorStore actors;
+    private final TaskExecutor executor;
+    private final WindowState state;
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ActorCorrections(ActorStore actors, TaskExecutor executor, WindowState state) {
+        this.actors = actors;
+        this.executor = executor;
+        this.state = state;
+    }
+
+    /** Why the last correction failed ("" after a success). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ActorStore store() {
+        return actors;
+    }
+
+    public void onRename(long actorId, String newName) {
+        String name = newName == null ? "" : newName.strip();
+        run("Rename", () -> actors.rename(actorId, name), () -> state.filter().replacePerson(actorId, actorId, name));
+    }
+
+    /** Merges {@code fromId} into {@code intoId}: the two become one actor named like the target. */
+    public void onMerge(long fromId, long intoId, String intoName) {
+        run("Merge", () -> actors.merge(fromId, intoId), () -> {
+            state.filter().replacePerson(fromId, intoId, intoName);
+            if (state.selectedActorProperty().get() != null && state.selectedActorProperty().get() == fromId) {
+                state.selectActor(intoId);
+            }
+        });
+    }
+
+    public void onHide(long actorId) {
+        run("Hide", () -> actors.setHidden(actorId, true), () -> state.filter().removePerson(actorId));
+    }
+
+    private void run(String title, Runnable work, Runnable after) {
+        executor.execute(BackgroundTask.of(title, ctx -> {
+            work.run();
+            return Boolean.TRUE;
+        }).onSuccess(ok -> {
+            error.set("");
+            after.run();
+            state.libraryChanged();
+        }).onFailure(e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage())));
+    }
+}

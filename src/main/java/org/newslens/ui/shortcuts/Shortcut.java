@@ -1,0 +1,33 @@
+package org.newslens.ui.shortcuts;
+
+/** The window's keyboard shortcuts, as the help lists them. Single keys never fire while typing. */
+public enum Shortcut {
+    NEXT("j  or  ↓", "Next article"),
+    PREVIOUS("k  or  ↑", "Previous article"),
+    PAGE_DOWN("Space", "Page down in the article"),
+    SEARCH("/", "Search the articles"),
+    PERSON("p", "Filter by a person…"),
+    CLEAR("Esc", "Clear the filter"),
+    TIMELINE("t", "Switch between the article and the timeline"),
+    HELP("?", "Show these shortcuts"),
+    BIGGER("Ctrl  +", "Bigger text"),
+    SMALLER("Ctrl  −", "Smaller text"),
+    ACTUAL("Ctrl  0", "Actual text size"),
+    IMPORT("Ctrl  O", "Import files…");
+
+    private final String keys;
+    private final String description;
+
+    Shortcut(String keys, String description) {
+        this.keys = keys;
+        this.description = description;
+    }
+
+    public String keys() {
+        return keys;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,196 @@
+package org.newslens.ui.timeline;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.newslens.model.TimelineEntry;
+import org.newslens.ui.theme.Css;
+
+/**
+ * The timeline: a strip of bars (one per day, week or month: how many dated sentences), then the
+ * axis itself as a list, each stretch a heading followed by its sentences with the date words in
+ * bold, the people in them and the article. Enter or a click opens a sentence in the reader.
+ */
+public final class TimelineView extends BorderPane {
+    /** A line of the list: a stretch's heading, or one sentence. */
+    private record Row(TimelineGrouping.Group group, TimelineEntry entry) {
+    }
+
+    private static final double BAR_MAX = 44;
+    private final TimelineViewModel vm;
+    private final ListView<Row> list = new ListView<>();
+    private final HBox bars = new HBox(2);
+
+    public TimelineView(TimelineViewModel vm, Runnable opened) {
+        this.vm = vm;
+        getStyleClass().add(Css.TIMELINE);
+        Label title = new Label("Timeline");
+        title.getStyleClass().add(Css.PANE_TITLE);
+        Label summary = new Label();
+        summary.getStyleClass().add(Css.MUTED);
+        summary.setId("timelineSummary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.countProperty().get();
+            String by = vm.shownScaleProperty().get().toString().toLowerCase(java.util.Locale.ROOT);
+            return (n == 1 ? "1 dated sentence" : n + " dated sentences") + " · by " + by;
+        }, vm.countProperty(), vm.shownScaleProperty()));
+        summary.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<TimelineGrouping.Scale> scale = new ComboBox<>();
+        scale.getItems().setAll(TimelineGrouping.Scale.values());
+        scale.setValue(vm.scaleProperty().get());
+        scale.getStyleClass().add(Styles.SMALL);
+        scale.setMinWidth(Region.USE_PREF_SIZE);
+        scale.setPrefWidth(104);
+        scale.setTooltip(new Tooltip("Group the dates by day, week or month"));
+        scale.valueProperty().addListener((o, was, now) -> vm.onScale(now));
+        CheckBox involving = new CheckBox("Only sentences that name the chosen people");
+        involving.setSelected(vm.involvingOnlyProperty().get());
+        involving.selectedProperty().addListener((o, was, now) -> vm.onInvolvingOnly(now));
+        involving.visibleProperty().bind(vm.peopleProperty());
+        involving.managedProperty().bind(involving.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, title, summary, grow, scale);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Css.PANE_HEADER);
+        Label broadened = new Label("None names them, so here are all the dates of their articles.");
+        broadened.getStyleClass().add(Css.MUTED);
+        broadened.visibleProperty().bind(vm.broadenedProperty());
+        broadened.managedProperty().bind(broadened.visibleProperty());
+        broadened.setWrapText(true);
+        VBox options = new VBox(4, involving, broadened);
+        options.getStyleClass().add(Css.PANE_HEADER);
+        options.visibleProperty().bind(vm.peopleProperty());
+        options.managedProperty().bind(options.visibleProperty());
+
+        bars.setAlignment(Pos.BOTTOM_LEFT);
+        bars.setMinHeight(BAR_MAX);
+        bars.setPrefHeight(BAR_MAX);
+        bars.getStyleClass().add("timeline-bars");
+        setTop(new VBox(header, options, bars));
+
+        list.setId("timelineList");
+        list.setCellFactory(v -> new Cell());
+        Label empty = new Label("No dated sentences in these articles. Dates that name a day (\"Tuesday\", \"23 April\") appear here.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(380);
+        empty.getStyleClass().add(Css.EMPTY_STATE_TEXT);
+        list.setPlaceholder(empty);
+        list.setOnMouseClicked(e -> openSelected(opened));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected(opened);
+            }
+        });
+        setCenter(list);
+        vm.groups().addListener((ListChangeListener<TimelineGrouping.Group>) c -> show());
+        show();
+    }
+
+    private void openSelected(Runnable opened) {
+        Row row = list.getSelectionModel().getSelectedItem();
+        if (row != null && row.entry() != null) {
+            vm.onOpen(row.entry());
+            opened.run();
+        }
+    }
+
+    private void show() {
+        List<Row> rows = new ArrayList<>();
+        bars.getChildren().clear();
+        int most = vm.groups().stream().mapToInt(g -> g.entries().size()).max().orElse(1);
+        for (TimelineGrouping.Group g : vm.groups()) {
+            int at = rows.size();
+            rows.add(new Row(g, null));
+            g.entries().forEach(e -> rows.add(new Row(null, e)));
+            Region bar = new Region();
+            bar.getStyleClass().add(Css.TIMELINE_GROUP_BAR);
+            double h = Math.max(3, BAR_MAX * g.entries().size() / most);
+            bar.setMinHeight(h);
+            bar.setPrefHeight(h);
+            bar.setMaxHeight(h);
+            bar.setMinWidth(4);
+            bar.setPrefWidth(14);
+            bar.setMaxWidth(22);
+            HBox.setHgrow(bar, Priority.SOMETIMES);
+            Tooltip.install(bar, new Tooltip(g.label() + ": " + g.entries().size()));
+            bar.setOnMouseClicked(e -> list.scrollTo(at));
+            bars.getChildren().add(bar);
+        }
+        list.getItems().setAll(rows);
+    }
+
+    /** Reuses its nodes; a heading and a sentence share the cell and switch graphic. */
+    private static final class Cell extends ListCell<Row> {
+        private static final double INDENT = 44;
+        private final Label heading = new Label();
+        private final Label sentence = new Label();
+        private final Label date = new Label();
+        private final Label people = new Label();
+        private final Label article = new Label();
+        private final HBox meta = new HBox(10, date, people);
+        private final VBox entry = new VBox(3, sentence, meta, article);
+
+        Cell() {
+            heading.getStyleClass().add(Css.TIMELINE_GROUP);
+            sentence.getStyleClass().add(Css.TIMELINE_SENTENCE);
+            sentence.setWrapText(true);
+            sentence.setMinHeight(Region.USE_PREF_SIZE);
+            sentence.setMinWidth(0);
+            sentence.prefWidthProperty().bind(widthProperty().subtract(INDENT));
+            date.getStyleClass().add(Css.TIMELINE_DATE);
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            people.getStyleClass().add(Css.TIMELINE_PEOPLE);
+            people.setMinWidth(0);
+            article.getStyleClass().add(Css.TIMELINE_ARTICLE);
+            article.setMinWidth(0);
+            article.maxWidthProperty().bind(widthProperty().subtract(INDENT));
+            entry.getStyleClass().add(Css.TIMELINE_ENTRY);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (row.group() != null) {
+                int n = row.group().entries().size();
+                heading.setText(row.group().label() + "   ·   " + n);
+                setGraphic(heading);
+                setAccessibleText(row.group().label() + ", " + n + " dated sentences");
+                return;
+            }
+            TimelineEntry e = row.entry();
+            String s = e.sentence() == null || e.sentence().isBlank() ? e.text() : e.sentence().replaceAll("\\s+", " ").strip();
+            sentence.setText(s);
+            date.setText("\u201c" + e.text() + "\u201d");
+            people.setText(String.join("  ·  ", e.actors()));
+            article.setText(e.articleTitle());
+            setGraphic(entry);
+            setAccessibleText(s + ", in " + e.articleTitle());
+        }
+    }
+}
