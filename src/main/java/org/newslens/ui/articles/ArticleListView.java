@@ -44,21 +44,7 @@ public final class ArticleListView extends BorderPane {
         more.setMaxWidth(Double.MAX_VALUE);
         setBottom(more);
 
-        // j / k move through the list like the arrow keys, as in most feed readers.
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.J) {
-                list.getSelectionModel().selectNext();
-                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2));
-                e.consume();
-            } else if (e.getCode() == KeyCode.K) {
-                list.getSelectionModel().selectPrevious();
-                list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2));
-                e.consume();
-            }
-        });
+        // j / k are window-wide shortcuts (ui.shortcuts), not handled here, so they act once.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.onSelectArticle(now);
