@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.stage.Stage;
 import org.newslens.store.Database;
+import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.task.ThreadPoolTaskExecutor;
 import org.newslens.ui.prefs.PreferencesModel;
@@ -57,6 +58,8 @@ public final class AppSession implements AutoCloseable {
     public MainWindow show(Stage stage) {
         MainWindow window = new MainWindow(stage, viewModel, prefs);
         window.show();
+        // Load the language models now, in the background, so that the first import does not wait for them.
+        executor.execute(BackgroundTask.of("Loading language models", ctx -> NlpExtractor.shared().warmUp()));
         return window;
     }
 
