@@ -7,6 +7,7 @@ import org.newslens.task.TaskExecutor;
 import org.newslens.ui.articles.ArticleListViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
@@ -22,6 +23,7 @@ public final class MainViewModel {
     private final ReaderViewModel reader;
     private final SidebarViewModel sidebar;
     private final ImportViewModel importing;
+    private final NotesViewModel notes;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -35,6 +37,7 @@ public final class MainViewModel {
         this.reader = new ReaderViewModel(store, executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
+        this.notes = new NotesViewModel(db, executor, state);
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */
@@ -64,5 +67,10 @@ public final class MainViewModel {
 
     public ImportViewModel importing() {
         return importing;
+    }
+
+    /** Notes, highlights, the notes browser and export. */
+    public NotesViewModel notes() {
+        return notes;
     }
 }

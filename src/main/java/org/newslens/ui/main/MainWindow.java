@@ -3,6 +3,7 @@ package org.newslens.ui.main;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.reader.ReaderView;
@@ -46,7 +48,8 @@ public final class MainWindow {
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
-        split.getItems().addAll(list, reader, sidebar);
+        NotesUi notes = new NotesUi(vm.notes(), stage);
+        split.getItems().addAll(list, notes.aroundReader(reader), sidebar);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
         list.setMinWidth(220);
@@ -61,7 +64,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(centre);
         root.getStyleClass().add(Css.ROOT);
-        root.setTop(MainMenu.build(stage, vm.importing(), prefs, stage::hide));
+        MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
+        notes.extendMenus(menu);
+        root.setTop(menu);
         root.setBottom(new ImportStatusBar(vm.importing(), Bindings.size(vm.articles().articles())
                 .map(n -> n.intValue() == 1 ? "1 article" : n + " articles")));
         DropTarget.install(root, hint, vm.importing());
@@ -70,6 +75,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
         Themes.addStylesheet(scene);
         MainMenu.addKeypadAccelerators(scene, prefs);
+        notes.install(scene);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
         stage.getIcons().setAll(Themes.icons());

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
@@ -102,7 +103,7 @@ public final class ReaderView extends StackPane {
         column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
         column.setMaxWidth(size * COLUMN_EMS);
         for (Node n : body.getChildren()) {
-            ((Label) n).setLineSpacing(lineSpacing);
+            ((TextFlow) n).setLineSpacing(lineSpacing);
         }
         body.setSpacing(size * 0.9);
     }
@@ -125,21 +126,28 @@ public final class ReaderView extends StackPane {
 
     private void showParagraphs() {
         List<String> paragraphs = vm.paragraphs();
-        // Reuse the paragraph labels already there; add or drop only the difference.
+        // Reuse the paragraph flows already there; add or drop only the difference.
         while (body.getChildren().size() > paragraphs.size()) {
             body.getChildren().remove(body.getChildren().size() - 1);
         }
         while (body.getChildren().size() < paragraphs.size()) {
-            Label p = new Label();
+            TextFlow p = new TextFlow();
             p.getStyleClass().add(Css.READER_PARAGRAPH);
-            p.setWrapText(true);
-            p.setMinHeight(Region.USE_PREF_SIZE);
             p.setLineSpacing(lineSpacing);
             body.getChildren().add(p);
         }
         for (int i = 0; i < paragraphs.size(); i++) {
-            ((Label) body.getChildren().get(i)).setText(paragraphs.get(i));
+            TextFlow flow = (TextFlow) body.getChildren().get(i);
+            Text t = new Text(paragraphs.get(i));
+            t.getStyleClass().add(Css.READER_PARAGRAPH);
+            flow.getChildren().setAll(t);
+            flow.setAccessibleText(paragraphs.get(i));
         }
+    }
+
+    /** The body's paragraphs as shown, in order (for text selection and highlights in {@code ui.notes}). */
+    public List<TextFlow> paragraphFlows() {
+        return body.getChildren().stream().map(TextFlow.class::cast).toList();
     }
 
     private void showStatus(ReaderViewModel.Status status) {
