@@ -113,6 +113,7 @@ public final class NoteEditorViewModel {
             dirty = false;
             pending.remove(articleId);
             pending.put(articleId, text.get());
+            saveState.set(SaveState.SAVING);
         }
         drain();
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +47,7 @@ final class NotesBrowserWindow {
         DatePicker from = Forms.datePicker("Published from");
         DatePicker to = Forms.datePicker("to");
         Button clear = new Button("Clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         FxDebounce typing = new FxDebounce(java.time.Duration.ofMillis(300));
         Runnable apply = () -> vm.onFilter(person.getText(), text.getText(), from.getValue(), to.getValue());
         person.textProperty().addListener(o -> typing.restart(apply));
@@ -86,10 +88,14 @@ final class NotesBrowserWindow {
         BorderPane root = new BorderPane(list, filters, null, status, null);
         root.getStyleClass().addAll(Css.ROOT, NotesCss.NOTES_BROWSER);
 
-        Scene scene = new Scene(root, 760, 620);
+        Scene scene = new Scene(root, 900, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::hide);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("Notes and highlights — NewsLens");
         stage.getIcons().setAll(owner.getIcons());

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,8 +99,8 @@ class MainWindowTest {
     private static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream()
                 .filter(Node::isVisible)
-                .filter(n -> n instanceof Label)
-                .map(n -> ((Label) n).getText())
+                .filter(n -> n instanceof Label || n instanceof Text)
+                .map(n -> n instanceof Label l ? l.getText() : ((Text) n).getText())
                 .filter(t -> t != null)
                 .toList());
     }
