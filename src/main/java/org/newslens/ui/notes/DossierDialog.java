@@ -28,6 +28,7 @@ final class DossierDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Person dossier");
         dialog.setHeaderText(null);
+        dialog.setResizable(true);
         Forms.styleLike(dialog, owner);
 
         TextField person = Forms.personField(vm.people());
@@ -50,6 +51,7 @@ final class DossierDialog {
         destination.setPromptText("File");
         destination.setPrefColumnCount(30);
         Button choose = new Button("Choose…");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the dossier");
@@ -71,16 +73,8 @@ final class DossierDialog {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        Label summary = new Label();
-        summary.getStyleClass().add(NotesCss.SUMMARY);
-        summary.setWrapText(true);
-        summary.setMaxWidth(520);
-        summary.textProperty().bind(vm.summaryProperty());
-        Label error = new Label();
-        error.getStyleClass().add(NotesCss.ERROR);
-        error.setWrapText(true);
-        error.setMaxWidth(520);
-        error.textProperty().bind(vm.errorProperty());
+        Label summary = Forms.message(dialog, "dossierSummary", NotesCss.SUMMARY, vm.summaryProperty());
+        Label error = Forms.message(dialog, "dossierError", NotesCss.ERROR, vm.errorProperty());
         VBox content = new VBox(12, form, busy, error, summary);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);

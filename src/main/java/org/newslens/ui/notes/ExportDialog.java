@@ -33,6 +33,7 @@ final class ExportDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Export notes");
         dialog.setHeaderText(null);
+        dialog.setResizable(true);
         Forms.styleLike(dialog, owner);
 
         ComboBox<ExportChoice> format = new ComboBox<>();
@@ -54,6 +55,7 @@ final class ExportDialog {
         destination.setPromptText("File or folder");
         destination.setPrefColumnCount(30);
         Button choose = new Button("Choose…");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.setOnAction(e -> choose(owner, format.getValue(), destination));
         format.valueProperty().addListener((o, old, now) -> destination.clear());
         HBox.setHgrow(destination, Priority.ALWAYS);
@@ -69,18 +71,8 @@ final class ExportDialog {
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Label summary = new Label();
-        summary.setId("exportSummary");
-        summary.getStyleClass().add(NotesCss.SUMMARY);
-        summary.setWrapText(true);
-        summary.setMaxWidth(520);
-        summary.textProperty().bind(vm.summaryProperty());
-        Label error = new Label();
-        error.setId("exportError");
-        error.getStyleClass().add(NotesCss.ERROR);
-        error.setWrapText(true);
-        error.setMaxWidth(520);
-        error.textProperty().bind(vm.errorProperty());
+        Label summary = Forms.message(dialog, "exportSummary", NotesCss.SUMMARY, vm.summaryProperty());
+        Label error = Forms.message(dialog, "exportError", NotesCss.ERROR, vm.errorProperty());
         VBox content = new VBox(12, form, progress, error, summary);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);

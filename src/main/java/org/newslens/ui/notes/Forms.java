@@ -44,6 +44,26 @@ final class Forms {
     static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(org.newslens.ui.theme.Css.MUTED);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A wrapping label for outcomes and errors; the dialog grows to show all of it. */
+    static Label message(Dialog<?> dialog, String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        l.textProperty().addListener((o, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         return l;
     }
 

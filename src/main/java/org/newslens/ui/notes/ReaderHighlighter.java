@@ -227,7 +227,13 @@ public final class ReaderHighlighter {
                 e.consume();
             }
         });
-        f.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> anchorFlow = -1);
+        f.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (anchorFlow >= 0 && selection != null) {
+                snapToWords();
+                draw();
+            }
+            anchorFlow = -1;
+        });
         f.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             int i = mapped.indexOf(f);
             if (i < 0) {
@@ -264,6 +270,24 @@ public final class ReaderHighlighter {
         int b = offset(target, index);
         select(Math.min(a, b), Math.max(a, b));
         draw();
+    }
+
+    /** A selection that starts or ends inside a word takes the whole word, as quotes are made of words. */
+    private void snapToWords() {
+        String body = mappedBody.body();
+        int s = selection.start();
+        int e = selection.end();
+        while (s > 0 && s < body.length() && isWord(body.charAt(s - 1)) && isWord(body.charAt(s))) {
+            s--;
+        }
+        while (e > 0 && e < body.length() && isWord(body.charAt(e - 1)) && isWord(body.charAt(e))) {
+            e++;
+        }
+        selection = new Span(s, e);
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
     /** The body offset of insertion point {@code index} in paragraph {@code flow}. */
