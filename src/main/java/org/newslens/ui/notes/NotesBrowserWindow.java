@@ -100,10 +100,15 @@ final class NotesBrowserWindow {
         stage.setTitle("Notes and highlights — NewsLens");
         stage.getIcons().setAll(owner.getIcons());
         stage.initOwner(owner);
+        // Notes change in the main window while this one is open: show the latest on coming back.
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.onRefresh();
+            }
+        });
     }
 
     void show() {
-        vm.onRefresh();
         stage.show();
         stage.toFront();
     }

@@ -86,7 +86,7 @@ public final class NotesUi {
         });
     }
 
-    /** Adds File ▸ Export notes… and Person dossier…, a Notes menu and View ▸ Note pane. */
+    /** Adds File ▸ Export notes… and Person dossier…, a Notes menu (highlight, write), View ▸ Note pane and Notes and highlights…. */
     public void extendMenus(MenuBar bar) {
         MenuItem export = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         MenuItem dossier = item("Person dossier…",
@@ -106,9 +106,7 @@ public final class NotesUi {
         MenuItem highlight = item("Highlight selection…", HIGHLIGHT, this::onHighlight);
         MenuItem write = item("Write in note", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::focusNote);
-        MenuItem all = item("All notes and highlights…",
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openBrowser);
-        Menu notes = new Menu("Notes", null, highlight, write, new SeparatorMenuItem(), all);
+        Menu notes = new Menu("Notes", null, highlight, write);
         int viewAt = bar.getMenus().indexOf(menu(bar, "View"));
         bar.getMenus().add(viewAt < 0 ? bar.getMenus().size() : viewAt, notes);
 
@@ -121,7 +119,8 @@ public final class NotesUi {
                 vm.onTogglePane();
             }
         });
-        MenuItem browse = item("Notes and highlights…", null, this::openBrowser);
+        MenuItem browse = item("Notes and highlights…",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openBrowser);
         Menu view = menu(bar, "View");
         if (view != null) {
             view.getItems().addAll(new SeparatorMenuItem(), paneItem, browse);
