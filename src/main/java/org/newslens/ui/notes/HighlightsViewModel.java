@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.model.Article;
 import org.newslens.model.ArticleSummary;
+import org.newslens.notes.AnchorFinder;
 import org.newslens.notes.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.store.ArticleStore;
@@ -113,9 +114,29 @@ public final class HighlightsViewModel {
         }).onSuccess(found -> {
             message.set("");
             if (id == articleId) {
-                list.setAll(found);
+                list.setAll(placed(found));
             }
         }).onFailure(e -> message.set(e.getMessage())));
+    }
+
+    /**
+     * The highlights where they are in the body now: a body changed by a re-import moves them, and one
+     * that cannot be found is shown as orphaned (not drawn in the reader), as exports do.
+     */
+    private List<Highlight> placed(List<Highlight> stored) {
+        BodyText b = bodyText.get();
+        if (b == null) {
+            return stored;
+        }
+        List<Highlight> out = new java.util.ArrayList<>(stored.size());
+        for (Highlight h : stored) {
+            AnchorFinder.Location loc = AnchorFinder.locate(b.body(), h.anchor());
+            boolean same = loc.found() && loc.start() == h.start() && loc.end() == h.end();
+            out.add(same && !h.orphaned() ? h : new Highlight(h.id(), h.articleId(), loc.found() ? loc.start() : h.start(),
+                    loc.found() ? loc.end() : h.end(), h.quote(), h.prefix(), h.suffix(), h.comment(), h.tags(), h.createdAt(),
+                    h.updatedAt(), !loc.found()));
+        }
+        return out;
     }
 
     private record Loaded(Optional<Article> article, List<Highlight> highlights) {
@@ -137,7 +158,7 @@ public final class HighlightsViewModel {
                         return;
                     }
                     l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body())));
-                    list.setAll(l.highlights());
+                    list.setAll(placed(l.highlights()));
                     if (wanted != null && wanted.articleId() == id) {
                         reveal.set(wanted);
                     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -62,10 +63,10 @@ public final class ReaderHighlighter {
         layer.getStyleClass().add(NotesCss.HIGHLIGHT_LAYER);
         vm.bodyTextProperty().addListener((obs, old, now) -> {
             selection = null;
-            dirty = true;
+            invalidate();
         });
-        vm.highlights().addListener((ListChangeListener<Highlight>) c -> dirty = true);
-        vm.revealProperty().addListener((obs, old, now) -> dirty = true);
+        vm.highlights().addListener((ListChangeListener<Highlight>) c -> invalidate());
+        vm.revealProperty().addListener((obs, old, now) -> invalidate());
     }
 
     /** Follows the scene's layout: maps, draws and reveals after every layout pass that changed something. */
@@ -84,7 +85,13 @@ public final class ReaderHighlighter {
     /** Selects {@code body[start, end)} (for the keyboard and tests); an empty span clears. */
     public void select(int start, int end) {
         selection = start < end ? new Span(start, end) : null;
+        invalidate();
+    }
+
+    /** Draws again at the next pulse (and asks for one: a change of state alone does not bring one). */
+    private void invalidate() {
         dirty = true;
+        Platform.requestNextPulse();
     }
 
     public void clearSelection() {

@@ -84,6 +84,16 @@ class NotesViewModelsTest {
     }
 
     @Test
+    void highlightsFollowTheirTextWhenTheBodyChanged() {
+        Highlight h = highlightStore.addFirstOccurrence(talks.id(), "We will talk", "", List.of());
+        Fixture.setBody(db, talks.id(), "A new first paragraph.\n\n" + Fixture.body(db, talks.id()));
+        state.selectArticle(talks);
+        Highlight shown = highlights.highlights().get(0);
+        assertEquals(h.start() + "A new first paragraph.\n\n".length(), shown.start());
+        assertFalse(shown.orphaned());
+    }
+
+    @Test
     void shownParagraphsMapBackToBodyOffsets() {
         String body = "First  line\r\nwrapped here.\n\n  Second\tparagraph.\n";
         BodyText t = BodyText.of(1, body);
