@@ -15,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.newslens.notes.Highlight;
 import org.newslens.ui.reader.ReaderView;
@@ -78,6 +79,12 @@ public final class NotesUi {
     public void install(Scene scene) {
         scene.getStylesheets().add(NotesUi.class.getResource(NotesCss.STYLESHEET).toExternalForm());
         highlighter.attach(scene);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && highlighter.selection().isPresent()) {
+                highlighter.clearSelection();
+                e.consume();
+            }
+        });
         stage.showingProperty().addListener((obs, was, now) -> {
             if (now) {
                 // Laid out before the first show, the divider can drift; place it again.

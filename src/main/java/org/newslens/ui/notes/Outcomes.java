@@ -20,7 +20,7 @@ final class Outcomes {
     /** The message without the command line's hint. */
     static String message(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace(CLI_HINT, "");
+        return m.replace(CLI_HINT, "").replace("; it was left alone", "");
     }
 
     static String file(ExportFiles.FileResult r) {
