@@ -111,6 +111,9 @@ public final class NotesUi {
         }
 
         MenuItem highlight = item("Highlight selection…", HIGHLIGHT, this::onHighlight);
+        if (highlighter != null) {
+            highlight.disableProperty().bind(highlighter.hasSelectionProperty().not());
+        }
         MenuItem write = item("Write in note", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::focusNote);
         Menu notes = new Menu("Notes", null, highlight, write);

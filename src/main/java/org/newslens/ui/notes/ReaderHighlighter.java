@@ -54,6 +54,7 @@ public final class ReaderHighlighter {
     private int anchorIndex;
     private Span selection;
     private boolean dirty = true;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasSelection = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "hasSelection");
 
     public ReaderHighlighter(Supplier<List<TextFlow>> flows, HighlightsViewModel vm) {
         this.flows = flows;
@@ -78,6 +79,11 @@ public final class ReaderHighlighter {
         this.menu = handler;
     }
 
+    /** Whether some text is selected (menu items that need a selection follow it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty hasSelectionProperty() {
+        return hasSelection.getReadOnlyProperty();
+    }
+
     public Optional<Span> selection() {
         return Optional.ofNullable(selection);
     }
@@ -90,6 +96,7 @@ public final class ReaderHighlighter {
 
     /** Draws again at the next pulse (and asks for one: a change of state alone does not bring one). */
     private void invalidate() {
+        hasSelection.set(selection != null);
         dirty = true;
         Platform.requestNextPulse();
     }
@@ -170,6 +177,7 @@ public final class ReaderHighlighter {
     }
 
     private void draw() {
+        hasSelection.set(selection != null);
         List<Node> shapes = new ArrayList<>();
         for (Highlight h : vm.highlights()) {
             if (!h.orphaned()) {
