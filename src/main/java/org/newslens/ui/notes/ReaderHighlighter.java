@@ -42,6 +42,8 @@ public final class ReaderHighlighter {
     }
 
     private static final String ATTACHED = ReaderHighlighter.class.getName();
+    /** The id ReaderView gives the column that holds the heading and the paragraphs. */
+    private static final String COLUMN_ID = "readerColumn";
 
     private final Supplier<List<TextFlow>> flows;
     private final HighlightsViewModel vm;
@@ -165,9 +167,15 @@ public final class ReaderHighlighter {
         return sb.toString();
     }
 
-    /** The layer goes first in the column that holds the paragraphs, so it is drawn behind the text and scrolls with it. */
+    /**
+     * The layer goes first in the reader's column (the ancestor with id {@code readerColumn}), so it is
+     * drawn behind the text and scrolls with it; the paragraphs' own container is left alone.
+     */
     private void placeLayer() {
-        Parent column = mapped.get(0).getParent() == null ? null : mapped.get(0).getParent().getParent();
+        Parent column = mapped.get(0).getParent();
+        while (column != null && !COLUMN_ID.equals(column.getId())) {
+            column = column.getParent();
+        }
         if (column instanceof Pane p && layer.getParent() != p) {
             if (layer.getParent() instanceof Pane old) {
                 old.getChildren().remove(layer);

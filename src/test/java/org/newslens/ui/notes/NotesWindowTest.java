@@ -76,6 +76,7 @@ class NotesWindowTest {
         Button ok = robot.lookup((Node n) -> n instanceof Button b && "Highlight".equals(b.getText())).queryButton();
         robot.clickOn(ok);
         waitUntil(() -> session.viewModel().notes().highlights().highlights().size() == 1);
+        waitUntil(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
 
         // Type a note; it saves itself, and what is typed just before closing is kept too.
         robot.clickOn("#noteEditor").write("Ask the ministry");
