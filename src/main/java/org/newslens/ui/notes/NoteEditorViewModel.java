@@ -165,10 +165,10 @@ public final class NoteEditorViewModel {
     private void show(ArticleSummary article) {
         onSaveNow();
         long serial = ++loadSerial;
+        editable.set(false);
         articleId = article == null ? -1 : article.id();
         dirty = false;
         text.set("");
-        editable.set(false);
         error.set("");
         if (article == null) {
             saveState.set(SaveState.NONE);
