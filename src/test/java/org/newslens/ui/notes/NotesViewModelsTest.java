@@ -173,6 +173,36 @@ class NotesViewModelsTest {
         assertFalse(vm.errorProperty().get().contains("\n"), "one line");
     }
 
+    @Test
+    void aDossierIsSavedAndAForeignFileReplacedOnlyAfterAsking() throws Exception {
+        DossierViewModel vm = new DossierViewModel(new NotesExporter(db), new ActorStore(db), executor);
+        vm.onOpen();
+        assertTrue(vm.people().contains("Vladimir Putin"));
+        Path file = dir.resolve("putin.html");
+        Files.writeString(file, "not ours");
+
+        vm.onSave("Vladimir Putin", org.newslens.notes.export.ExportFormat.HTML, file);
+        assertEquals("not ours", Files.readString(file));
+        assertFalse(vm.confirmProperty().get().isEmpty());
+        vm.onConfirm();
+        assertEquals("Overwritten: " + file, vm.summaryProperty().get());
+        assertTrue(Files.readString(file).contains("Vladimir Putin"));
+
+        vm.onSave("Nobody Atall", org.newslens.notes.export.ExportFormat.MD, dir.resolve("nobody.md"));
+        assertFalse(vm.errorProperty().get().isEmpty());
+    }
+
+    @Test
+    void theNotePaneIsRememberedOpenOrClosed() {
+        NotesViewModel vm = new NotesViewModel(db, executor, state, ManualDebounce::new);
+        assertTrue(vm.preferencesProperty().get().paneOpen());
+        vm.onTogglePane();
+        vm.onPaneDivider(0.5);
+        vm.saveAndClose();
+        NotesPreferences again = new NotesViewModel(db, executor, state, ManualDebounce::new).preferencesProperty().get();
+        assertEquals(new NotesPreferences(false, 0.5), again);
+    }
+
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {
         return new ExportRequest(r.choice(), scope, person, r.from(), r.to(), r.destination());
     }
