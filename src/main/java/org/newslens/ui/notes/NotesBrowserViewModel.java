@@ -89,7 +89,7 @@ public final class NotesBrowserViewModel {
             serial++;
             entries.clear();
             count.set("");
-            message.set(e.getMessage());
+            message.set(Outcomes.message(e));
             return;
         }
         load();
@@ -115,7 +115,7 @@ public final class NotesBrowserViewModel {
                         loading.set(false);
                         entries.clear();
                         count.set("");
-                        message.set(e.getMessage());
+                        message.set(Outcomes.message(e));
                     }
                 }));
     }

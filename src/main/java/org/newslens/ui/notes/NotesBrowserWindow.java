@@ -33,6 +33,7 @@ final class NotesBrowserWindow {
     private final NotesBrowserViewModel vm;
     private final Stage stage = new Stage();
     private final Stage owner;
+    private final TextField personField;
 
     NotesBrowserWindow(NotesBrowserViewModel vm, Stage owner) {
         this.vm = vm;
@@ -40,12 +41,15 @@ final class NotesBrowserWindow {
         TextField person = Forms.personField(vm.people());
         person.setId("notesPerson");
         person.setPrefColumnCount(14);
+        this.personField = person;
         TextField text = new TextField();
         text.setId("notesText");
         text.setPromptText("Words in the article, note, quote, comment or tags");
         HBox.setHgrow(text, Priority.ALWAYS);
-        DatePicker from = Forms.datePicker("Published from");
-        DatePicker to = Forms.datePicker("to");
+        DatePicker from = Forms.datePicker("From");
+        DatePicker to = Forms.datePicker("To");
+        from.setTooltip(new javafx.scene.control.Tooltip("Published on or after"));
+        to.setTooltip(new javafx.scene.control.Tooltip("Published on or before"));
         Button clear = new Button("Clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         FxDebounce typing = new FxDebounce(java.time.Duration.ofMillis(300));
@@ -111,6 +115,7 @@ final class NotesBrowserWindow {
     void show() {
         stage.show();
         stage.toFront();
+        javafx.application.Platform.runLater(personField::requestFocus);
     }
 
     /** One note or highlight: its article and date, then the quote or the note, the comment and tags. */

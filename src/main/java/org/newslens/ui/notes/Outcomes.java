@@ -20,7 +20,8 @@ final class Outcomes {
     /** The message without the command line's hint. */
     static String message(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace(CLI_HINT, "").replace("; it was left alone", "");
+        m = m.replace(CLI_HINT, "").replace("; it was left alone", "").replaceAll(" \\(see: newslens [a-z]+\\)", "");
+        return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
     static String file(ExportFiles.FileResult r) {

@@ -126,7 +126,9 @@ class NotesViewModelsTest {
         assertEquals(List.of("Talks"), vm.entries().stream().map(AnnotationEntry::title).toList());
         vm.onFilter("", "", LocalDate.of(2025, 4, 23), LocalDate.of(2025, 4, 1));
         assertTrue(vm.entries().isEmpty());
-        assertTrue(vm.messageProperty().get().startsWith("the date range is empty"));
+        assertTrue(vm.messageProperty().get().startsWith("The date range is empty"));
+        vm.onFilter("Nobody", "", null, null);
+        assertEquals("No actor called 'Nobody' in the library", vm.messageProperty().get());
 
         vm.onFilter("", "", null, null);
         vm.onOpen(vm.entries().get(0));
