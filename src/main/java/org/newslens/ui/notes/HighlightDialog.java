@@ -8,6 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -37,6 +39,13 @@ final class HighlightDialog {
         TextField tagField = new TextField(tags);
         tagField.setId("highlightTags");
         tagField.setPromptText("Tags, separated by commas (optional)");
+        // Tab moves on to the tags (a comment has no use for tab characters).
+        commentArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()) {
+                tagField.requestFocus();
+                e.consume();
+            }
+        });
         VBox box = new VBox(10, q, commentArea, tagField);
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
