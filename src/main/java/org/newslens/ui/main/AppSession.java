@@ -79,6 +79,7 @@ public final class AppSession implements AutoCloseable {
         }
         closed = true;
         viewModel.importing().onCancelImport();
+        viewModel.notes().saveAndClose();
         prefs.close();
         executor.close();
         db.close();

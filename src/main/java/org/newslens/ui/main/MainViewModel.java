@@ -13,6 +13,7 @@ import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final ImportViewModel importing;
     private final FilterViewModel filter;
     private final TimelineViewModel timeline;
+    private final NotesViewModel notes;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -48,6 +50,7 @@ public final class MainViewModel {
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
+        this.notes = new NotesViewModel(db, executor, state);
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */
@@ -85,5 +88,10 @@ public final class MainViewModel {
 
     public ImportViewModel importing() {
         return importing;
+    }
+
+    /** Notes, highlights, the notes browser and export. */
+    public NotesViewModel notes() {
+        return notes;
     }
 }

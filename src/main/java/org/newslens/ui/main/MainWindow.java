@@ -4,6 +4,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -18,6 +19,7 @@ import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.reader.ReaderView;
@@ -60,7 +62,8 @@ public final class MainWindow {
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
-        Tab article = new Tab("Article", reader);
+        NotesUi notes = new NotesUi(vm.notes(), stage);
+        Tab article = new Tab("Article", notes.aroundReader(reader));
         Tab timeline = new Tab("Timeline", new TimelineView(vm.timeline(), () -> {
             centre.getSelectionModel().select(0);
             reader.focusText();
@@ -88,7 +91,9 @@ public final class MainWindow {
         root.getStyleClass().add(Css.ROOT);
         this.root = root;
         markDark(prefs.get().darkTheme());
-        root.setTop(MainMenu.build(stage, vm.importing(), prefs, stage::hide));
+        MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
+        notes.extendMenus(menu);
+        root.setTop(menu);
         root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
 
@@ -97,6 +102,7 @@ public final class MainWindow {
         Themes.addStylesheet(scene);
         MainMenu.addKeypadAccelerators(scene, prefs);
         installShortcuts(scene, reader);
+        notes.install(scene);
         stage.setScene(scene);
         stage.setTitle("NewsLens");
         stage.getIcons().setAll(Themes.icons());

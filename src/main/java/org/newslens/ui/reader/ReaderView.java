@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
@@ -222,6 +223,11 @@ public final class ReaderView extends StackPane {
             }
             ((ParagraphView) flow).refreshBackdrop();
         }
+    }
+
+    /** The body's paragraphs as shown, in order (for text selection and highlights in {@code ui.notes}). */
+    public List<TextFlow> paragraphFlows() {
+        return body.getChildren().stream().map(n -> ((ParagraphView) n).flow()).toList();
     }
 
     /** Gives the article the keyboard focus (after the timeline opened it). */

@@ -1,0 +1,113 @@
+package org.newslens.ui.notes;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.model.ActorRef;
+import org.newslens.notes.export.ExportFormat;
+import org.newslens.notes.export.NotesExporter;
+import org.newslens.store.ActorStore;
+import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskExecutor;
+
+/**
+ * File ▸ Person dossier…: one person's articles, roles, quotes, dated sentences and notes, saved as
+ * Markdown or HTML in the background. A file NewsLens did not write is overwritten only after asking.
+ */
+public final class DossierViewModel {
+    private final NotesExporter exporter;
+    private final ActorStore actors;
+    private final TaskExecutor executor;
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper confirm = new ReadOnlyStringWrapper(this, "confirm", "");
+    private Request last;
+
+    private record Request(String person, ExportFormat format, Path file) {
+    }
+
+    public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor) {
+        this.exporter = exporter;
+        this.actors = actors;
+        this.executor = executor;
+    }
+
+    public ObservableList<String> people() {
+        return FXCollections.unmodifiableObservableList(people);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty confirmProperty() {
+        return confirm.getReadOnlyProperty();
+    }
+
+    /** Loads the people for the suggestions. */
+    public void onOpen() {
+        summary.set("");
+        error.set("");
+        confirm.set("");
+        executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
+                .onSuccess(list -> people.setAll(list.stream().map(ActorRef::name).distinct().sorted().toList())));
+    }
+
+    /** Writes the dossier of {@code person} ({@link ExportFormat#MD} or {@link ExportFormat#HTML}) to {@code file}. */
+    public void onSave(String person, ExportFormat format, Path file) {
+        run(new Request(person == null ? "" : person.strip(), format, file), false);
+    }
+
+    public void onConfirm() {
+        if (last != null && !confirm.get().isEmpty()) {
+            run(last, true);
+        }
+    }
+
+    public void onDecline() {
+        confirm.set("");
+    }
+
+    private void run(Request r, boolean force) {
+        summary.set("");
+        error.set("");
+        confirm.set("");
+        if (r.person().isEmpty()) {
+            error.set("Type the name of a person.");
+            return;
+        }
+        if (r.file() == null) {
+            error.set("Choose a file to save the dossier to.");
+            return;
+        }
+        last = r;
+        running.set(true);
+        executor.execute(BackgroundTask.of("Person dossier", ctx -> exporter.exportDossier(r.format(), r.person(), r.file(), force))
+                .onSuccess(result -> {
+                    running.set(false);
+                    summary.set(Outcomes.file(result));
+                })
+                .onFailure(e -> {
+                    running.set(false);
+                    if (!force && Outcomes.needsForce(e)) {
+                        confirm.set(Outcomes.message(e) + ". Overwrite it?");
+                    } else {
+                        error.set(Outcomes.message(e));
+                    }
+                }));
+    }
+}

@@ -1,0 +1,178 @@
+package org.newslens.ui.notes;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.model.ActorRef;
+import org.newslens.notes.NoteFilter;
+import org.newslens.store.ActorStore;
+import org.newslens.notes.export.ExportFiles;
+import org.newslens.notes.export.NotesExporter;
+import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskExecutor;
+import org.newslens.ui.state.WindowState;
+
+/**
+ * File ▸ Export notes…: turns the dialog's choices into a {@link NoteFilter} and a destination, exports
+ * in the background, and ends with a summary. Files the user edited, or that NewsLens did not write,
+ * are left alone; {@link #confirmProperty()} then asks whether to overwrite them ({@link #onConfirm()}).
+ */
+public final class ExportViewModel {
+    private final NotesExporter exporter;
+    private final TaskExecutor executor;
+    private final WindowState state;
+    private final ActorStore actors;
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper confirm = new ReadOnlyStringWrapper(this, "confirm", "");
+    private ExportRequest last;
+
+    public ExportViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor, WindowState state) {
+        this.exporter = exporter;
+        this.actors = actors;
+        this.executor = executor;
+        this.state = state;
+    }
+
+    /** The library's people, for the person field's suggestions. */
+    public ObservableList<String> people() {
+        return FXCollections.unmodifiableObservableList(people);
+    }
+
+    /** The dialog opens: clears the last outcome and loads the people. */
+    public void onOpen() {
+        summary.set("");
+        error.set("");
+        confirm.set("");
+        executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
+                .onSuccess(list -> people.setAll(list.stream().map(ActorRef::name).distinct().sorted().toList())));
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** -1 while running (indeterminate), 1 when done. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What was written, updated, unchanged or left alone, with paths. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why the export did not run, one line, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** A question to ask before overwriting files left alone, or empty. */
+    public ReadOnlyStringProperty confirmProperty() {
+        return confirm.getReadOnlyProperty();
+    }
+
+    /** Whether an article is open (the "open article" scope needs one). */
+    public boolean hasOpenArticle() {
+        return state.getSelectedArticle() != null;
+    }
+
+    /** The filter for the request's scope. Throws IllegalArgumentException with a message to show. */
+    public NoteFilter filter(ExportRequest r) {
+        return switch (r.scope()) {
+            case ALL -> NoteFilter.all();
+            case ARTICLE -> {
+                if (state.getSelectedArticle() == null) {
+                    throw new IllegalArgumentException("No article is open: choose one in the list first.");
+                }
+                yield NoteFilter.article(state.getSelectedArticle().id());
+            }
+            case PERSON -> {
+                if (r.person() == null || r.person().isBlank()) {
+                    throw new IllegalArgumentException("Type the name of a person.");
+                }
+                yield NoteFilter.person(r.person());
+            }
+            case DATES -> {
+                if (r.from() == null && r.to() == null) {
+                    throw new IllegalArgumentException("Give a start date, an end date, or both.");
+                }
+                yield NoteFilter.dates(r.from(), r.to());
+            }
+        };
+    }
+
+    /** Exports; files that are not NewsLens's own are left alone and asked about. */
+    public void onExport(ExportRequest r) {
+        run(r, false);
+    }
+
+    /** The user agreed to overwrite: the last export again, forced. */
+    public void onConfirm() {
+        if (last != null && !confirm.get().isEmpty()) {
+            run(last, true);
+        }
+    }
+
+    public void onDecline() {
+        confirm.set("");
+    }
+
+    private void run(ExportRequest r, boolean force) {
+        summary.set("");
+        error.set("");
+        confirm.set("");
+        NoteFilter f;
+        try {
+            f = filter(r);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        if (r.destination() == null) {
+            error.set(r.choice().folder() ? "Choose a folder to export into." : "Choose a file to export to.");
+            return;
+        }
+        last = r;
+        keptAlone = 0;
+        running.set(true);
+        progress.set(-1);
+        executor.execute(BackgroundTask.of("Export notes", ctx -> {
+            ctx.progress(0, 0, "Exporting…");
+            return r.choice().folder() ? Outcomes.folder(check(exporter.exportFolder(f, r.destination(), force)))
+                    : Outcomes.file(exporter.exportFile(r.choice().format(), f, r.destination(), force));
+        }).onSuccess(text -> {
+            running.set(false);
+            progress.set(1);
+            summary.set(text);
+            if (!force && keptAlone > 0) {
+                confirm.set(keptAlone + (keptAlone == 1 ? " file was" : " files were")
+                        + " left alone because you edited them or NewsLens did not write them. Overwrite "
+                        + (keptAlone == 1 ? "it?" : "them?"));
+            }
+        }).onFailure(e -> {
+            running.set(false);
+            progress.set(0);
+            if (!force && Outcomes.needsForce(e)) {
+                confirm.set(Outcomes.message(e) + ". Overwrite it?");
+            } else {
+                error.set(Outcomes.message(e));
+            }
+        }));
+    }
+
+    private volatile int keptAlone;
+
+    private ExportFiles.FolderReport check(ExportFiles.FolderReport report) {
+        keptAlone = report.keptAlone().size();
+        return report;
+    }
+}

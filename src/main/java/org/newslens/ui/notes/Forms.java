@@ -1,0 +1,99 @@
+package org.newslens.ui.notes;
+
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+
+/** Small pieces the notes window and the dialogs share. */
+final class Forms {
+    private Forms() {
+    }
+
+    /** A person field that suggests the library's people as one types. */
+    static TextField personField(ObservableList<String> people) {
+        TextField field = new TextField();
+        field.setPromptText("Person");
+        TextFields.bindAutoCompletion(field, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty()) {
+                return java.util.List.of();
+            }
+            return people.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)).limit(12).collect(Collectors.toList());
+        });
+        return field;
+    }
+
+    static DatePicker datePicker(String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
+    static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(org.newslens.ui.theme.Css.MUTED);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A wrapping label for outcomes and errors; the dialog grows to show all of it. */
+    static Label message(Dialog<?> dialog, String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        l.textProperty().addListener((o, old, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        return l;
+    }
+
+    /** The path typed in {@code field}, or null when blank or not a path. */
+    static Path path(TextField field) {
+        String s = field.getText() == null ? "" : field.getText().strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return Path.of(s.startsWith("~" + File.separator) ? System.getProperty("user.home") + s.substring(1) : s);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    static void styleLike(Dialog<?> dialog, Window owner) {
+        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    /** Asks a yes/no question; true for yes. */
+    static boolean confirm(Window owner, String title, String question, String yes) {
+        ButtonType ok = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        styleLike(alert, owner);
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
+    }
+}

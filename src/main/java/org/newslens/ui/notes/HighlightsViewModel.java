@@ -1,0 +1,172 @@
+package org.newslens.ui.notes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newslens.model.Article;
+import org.newslens.model.ArticleSummary;
+import org.newslens.notes.AnchorFinder;
+import org.newslens.notes.Highlight;
+import org.newslens.notes.HighlightStore;
+import org.newslens.store.ArticleStore;
+import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskExecutor;
+import org.newslens.ui.state.WindowState;
+
+/**
+ * The highlights of the selected article: listed in text order, created from a selection of the
+ * reader's text, edited (comment, tags) and deleted. Also holds the body as shown, so that the view
+ * can map the reader's characters to body offsets, and the highlight the reader should scroll to.
+ */
+public final class HighlightsViewModel {
+    /** A request to scroll the reader to a highlight; {@code serial} makes a repeat a new value. */
+    public record Reveal(long articleId, int start, int end, long serial) {
+    }
+
+    private final HighlightStore highlights;
+    private final ArticleStore articles;
+    private final TaskExecutor executor;
+    private final ObservableList<Highlight> list = FXCollections.observableArrayList();
+    private final ObservableList<Highlight> readOnlyList = FXCollections.unmodifiableObservableList(list);
+    private final ReadOnlyObjectWrapper<BodyText> bodyText = new ReadOnlyObjectWrapper<>(this, "bodyText");
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final AtomicLong serial = new AtomicLong();
+    private long articleId = -1;
+    private long loadSerial;
+    private Reveal wanted;
+
+    public HighlightsViewModel(HighlightStore highlights, ArticleStore articles, TaskExecutor executor, WindowState state) {
+        this.highlights = highlights;
+        this.articles = articles;
+        this.executor = executor;
+        state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
+        show(state.getSelectedArticle());
+    }
+
+    /** The open article's highlights in text order. */
+    public ObservableList<Highlight> highlights() {
+        return readOnlyList;
+    }
+
+    /** The open article's body as shown, or null while none is loaded. */
+    public ReadOnlyObjectProperty<BodyText> bodyTextProperty() {
+        return bodyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** The last error, one line, or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public long articleId() {
+        return articleId;
+    }
+
+    /** The stored text of {@code body[start, end)} of the open article, or empty. */
+    public String quote(int start, int end) {
+        BodyText b = bodyText.get();
+        if (b == null || start < 0 || end > b.body().length() || start >= end) {
+            return "";
+        }
+        return b.body().substring(start, end).strip().replaceAll("\\s+", " ");
+    }
+
+    /** Highlights {@code body[start, end)} of the open article. */
+    public void onAdd(int start, int end, String comment, String tags) {
+        long id = articleId;
+        if (id < 0 || start >= end) {
+            return;
+        }
+        run("Add highlight", id, () -> highlights.add(id, start, end, comment == null ? "" : comment.strip(), TagText.parse(tags)));
+    }
+
+    public void onUpdate(long highlightId, String comment, String tags) {
+        run("Edit highlight", articleId, () -> highlights.update(highlightId, comment == null ? "" : comment.strip(), TagText.parse(tags)));
+    }
+
+    public void onDelete(long highlightId) {
+        run("Delete highlight", articleId, () -> highlights.delete(highlightId));
+    }
+
+    /** Asks the reader to scroll to this place once the article is shown (now, or when it opens). */
+    public void onReveal(long article, int start, int end) {
+        wanted = new Reveal(article, start, end, serial.incrementAndGet());
+        if (article == articleId && bodyText.get() != null) {
+            reveal.set(wanted);
+        }
+    }
+
+    private void run(String title, long id, java.util.function.Supplier<Object> write) {
+        executor.execute(BackgroundTask.of(title, ctx -> {
+            write.get();
+            return highlights.forArticle(id);
+        }).onSuccess(found -> {
+            message.set("");
+            if (id == articleId) {
+                list.setAll(placed(found));
+            }
+        }).onFailure(e -> message.set(e.getMessage())));
+    }
+
+    /**
+     * The highlights where they are in the body now: a body changed by a re-import moves them, and one
+     * that cannot be found is shown as orphaned (not drawn in the reader), as exports do.
+     */
+    private List<Highlight> placed(List<Highlight> stored) {
+        BodyText b = bodyText.get();
+        if (b == null) {
+            return stored;
+        }
+        List<Highlight> out = new java.util.ArrayList<>(stored.size());
+        for (Highlight h : stored) {
+            AnchorFinder.Location loc = AnchorFinder.locate(b.body(), h.anchor());
+            boolean same = loc.found() && loc.start() == h.start() && loc.end() == h.end();
+            out.add(same && !h.orphaned() ? h : new Highlight(h.id(), h.articleId(), loc.found() ? loc.start() : h.start(),
+                    loc.found() ? loc.end() : h.end(), h.quote(), h.prefix(), h.suffix(), h.comment(), h.tags(), h.createdAt(),
+                    h.updatedAt(), !loc.found()));
+        }
+        return out;
+    }
+
+    private record Loaded(Optional<Article> article, List<Highlight> highlights) {
+    }
+
+    private void show(ArticleSummary article) {
+        long serialNow = ++loadSerial;
+        articleId = article == null ? -1 : article.id();
+        list.clear();
+        bodyText.set(null);
+        message.set("");
+        if (article == null) {
+            return;
+        }
+        long id = article.id();
+        executor.execute(BackgroundTask.of("Open highlights", ctx -> new Loaded(articles.find(id), highlights.forArticle(id)))
+                .onSuccess(l -> {
+                    if (serialNow != loadSerial) {
+                        return;
+                    }
+                    l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body())));
+                    list.setAll(placed(l.highlights()));
+                    if (wanted != null && wanted.articleId() == id) {
+                        reveal.set(wanted);
+                    }
+                })
+                .onFailure(e -> {
+                    if (serialNow == loadSerial) {
+                        message.set("The highlights cannot be shown: " + e.getMessage());
+                    }
+                }));
+    }
+}
