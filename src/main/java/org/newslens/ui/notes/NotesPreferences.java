@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * temporary file and moved into place.
  */
 public record NotesPreferences(boolean paneOpen, double paneDivider) {
-    public static final NotesPreferences DEFAULTS = new NotesPreferences(true, 0.66);
+    public static final NotesPreferences DEFAULTS = new NotesPreferences(true, 0.74);
     static final String FILE_NAME = "notes-ui.properties";
     private static final Logger LOG = Logger.getLogger(NotesPreferences.class.getName());
 
