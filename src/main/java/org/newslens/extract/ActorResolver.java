@@ -149,6 +149,10 @@ final class ActorResolver {
     /** An actor already built whose fuller name this short form belongs to, or null. */
     private static Actor findLonger(List<Actor> actors, Raw r) {
         String[] w = r.name.split(" ");
+        if (r.type == ActorType.ORGANIZATION && w.length == 1) {
+            Actor clipped = uniqueOrgStartingWith(actors, w[0]);
+            if (clipped != null) return clipped;
+        }
         Actor best = null;
         for (Actor a : actors) {
             if (a.type != r.type) continue;
@@ -167,6 +171,26 @@ final class ActorResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "Ford" for "Ford Motor Company", "Fed" for "Federal Reserve": a one-word organisation that is the
+     * first word (or a clipped first word, 3+ letters) of exactly one longer organisation.
+     */
+    private static Actor uniqueOrgStartingWith(List<Actor> actors, String word) {
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.type != ActorType.ORGANIZATION) continue;
+            String[] full = a.name.split(" ");
+            if (full.length < 2) continue;
+            boolean match = full[0].equals(word)
+                    || word.length() >= 3 && Words.capitalised(word) && !word.chars().allMatch(Character::isUpperCase)
+                    && full[0].startsWith(word) && full[0].length() > word.length();
+            if (!match) continue;
+            if (found != null) return null; // "Apple" with both "Apple Inc." and "Apple Corps": ambiguous
+            found = a;
+        }
+        return found;
     }
 
     private static int lastStartBefore(Actor a, int pos) {

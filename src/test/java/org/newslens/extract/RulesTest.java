@@ -43,6 +43,14 @@ class RulesTest {
     }
 
     @Test
+    void oneWordFormJoinsTheOnlyOrganisationItStarts() {
+        Extraction e = X.extract("The Federal Reserve kept rates unchanged. The Fed said inflation was too high.", WED);
+        List<ExtractedActor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertTrue(orgs.get(0).aliases().contains("Fed"));
+    }
+
+    @Test
     void weekdayFollowsTheTenseOfItsSentence() {
         Extraction e = X.extract("The minister resigned on Monday. The committee will meet on Friday.", WED);
         assertEquals("2024-03-11", date(e, "Monday").orElseThrow());
