@@ -167,15 +167,28 @@ final class DateResolver {
         return value;
     }
 
-    /** "the same day", "that day": the day of the latest full date before it. */
+    /**
+     * "the same day", "that day", "the following day", "a day earlier": counted from the latest full
+     * date written before it (the event's day), not from the published date.
+     */
     private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
-        if (!SAME_DAY.matcher(t.text().trim()).matches()) return value;
+        String text = t.text().trim();
+        int offset;
+        if (SAME_DAY.matcher(text).matches()) offset = 0;
+        else if (NEXT_DAY.matcher(text).matches()) offset = 1;
+        else if (PREV_DAY.matcher(text).matches()) offset = -1;
+        else return value;
         for (int k = before.size() - 1; k >= 0; k--) {
             String v = before.get(k).value();
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return LocalDate.parse(v.substring(0, 10)).plusDays(offset).toString();
         }
         return value;
     }
+
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)^(?:the\\s+(?:following|next)\\s+day|(?:a|one|the)\\s+day\\s+(?:later|after))$");
+    private static final Pattern PREV_DAY = Pattern.compile(
+            "(?i)^(?:the\\s+(?:previous|preceding)\\s+day|(?:a|one|the)\\s+day\\s+(?:earlier|before))$");
 
     /** A time of day takes the date written in its sentence ("Tuesday ... at 18:00 UTC"). */
     private static String anchorTime(Doc doc, Pipeline.RawTimex t, String value, List<Resolved> before) {

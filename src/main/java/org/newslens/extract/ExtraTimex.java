@@ -48,6 +48,9 @@ final class ExtraTimex {
     /** "11.30pm", "9:45 a.m." (SUTime misses the British dotted form). */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)");
 
+    /** "mid-2008", "early 2010s" are not SUTime's: the year (or decade). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-(\\d{4})\\b");
+
     private ExtraTimex() {}
 
     static List<Pipeline.RawTimex> find(String text, LocalDate ref) {
@@ -90,6 +93,8 @@ final class ExtraTimex {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, min);
             out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
         }
+        m = PART_OF_YEAR.matcher(text);
+        while (m.find()) out.add(raw(text, m, m.group(1), "DATE"));
         m = LONG.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
         m = VAGUE.matcher(text);

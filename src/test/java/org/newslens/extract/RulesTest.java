@@ -68,6 +68,15 @@ class RulesTest {
     }
 
     @Test
+    void dayAnaphoraCountFromTheEventDate() {
+        Extraction e = X.extract("The firm filed for bankruptcy on March 3, 2009. The following day, its shares fell. "
+                + "A day earlier, the board had met. Prices peaked in mid-2008.", LocalDate.of(2009, 4, 10));
+        assertEquals("2009-03-04", date(e, "The following day").orElseThrow());
+        assertEquals("2009-03-03", date(e, "A day earlier").orElseThrow());
+        assertEquals("2008", date(e, "mid-2008").orElseThrow());
+    }
+
+    @Test
     void genericPastAndFuture() {
         Extraction e = X.extract("Prices have risen in recent years. They may fall in the coming months.", WED);
         assertEquals("PAST_REF", date(e, "in recent years").orElseThrow());
