@@ -165,6 +165,8 @@ class RulesTest {
         assertEquals(NameKeys.key("Recep Tayyip Erdoğan"), NameKeys.key("Recep Tayyip Erdogan"));
         assertEquals("putin", NameKeys.key("Putin's"));
         assertTrue(!NameKeys.key("Peskov").equals(NameKeys.key("Putin")));
+        assertEquals(NameKeys.key("Dmitry"), NameKeys.key("Dmitriy"));
+        assertEquals("hawaii", NameKeys.key("Hawaii"));
         assertEquals("", NameKeys.key(null));
     }
 }
