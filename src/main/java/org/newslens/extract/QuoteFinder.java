@@ -132,8 +132,7 @@ final class QuoteFinder {
             case '“': return c == '”';
             case '„': return c == '“' || c == '”';  // German „…“
             case '«': return c == '»';
-            case '"': return c == '"' && !(i >= 2 && Character.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == ' '
-                    && Character.isLowerCase(s.charAt(Math.min(s.length() - 1, i + 2))) && false);
+            case '"': return c == '"';
             case '‘': {
                 if (c != '’') return false;
                 char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
