@@ -150,8 +150,10 @@ final class ActorResolver {
     private static Actor findLonger(List<Actor> actors, Raw r) {
         String[] w = r.name.split(" ");
         if (r.type == ActorType.ORGANIZATION && w.length == 1) {
+            // Only once the full name has been written ("Ford Motor Company ... Ford"); a parent named
+            // first ("Boeing ... Boeing Commercial Airplanes") stays its own actor.
             Actor clipped = uniqueOrgStartingWith(actors, w[0]);
-            if (clipped != null) return clipped;
+            if (clipped != null && clipped.mentions.get(0).start() < r.start) return clipped;
         }
         Actor best = null;
         for (Actor a : actors) {

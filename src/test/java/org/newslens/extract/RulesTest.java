@@ -150,6 +150,15 @@ class RulesTest {
     }
 
     @Test
+    void pronounAfterASpokesmanSpeaksForTheOrganisation() {
+        Extraction e = X.extract("Karl Brandt, the chief executive of Nordwind Air, apologised. "
+                + "A Baltic Cargo spokesman said the airline was angry. \"This is a serious setback,\" he said.", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        String speaker = e.quotes().get(0).speaker();
+        assertTrue(speaker != null && speaker.startsWith("Baltic Cargo"), String.valueOf(speaker));
+    }
+
+    @Test
     void scareQuotesTitlesAndInchMarksAreNotQuotes() {
         Extraction e = X.extract("The so-called \"Iron Lady\" watched \"Swan Lake\" on a 15\" screen. "
                 + "Critics called it a \"vanity project\".", WED);
