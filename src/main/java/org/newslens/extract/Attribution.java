@@ -220,6 +220,11 @@ final class Attribution {
             int a = res.actorAt()[k];
             if (a >= 0 && res.actors().get(a).type == type) return res.actors().get(a).name;
             if (type == ActorType.PERSON && SPOKES.contains(Words.lc(doc.toks.get(k).word()))) {
+                // "Julien Talavan, a spokesman for X": the spokesman is that person.
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    int p = res.actorAt()[j];
+                    if (p >= 0 && res.actors().get(p).type == ActorType.PERSON) return res.actors().get(p).name;
+                }
                 String org = speakerAt(doc, res, k, inQuote);
                 if (org != null) return org;
             }
