@@ -95,6 +95,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        actors.removeIf(a -> weakPerson(doc, a));
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -104,6 +105,24 @@ final class ActorResolver {
             for (Mention m : actors.get(i).mentions) for (int t = m.from(); t < m.to(); t++) at[t] = i;
         }
         return new Result(actors, at);
+    }
+
+    /**
+     * One capitalised word tagged PERSON once, with nothing else saying it is a person (no first
+     * name anywhere, no title or honorific before it, no speech verb after it): "listed by Forbes",
+     * "Black and White". Too weak to report.
+     */
+    private static boolean weakPerson(Doc doc, Actor a) {
+        if (a.type != ActorType.PERSON || a.name.contains(" ") || a.mentions.size() != 1) return false;
+        Mention m = a.mentions.get(0);
+        if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
+        List<Doc.Tok> toks = doc.toks;
+        if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
+        for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
+            String w = toks.get(i).word();
+            if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
+        }
+        return true;
     }
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
