@@ -25,6 +25,8 @@ final class DateResolver {
 
     private static final Pattern TIME_THEN_DAY = Pattern.compile(
             "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+    private static final Pattern DAY_THEN_TIME = Pattern.compile(
+            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\\s+at\\s+)(.*\\d.*)$");
     private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
             "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+\\w+$");
     private static final Pattern BARE_PLURAL = Pattern.compile(
@@ -62,7 +64,7 @@ final class DateResolver {
             String type = t.type();
             if (value != null) value = TZ.matcher(value).replaceAll("$1");
             if (ref == null) {
-                value = unresolved(value, t.altValue(), type);
+                value = unresolved(t.text(), value, t.altValue(), type);
             } else {
                 value = weekday(doc, t, value, ref);
                 value = month(doc, t, value, ref);
@@ -76,7 +78,7 @@ final class DateResolver {
         return out;
     }
 
-    /** "12:00 UTC Monday" is two expressions; "Tuesday the first" is "Tuesday". */
+    /** "12:00 UTC Monday" and "Tuesday at 17:30" are two expressions; "Tuesday the first" is "Tuesday". */
     private static void split(Doc doc, Pipeline.RawTimex t, List<Pipeline.RawTimex> out) {
         Matcher m = TIME_THEN_DAY.matcher(t.text());
         if (m.matches()) {
@@ -84,6 +86,13 @@ final class DateResolver {
             String date = t.value() != null && t.value().length() >= 10 ? t.value().substring(0, 10) : null;
             out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), t.value(), t.altValue(), "TIME"));
             out.add(new Pipeline.RawTimex(dayStart, t.end(), m.group(3), date, t.altValue(), "DATE"));
+            return;
+        }
+        m = DAY_THEN_TIME.matcher(t.text());
+        if (m.matches()) {
+            int timeStart = t.start() + m.end(2);
+            out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), null, t.altValue(), "DATE"));
+            out.add(new Pipeline.RawTimex(timeStart, t.end(), m.group(3), t.value(), t.altValue(), "TIME"));
             return;
         }
         m = DAY_THE_ORDINAL.matcher(t.text());
@@ -203,8 +212,17 @@ final class DateResolver {
     }
 
     /** Without a reference date: SUTime leaves anchored values unresolved; give them an XXXX form. */
-    static String unresolved(String value, String alt, String type) {
+    static String unresolved(String text, String value, String alt, String type) {
+        if (value != null && value.startsWith("T")) return "XXXX-XX-XX" + value;                // "17:30 UTC"
         if (value != null && (value.matches(".*\\d.*") || value.endsWith("_REF") || value.startsWith("P"))) return value;
+        Matcher wd = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(text);
+        if (wd.find() && !"DURATION".equals(type) && !"SET".equals(type)) {
+            return "XXXX-WXX-" + dayOf(wd.group(1)).getValue();                                // "Tuesday"
+        }
+        Matcher mo = MONTH_WORD.matcher(text);
+        if (mo.find() && "DATE".equals(type)) {
+            return String.format(Locale.ROOT, "XXXX-%02d", PublishedDateInference.monthOf(mo.group(1))); // "last September"
+        }
         if (value == null && alt == null) return null;
         return switch (type) {
             case "TIME" -> "XXXX-XX-XXTXX:XX";
@@ -214,6 +232,9 @@ final class DateResolver {
                     : alt != null && alt.contains("P1Y") ? "XXXX" : "XXXX-XX-XX";
         };
     }
+
+    private static final Pattern MONTH_WORD = Pattern.compile(
+            "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     /** A bare weekday resolves by the tense of its sentence. */
     private static String weekday(Doc doc, Pipeline.RawTimex t, String value, LocalDate ref) {

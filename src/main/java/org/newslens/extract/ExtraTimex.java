@@ -57,12 +57,16 @@ final class ExtraTimex {
         List<Pipeline.RawTimex> out = new ArrayList<>();
         Matcher m = QUARTER.matcher(text);
         while (m.find()) {
-            if (ref == null && m.group(3) == null && m.group(4) == null) continue;
+            int q = ORD.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (ref == null && m.group(3) == null && m.group(4) == null) {
+                out.add(raw(text, m, "XXXX-Q" + q, "DATE"));
+                continue;
+            }
             int year = ref == null ? 0 : ref.getYear();
             if (m.group(2) != null) year += switch (m.group(2).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
             if (m.group(3) != null) year = Integer.parseInt(m.group(3));
             if (m.group(4) != null) year = Integer.parseInt(m.group(4));
-            out.add(raw(text, m, String.format(Locale.ROOT, "%04d-Q%d", year, ORD.get(m.group(1).toLowerCase(Locale.ROOT))), "DATE"));
+            out.add(raw(text, m, String.format(Locale.ROOT, "%04d-Q%d", year, q), "DATE"));
         }
         m = QUARTERS.matcher(text);
         while (m.find()) out.add(raw(text, m, "P" + num(m.group(1)) + "Q", "DURATION"));

@@ -91,10 +91,21 @@ class RulesTest {
 
     @Test
     void withoutAPublishedDateRelativeDatesStayUnresolved() {
-        Extraction e = X.extract("The vote takes place tomorrow. The law passed on March 3.", null);
+        String text = "The vote takes place tomorrow. The law passed on March 3. Talks resumed on Tuesday at 17:30 UTC. "
+                + "Sales rose in the third quarter of this year.";
+        Extraction e = X.extract(text, null);
         assertNull(e.published());
         assertTrue(date(e, "tomorrow").orElseThrow().startsWith("XXXX"));
         assertEquals("XXXX-03-03", date(e, "March 3").orElseThrow());
+        assertEquals("XXXX-WXX-2", date(e, "Tuesday").orElseThrow());
+        assertTrue(date(e, "17:30 UTC").orElseThrow().matches("XXXX-.*T17:30"));
+        assertEquals("XXXX-Q3", date(e, "the third quarter of this year").orElseThrow());
+        // Setting the date later resolves them.
+        Extraction f = X.extract(text, WED);
+        assertEquals("2024-03-14", date(f, "tomorrow").orElseThrow());
+        assertEquals("2024-Q3", date(f, "the third quarter of this year").orElseThrow());
+        assertEquals("2024-03-12", date(f, "Tuesday").orElseThrow());
+        assertEquals("2024-03-12T17:30", date(f, "17:30 UTC").orElseThrow());
     }
 
     @Test
