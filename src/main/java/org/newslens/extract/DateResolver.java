@@ -42,7 +42,13 @@ final class DateResolver {
         List<Pipeline.RawTimex> items = new ArrayList<>();
         for (Pipeline.RawTimex t : raw) split(doc, t, items);
         // Pattern finds replace the SUTime expressions they overlap.
-        List<Pipeline.RawTimex> extra = ExtraTimex.find(doc.text, ref);
+        // Pattern finds: the longest wins where two overlap ("the same period a year earlier" over "a year earlier").
+        List<Pipeline.RawTimex> found = new ArrayList<>(ExtraTimex.find(doc.text, ref));
+        found.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        List<Pipeline.RawTimex> extra = new ArrayList<>();
+        for (Pipeline.RawTimex x : found) {
+            if (extra.stream().noneMatch(e -> e.start() < x.end() && x.start() < e.end())) extra.add(x);
+        }
         List<Pipeline.RawTimex> kept = new ArrayList<>();
         for (Pipeline.RawTimex t : items) {
             Pipeline.RawTimex x = extra.stream().filter(e -> e.start() < t.end() && t.start() < e.end()).findFirst().orElse(null);
@@ -181,6 +187,7 @@ final class DateResolver {
      * date written before it (the event's day), not from the published date.
      */
     private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
+        if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return samePeriodYearBefore(before);
         String text = t.text().trim();
         int offset;
         if (SAME_DAY.matcher(text).matches()) offset = 0;
@@ -192,6 +199,15 @@ final class DateResolver {
             if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return LocalDate.parse(v.substring(0, 10)).plusDays(offset).toString();
         }
         return value;
+    }
+
+    /** The latest quarter/month/week/day written before, one year earlier; else null (dropped). */
+    private static String samePeriodYearBefore(List<Resolved> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Matcher m = Pattern.compile("^(\\d{4})(-(?:Q[1-4]|H[12]|W\\d{2}|\\d{2}(?:-\\d{2})?))$").matcher(before.get(k).value());
+            if (m.matches()) return (Integer.parseInt(m.group(1)) - 1) + m.group(2);
+        }
+        return null;
     }
 
     private static final Pattern NEXT_DAY = Pattern.compile(
@@ -213,6 +229,7 @@ final class DateResolver {
 
     /** Without a reference date: SUTime leaves anchored values unresolved; give them an XXXX form. */
     static String unresolved(String text, String value, String alt, String type) {
+        if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return "XXXX";
         if (value != null && value.startsWith("T")) return "XXXX-XX-XX" + value;                // "17:30 UTC"
         if (value != null && (value.matches(".*\\d.*") || value.endsWith("_REF") || value.startsWith("P"))) return value;
         Matcher wd = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(text);

@@ -51,6 +51,12 @@ final class ExtraTimex {
     /** "mid-2008", "early 2010s" are not SUTime's: the year (or decade). */
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-(\\d{4})\\b");
 
+    /** "the same period a year earlier": the period last mentioned, a year back (resolved in DateResolver). */
+    static final String SAME_PERIOD_YEAR_BEFORE = "SAME_PERIOD_YEAR_BEFORE";
+    private static final Pattern SAME_PERIOD = Pattern.compile(
+            "(?i)\\bthe\\s+(?:same|corresponding|year-earlier)\\s+(?:period|quarter|month|week)"
+                    + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?last\\s+year)\\b");
+
     private ExtraTimex() {}
 
     static List<Pipeline.RawTimex> find(String text, LocalDate ref) {
@@ -97,6 +103,8 @@ final class ExtraTimex {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, min);
             out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
         }
+        m = SAME_PERIOD.matcher(text);
+        while (m.find()) out.add(raw(text, m, SAME_PERIOD_YEAR_BEFORE, "DATE"));
         m = PART_OF_YEAR.matcher(text);
         while (m.find()) out.add(raw(text, m, m.group(1), "DATE"));
         m = LONG.matcher(text);

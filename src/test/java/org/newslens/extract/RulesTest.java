@@ -74,6 +74,9 @@ class RulesTest {
         assertEquals("2009-03-04", date(e, "The following day").orElseThrow());
         assertEquals("2009-03-03", date(e, "A day earlier").orElseThrow());
         assertEquals("2008", date(e, "mid-2008").orElseThrow());
+        Extraction q = X.extract("Profit rose 8% in the second quarter of this year, compared with the same period a year earlier.",
+                LocalDate.of(2011, 8, 1));
+        assertEquals("2010-Q2", date(q, "the same period a year earlier").orElseThrow());
     }
 
     @Test
