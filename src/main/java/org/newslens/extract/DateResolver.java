@@ -28,7 +28,7 @@ final class DateResolver {
     private static final Pattern DAY_THEN_TIME = Pattern.compile(
             "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\\s+at\\s+)(.*\\d.*)$");
     private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
-            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+\\w+$");
+            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+(?:first|second|third|fourth|fifth|last|next)$");
     private static final Pattern BARE_PLURAL = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week)$");
     private static final Pattern BARE_MONTH = Pattern.compile(
@@ -102,7 +102,8 @@ final class DateResolver {
             return;
         }
         m = DAY_THE_ORDINAL.matcher(t.text());
-        if (m.matches()) {
+        // "on Tuesday the first Intel Macs shipped" (not "Tuesday the first of May").
+        if (m.matches() && !doc.text.startsWith(" of ", t.end())) {
             out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), null, t.altValue(), "DATE"));
             return;
         }
@@ -133,11 +134,14 @@ final class DateResolver {
         // "about a quarter, of its dealers": a fraction, not three months.
         if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?")
                 && after.matches("(?s),?\\s*of\\b.*")) return false;
-        // "a difficult day", "not a day anybody...": "a day" is a duration only after a preposition or before ago/later/after.
+        // "not a day anybody...": "a day" is a duration only after a preposition, adverb or verb, or before ago/later/after.
         if ("DURATION".equals(t.type()) && l.matches("an? (?:day|week|month|year|night)") && i > 0) {
             Doc.Tok prev = doc.toks.get(i - 1);
+            String pw = Words.lc(prev.word());
+            // "for a day", "lasted a week", "almost a year"; not "not a day", "is a day".
             boolean prep = prev.pos().equals("IN") || prev.pos().equals("TO") || prev.pos().equals("JJR")
-                    || prev.pos().equals("RB") && !Words.lc(prev.word()).equals("not");
+                    || prev.pos().equals("RB") && !pw.equals("not")
+                    || prev.pos().startsWith("VB") && !java.util.Set.of("is", "was", "are", "were", "be", "been", "being", "'s").contains(pw);
             boolean rel = after.matches("(?is)\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance)\\b.*");
             if (!prep && !rel) return false;
         }

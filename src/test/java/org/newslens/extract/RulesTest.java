@@ -87,6 +87,13 @@ class RulesTest {
     }
 
     @Test
+    void aDayIsADurationOnlyWhenUsedAsOne() {
+        Extraction e = X.extract("The strike lasted a day. It was not a day anyone enjoyed.", WED);
+        assertEquals(1, e.dates().size(), e.dates().toString());
+        assertEquals("P1D", e.dates().get(0).value());
+    }
+
+    @Test
     void bareMonthInThePastIsTheLatestOne() {
         Extraction e = X.extract("Sales fell sharply in November.", WED);
         assertEquals("2023-11", date(e, "November").orElseThrow());
