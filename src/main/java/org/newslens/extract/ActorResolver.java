@@ -95,6 +95,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        actors.removeIf(a -> weakPerson(doc, a));
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -104,6 +105,24 @@ final class ActorResolver {
             for (Mention m : actors.get(i).mentions) for (int t = m.from(); t < m.to(); t++) at[t] = i;
         }
         return new Result(actors, at);
+    }
+
+    /**
+     * One capitalised word tagged PERSON once, with nothing else saying it is a person (no first
+     * name anywhere, no title or honorific before it, no speech verb after it): "listed by Forbes",
+     * "Black and White". Too weak to report.
+     */
+    private static boolean weakPerson(Doc doc, Actor a) {
+        if (a.type != ActorType.PERSON || a.name.contains(" ") || a.mentions.size() != 1) return false;
+        Mention m = a.mentions.get(0);
+        if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
+        List<Doc.Tok> toks = doc.toks;
+        if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
+        for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
+            String w = toks.get(i).word();
+            if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
+        }
+        return true;
     }
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
@@ -149,6 +168,12 @@ final class ActorResolver {
     /** An actor already built whose fuller name this short form belongs to, or null. */
     private static Actor findLonger(List<Actor> actors, Raw r) {
         String[] w = r.name.split(" ");
+        if (r.type == ActorType.ORGANIZATION && w.length == 1) {
+            // Only once the full name has been written ("Ford Motor Company ... Ford"); a parent named
+            // first ("Boeing ... Boeing Commercial Airplanes") stays its own actor.
+            Actor clipped = uniqueOrgStartingWith(actors, w[0]);
+            if (clipped != null && clipped.mentions.get(0).start() < r.start) return clipped;
+        }
         Actor best = null;
         for (Actor a : actors) {
             if (a.type != r.type) continue;
@@ -167,6 +192,26 @@ final class ActorResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "Ford" for "Ford Motor Company", "Fed" for "Federal Reserve": a one-word organisation that is the
+     * first word (or a clipped first word, 3+ letters) of exactly one longer organisation.
+     */
+    private static Actor uniqueOrgStartingWith(List<Actor> actors, String word) {
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.type != ActorType.ORGANIZATION) continue;
+            String[] full = a.name.split(" ");
+            if (full.length < 2) continue;
+            boolean match = full[0].equals(word)
+                    || word.length() >= 3 && Words.capitalised(word) && !word.chars().allMatch(Character::isUpperCase)
+                    && full[0].startsWith(word) && full[0].length() > word.length();
+            if (!match) continue;
+            if (found != null) return null; // "Apple" with both "Apple Inc." and "Apple Corps": ambiguous
+            found = a;
+        }
+        return found;
     }
 
     private static int lastStartBefore(Actor a, int pos) {

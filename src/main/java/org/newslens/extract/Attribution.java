@@ -187,6 +187,9 @@ final class Attribution {
         String w = Words.lc(doc.toks.get(i).word());
         if (w.equals("he") || w.equals("she")) return recent(doc, res, i, ActorType.PERSON, inQuote);
         if (Words.ORG_NOUNS.contains(w) && i > 0) {
+            // "A Cargolux spokesman", "the Airbus statement"
+            int before = res.actorAt()[i - 1];
+            if (before >= 0 && res.actors().get(before).type == ActorType.ORGANIZATION) return res.actors().get(before).name;
             String det = Words.lc(doc.toks.get(i - 1).word());
             boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")
                     || doc.toks.get(i - 1).pos().startsWith("JJ") || doc.toks.get(i - 1).pos().startsWith("NN");
@@ -204,11 +207,27 @@ final class Attribution {
         return null;
     }
 
-    /** The most recent actor of a type mentioned (outside quotes) before token i. */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * The most recent actor of a type mentioned (outside quotes) before token i. For "he"/"she", a
+     * spokesperson mentioned more recently than any person is the one meant ("A Cargolux spokesman
+     * said ... he said" speaks for Cargolux).
+     */
     static String recent(Doc doc, ActorResolver.Result res, int i, ActorType type, boolean[] inQuote) {
         for (int k = i - 1; k >= 0; k--) {
+            if (inQuote[k]) continue;
             int a = res.actorAt()[k];
-            if (!inQuote[k] && a >= 0 && res.actors().get(a).type == type) return res.actors().get(a).name;
+            if (a >= 0 && res.actors().get(a).type == type) return res.actors().get(a).name;
+            if (type == ActorType.PERSON && SPOKES.contains(Words.lc(doc.toks.get(k).word()))) {
+                // "Julien Talavan, a spokesman for X": the spokesman is that person.
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    int p = res.actorAt()[j];
+                    if (p >= 0 && res.actors().get(p).type == ActorType.PERSON) return res.actors().get(p).name;
+                }
+                String org = speakerAt(doc, res, k, inQuote);
+                if (org != null) return org;
+            }
         }
         return null;
     }

@@ -25,8 +25,10 @@ final class DateResolver {
 
     private static final Pattern TIME_THEN_DAY = Pattern.compile(
             "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+    private static final Pattern DAY_THEN_TIME = Pattern.compile(
+            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\\s+at\\s+)(.*\\d.*)$");
     private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
-            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+\\w+$");
+            "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+the\\s+(?:first|second|third|fourth|fifth|last|next)$");
     private static final Pattern BARE_PLURAL = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week)$");
     private static final Pattern BARE_MONTH = Pattern.compile(
@@ -40,7 +42,13 @@ final class DateResolver {
         List<Pipeline.RawTimex> items = new ArrayList<>();
         for (Pipeline.RawTimex t : raw) split(doc, t, items);
         // Pattern finds replace the SUTime expressions they overlap.
-        List<Pipeline.RawTimex> extra = ExtraTimex.find(doc.text, ref);
+        // Pattern finds: the longest wins where two overlap ("the same period a year earlier" over "a year earlier").
+        List<Pipeline.RawTimex> found = new ArrayList<>(ExtraTimex.find(doc.text, ref));
+        found.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        List<Pipeline.RawTimex> extra = new ArrayList<>();
+        for (Pipeline.RawTimex x : found) {
+            if (extra.stream().noneMatch(e -> e.start() < x.end() && x.start() < e.end())) extra.add(x);
+        }
         List<Pipeline.RawTimex> kept = new ArrayList<>();
         for (Pipeline.RawTimex t : items) {
             Pipeline.RawTimex x = extra.stream().filter(e -> e.start() < t.end() && t.start() < e.end()).findFirst().orElse(null);
@@ -62,7 +70,7 @@ final class DateResolver {
             String type = t.type();
             if (value != null) value = TZ.matcher(value).replaceAll("$1");
             if (ref == null) {
-                value = unresolved(value, t.altValue(), type);
+                value = unresolved(t.text(), value, t.altValue(), type);
             } else {
                 value = weekday(doc, t, value, ref);
                 value = month(doc, t, value, ref);
@@ -76,7 +84,7 @@ final class DateResolver {
         return out;
     }
 
-    /** "12:00 UTC Monday" is two expressions; "Tuesday the first" is "Tuesday". */
+    /** "12:00 UTC Monday" and "Tuesday at 17:30" are two expressions; "Tuesday the first" is "Tuesday". */
     private static void split(Doc doc, Pipeline.RawTimex t, List<Pipeline.RawTimex> out) {
         Matcher m = TIME_THEN_DAY.matcher(t.text());
         if (m.matches()) {
@@ -86,8 +94,16 @@ final class DateResolver {
             out.add(new Pipeline.RawTimex(dayStart, t.end(), m.group(3), date, t.altValue(), "DATE"));
             return;
         }
-        m = DAY_THE_ORDINAL.matcher(t.text());
+        m = DAY_THEN_TIME.matcher(t.text());
         if (m.matches()) {
+            int timeStart = t.start() + m.end(2);
+            out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), null, t.altValue(), "DATE"));
+            out.add(new Pipeline.RawTimex(timeStart, t.end(), m.group(3), t.value(), t.altValue(), "TIME"));
+            return;
+        }
+        m = DAY_THE_ORDINAL.matcher(t.text());
+        // "on Tuesday the first Intel Macs shipped" (not "Tuesday the first of May").
+        if (m.matches() && !doc.text.startsWith(" of ", t.end())) {
             out.add(new Pipeline.RawTimex(t.start(), t.start() + m.end(1), m.group(1), null, t.altValue(), "DATE"));
             return;
         }
@@ -118,11 +134,14 @@ final class DateResolver {
         // "about a quarter, of its dealers": a fraction, not three months.
         if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?")
                 && after.matches("(?s),?\\s*of\\b.*")) return false;
-        // "a difficult day", "not a day anybody...": "a day" is a duration only after a preposition or before ago/later/after.
+        // "not a day anybody...": "a day" is a duration only after a preposition, adverb or verb, or before ago/later/after.
         if ("DURATION".equals(t.type()) && l.matches("an? (?:day|week|month|year|night)") && i > 0) {
             Doc.Tok prev = doc.toks.get(i - 1);
+            String pw = Words.lc(prev.word());
+            // "for a day", "lasted a week", "almost a year"; not "not a day", "is a day".
             boolean prep = prev.pos().equals("IN") || prev.pos().equals("TO") || prev.pos().equals("JJR")
-                    || prev.pos().equals("RB") && !Words.lc(prev.word()).equals("not");
+                    || prev.pos().equals("RB") && !pw.equals("not")
+                    || prev.pos().startsWith("VB") && !java.util.Set.of("is", "was", "are", "were", "be", "been", "being", "'s").contains(pw);
             boolean rel = after.matches("(?is)\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance)\\b.*");
             if (!prep && !rel) return false;
         }
@@ -167,15 +186,38 @@ final class DateResolver {
         return value;
     }
 
-    /** "the same day", "that day": the day of the latest full date before it. */
+    /**
+     * "the same day", "that day", "the following day", "a day earlier": counted from the latest full
+     * date written before it (the event's day), not from the published date.
+     */
     private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
-        if (!SAME_DAY.matcher(t.text().trim()).matches()) return value;
+        if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return samePeriodYearBefore(before);
+        String text = t.text().trim();
+        int offset;
+        if (SAME_DAY.matcher(text).matches()) offset = 0;
+        else if (NEXT_DAY.matcher(text).matches()) offset = 1;
+        else if (PREV_DAY.matcher(text).matches()) offset = -1;
+        else return value;
         for (int k = before.size() - 1; k >= 0; k--) {
             String v = before.get(k).value();
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return LocalDate.parse(v.substring(0, 10)).plusDays(offset).toString();
         }
         return value;
     }
+
+    /** The latest quarter/month/week/day written before, one year earlier; else null (dropped). */
+    private static String samePeriodYearBefore(List<Resolved> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Matcher m = Pattern.compile("^(\\d{4})(-(?:Q[1-4]|H[12]|W\\d{2}|\\d{2}(?:-\\d{2})?))$").matcher(before.get(k).value());
+            if (m.matches()) return (Integer.parseInt(m.group(1)) - 1) + m.group(2);
+        }
+        return null;
+    }
+
+    private static final Pattern NEXT_DAY = Pattern.compile(
+            "(?i)^(?:the\\s+(?:following|next)\\s+day|(?:a|one|the)\\s+day\\s+(?:later|after))$");
+    private static final Pattern PREV_DAY = Pattern.compile(
+            "(?i)^(?:the\\s+(?:previous|preceding)\\s+day|(?:a|one|the)\\s+day\\s+(?:earlier|before))$");
 
     /** A time of day takes the date written in its sentence ("Tuesday ... at 18:00 UTC"). */
     private static String anchorTime(Doc doc, Pipeline.RawTimex t, String value, List<Resolved> before) {
@@ -190,8 +232,18 @@ final class DateResolver {
     }
 
     /** Without a reference date: SUTime leaves anchored values unresolved; give them an XXXX form. */
-    static String unresolved(String value, String alt, String type) {
+    static String unresolved(String text, String value, String alt, String type) {
+        if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return "XXXX";
+        if (value != null && value.startsWith("T")) return "XXXX-XX-XX" + value;                // "17:30 UTC"
         if (value != null && (value.matches(".*\\d.*") || value.endsWith("_REF") || value.startsWith("P"))) return value;
+        Matcher wd = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(text);
+        if (wd.find() && !"DURATION".equals(type) && !"SET".equals(type)) {
+            return "XXXX-WXX-" + dayOf(wd.group(1)).getValue();                                // "Tuesday"
+        }
+        Matcher mo = MONTH_WORD.matcher(text);
+        if (mo.find() && "DATE".equals(type)) {
+            return String.format(Locale.ROOT, "XXXX-%02d", PublishedDateInference.monthOf(mo.group(1))); // "last September"
+        }
         if (value == null && alt == null) return null;
         return switch (type) {
             case "TIME" -> "XXXX-XX-XXTXX:XX";
@@ -201,6 +253,9 @@ final class DateResolver {
                     : alt != null && alt.contains("P1Y") ? "XXXX" : "XXXX-XX-XX";
         };
     }
+
+    private static final Pattern MONTH_WORD = Pattern.compile(
+            "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     /** A bare weekday resolves by the tense of its sentence. */
     private static String weekday(Doc doc, Pipeline.RawTimex t, String value, LocalDate ref) {

@@ -36,7 +36,8 @@ final class Doc {
             else if (offset >= s.end()) lo = mid + 1;
             else return s;
         }
-        return lo < sents.size() ? sents.get(Math.max(0, Math.min(lo, sents.size() - 1))) : (sents.isEmpty() ? null : sents.get(sents.size() - 1));
+        // Between sentences: the next one (or the last); null only for a body without tokens.
+        return sents.isEmpty() ? null : sents.get(Math.min(lo, sents.size() - 1));
     }
 
     /** Index of the first token starting at or after {@code offset}. */

@@ -48,18 +48,31 @@ final class ExtraTimex {
     /** "11.30pm", "9:45 a.m." (SUTime misses the British dotted form). */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)");
 
+    /** "mid-2008", "early 2010s" are not SUTime's: the year (or decade). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)\\b(?:early|mid|late)-(\\d{4})\\b");
+
+    /** "the same period a year earlier": the period last mentioned, a year back (resolved in DateResolver). */
+    static final String SAME_PERIOD_YEAR_BEFORE = "SAME_PERIOD_YEAR_BEFORE";
+    private static final Pattern SAME_PERIOD = Pattern.compile(
+            "(?i)\\bthe\\s+(?:same|corresponding|year-earlier)\\s+(?:period|quarter|month|week)"
+                    + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?last\\s+year)\\b");
+
     private ExtraTimex() {}
 
     static List<Pipeline.RawTimex> find(String text, LocalDate ref) {
         List<Pipeline.RawTimex> out = new ArrayList<>();
         Matcher m = QUARTER.matcher(text);
         while (m.find()) {
-            if (ref == null && m.group(3) == null && m.group(4) == null) continue;
+            int q = ORD.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (ref == null && m.group(3) == null && m.group(4) == null) {
+                out.add(raw(text, m, "XXXX-Q" + q, "DATE"));
+                continue;
+            }
             int year = ref == null ? 0 : ref.getYear();
             if (m.group(2) != null) year += switch (m.group(2).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
             if (m.group(3) != null) year = Integer.parseInt(m.group(3));
             if (m.group(4) != null) year = Integer.parseInt(m.group(4));
-            out.add(raw(text, m, String.format(Locale.ROOT, "%04d-Q%d", year, ORD.get(m.group(1).toLowerCase(Locale.ROOT))), "DATE"));
+            out.add(raw(text, m, String.format(Locale.ROOT, "%04d-Q%d", year, q), "DATE"));
         }
         m = QUARTERS.matcher(text);
         while (m.find()) out.add(raw(text, m, "P" + num(m.group(1)) + "Q", "DURATION"));
@@ -90,6 +103,10 @@ final class ExtraTimex {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, min);
             out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
         }
+        m = SAME_PERIOD.matcher(text);
+        while (m.find()) out.add(raw(text, m, SAME_PERIOD_YEAR_BEFORE, "DATE"));
+        m = PART_OF_YEAR.matcher(text);
+        while (m.find()) out.add(raw(text, m, m.group(1), "DATE"));
         m = LONG.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
         m = VAGUE.matcher(text);

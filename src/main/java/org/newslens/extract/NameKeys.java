@@ -16,7 +16,7 @@ public final class NameKeys {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** Word-final -skyy/-skiy/-skii/-skij/-ski (Slavic transliterations) fold to -sky; same for -tsky etc. */
-    private static final Pattern SLAVIC_END = Pattern.compile("(?<=[a-z]{2})(?:yy|iy|ii|ij|yj|yi)\\b");
+    private static final Pattern SLAVIC_END = Pattern.compile("(?<=[a-z]{2})(?:yy|iy|ij|yj)\\b|(?<=[a-z](?:sk|ck|zk|tr|ur))ii\\b");
     private static final Pattern SKI_END = Pattern.compile("(?<=[a-z]{2}sk)i\\b");
 
     private NameKeys() {}

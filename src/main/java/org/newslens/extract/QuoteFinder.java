@@ -122,7 +122,9 @@ final class QuoteFinder {
         // "13.3 "widescreen": an inch mark after a number, even with a space between.
         if (c == '"' && Character.isWhitespace(prev) && i >= 2 && Character.isDigit(s.charAt(i - 2))) return false;
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        return (Character.isWhitespace(prev) || "([{—–-:".indexOf(prev) >= 0) && !Character.isWhitespace(next);
+        if (Character.isWhitespace(next)) return false;
+        // 'said,"We' (no space after the comma) opens too; a closing ',"' is followed by a space.
+        return Character.isWhitespace(prev) || "([{—–-:".indexOf(prev) >= 0 || (prev == ',' || prev == ';') && Character.isLetter(next);
     }
 
     private static boolean closes(char openCh, char c, String s, int i) {
@@ -130,8 +132,7 @@ final class QuoteFinder {
             case '“': return c == '”';
             case '„': return c == '“' || c == '”';  // German „…“
             case '«': return c == '»';
-            case '"': return c == '"' && !(i >= 2 && Character.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == ' '
-                    && Character.isLowerCase(s.charAt(Math.min(s.length() - 1, i + 2))) && false);
+            case '"': return c == '"';
             case '‘': {
                 if (c != '’') return false;
                 char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';

@@ -28,9 +28,9 @@ class GoldSetTest {
             s.add(a.id(), a.gold(), ExtractionJson.toJson(a.title(), e));
         }
         String msg = s.summary() + "\n" + String.join("\n", s.errors);
-        assertTrue(s.persons()[2] >= 0.93, msg);
-        assertTrue(s.dates()[2] >= 0.94, msg);
-        assertTrue(s.quoteF1() >= 0.95, msg);
-        assertTrue(s.quoteAttrF1() >= 0.93, msg);
+        assertTrue(s.persons()[2] >= 0.95, msg);
+        assertTrue(s.dates()[2] >= 0.96, msg);
+        assertTrue(s.quoteF1() >= 0.97, msg);
+        assertTrue(s.quoteAttrF1() >= 0.94, msg);
     }
 }

@@ -77,6 +77,24 @@ class RobustnessTest {
     }
 
     @Test
+    void randomTextNeverThrowsAndSpansMatch() {
+        String[] parts = {"\"", "“", "”", "‘", "’", "'", "„", "«", "»", "\n", " ", ".", ",", ":", "—", "said", "he",
+                "Smith", "John Smith", "Monday", "April 3", "tomorrow", "today,", "15\"", "Inc.", "Jr.", "(", ")", "\u0000",
+                "\uD83D\uDE00", "Москва", "2024", "11.30pm", "the company", "Apple", "Mr", "years", "GM"};
+        java.util.Random r = new java.util.Random(42);
+        for (int n = 0; n < 150; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + r.nextInt(40);
+            for (int i = 0; i < len; i++) b.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? " " : "");
+            String text = b.toString();
+            Extraction e = X.extract(text, r.nextBoolean() ? D : null);
+            for (ExtractedActor a : e.actors()) for (Span s : a.mentions()) assertEquals(s.text(), text.substring(s.start(), s.end()), text);
+            for (ExtractedDate d : e.dates()) assertEquals(d.text(), text.substring(d.start(), d.end()), text);
+            for (ExtractedQuote q : e.quotes()) assertEquals(q.text(), text.substring(q.start(), q.end()), text);
+        }
+    }
+
+    @Test
     void concurrentCallsGiveTheSameResultAsSequentialOnes() throws Exception {
         String a = "Maria Lindqvist met Tom Berger in Oslo on Monday. \"It went well,\" Lindqvist said.";
         String b = "The bank will report results on Friday, its chief executive Omar Haddad said.";

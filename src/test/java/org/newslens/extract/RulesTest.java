@@ -43,6 +43,14 @@ class RulesTest {
     }
 
     @Test
+    void oneWordFormJoinsTheOnlyOrganisationItStarts() {
+        Extraction e = X.extract("The Federal Reserve kept rates unchanged. The Fed said inflation was too high.", WED);
+        List<ExtractedActor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertTrue(orgs.get(0).aliases().contains("Fed"));
+    }
+
+    @Test
     void weekdayFollowsTheTenseOfItsSentence() {
         Extraction e = X.extract("The minister resigned on Monday. The committee will meet on Friday.", WED);
         assertEquals("2024-03-11", date(e, "Monday").orElseThrow());
@@ -60,10 +68,29 @@ class RulesTest {
     }
 
     @Test
+    void dayAnaphoraCountFromTheEventDate() {
+        Extraction e = X.extract("The firm filed for bankruptcy on March 3, 2009. The following day, its shares fell. "
+                + "A day earlier, the board had met. Prices peaked in mid-2008.", LocalDate.of(2009, 4, 10));
+        assertEquals("2009-03-04", date(e, "The following day").orElseThrow());
+        assertEquals("2009-03-03", date(e, "A day earlier").orElseThrow());
+        assertEquals("2008", date(e, "mid-2008").orElseThrow());
+        Extraction q = X.extract("Profit rose 8% in the second quarter of this year, compared with the same period a year earlier.",
+                LocalDate.of(2011, 8, 1));
+        assertEquals("2010-Q2", date(q, "the same period a year earlier").orElseThrow());
+    }
+
+    @Test
     void genericPastAndFuture() {
         Extraction e = X.extract("Prices have risen in recent years. They may fall in the coming months.", WED);
         assertEquals("PAST_REF", date(e, "in recent years").orElseThrow());
         assertEquals("FUTURE_REF", date(e, "the coming months").orElseThrow());
+    }
+
+    @Test
+    void aDayIsADurationOnlyWhenUsedAsOne() {
+        Extraction e = X.extract("The strike lasted a day. It was not a day anyone enjoyed.", WED);
+        assertEquals(1, e.dates().size(), e.dates().toString());
+        assertEquals("P1D", e.dates().get(0).value());
     }
 
     @Test
@@ -74,10 +101,21 @@ class RulesTest {
 
     @Test
     void withoutAPublishedDateRelativeDatesStayUnresolved() {
-        Extraction e = X.extract("The vote takes place tomorrow. The law passed on March 3.", null);
+        String text = "The vote takes place tomorrow. The law passed on March 3. Talks resumed on Tuesday at 17:30 UTC. "
+                + "Sales rose in the third quarter of this year.";
+        Extraction e = X.extract(text, null);
         assertNull(e.published());
         assertTrue(date(e, "tomorrow").orElseThrow().startsWith("XXXX"));
         assertEquals("XXXX-03-03", date(e, "March 3").orElseThrow());
+        assertEquals("XXXX-WXX-2", date(e, "Tuesday").orElseThrow());
+        assertTrue(date(e, "17:30 UTC").orElseThrow().matches("XXXX-.*T17:30"));
+        assertEquals("XXXX-Q3", date(e, "the third quarter of this year").orElseThrow());
+        // Setting the date later resolves them.
+        Extraction f = X.extract(text, WED);
+        assertEquals("2024-03-14", date(f, "tomorrow").orElseThrow());
+        assertEquals("2024-Q3", date(f, "the third quarter of this year").orElseThrow());
+        assertEquals("2024-03-12", date(f, "Tuesday").orElseThrow());
+        assertEquals("2024-03-12T17:30", date(f, "17:30 UTC").orElseThrow());
     }
 
     @Test
@@ -133,6 +171,15 @@ class RulesTest {
     }
 
     @Test
+    void pronounAfterASpokesmanSpeaksForTheOrganisation() {
+        Extraction e = X.extract("Karl Brandt, the chief executive of Nordwind Air, apologised. "
+                + "A Baltic Cargo spokesman said the airline was angry. \"This is a serious setback,\" he said.", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        String speaker = e.quotes().get(0).speaker();
+        assertTrue(speaker != null && speaker.startsWith("Baltic Cargo"), String.valueOf(speaker));
+    }
+
+    @Test
     void scareQuotesTitlesAndInchMarksAreNotQuotes() {
         Extraction e = X.extract("The so-called \"Iron Lady\" watched \"Swan Lake\" on a 15\" screen. "
                 + "Critics called it a \"vanity project\".", WED);
@@ -148,6 +195,8 @@ class RulesTest {
         assertEquals(NameKeys.key("Recep Tayyip Erdoğan"), NameKeys.key("Recep Tayyip Erdogan"));
         assertEquals("putin", NameKeys.key("Putin's"));
         assertTrue(!NameKeys.key("Peskov").equals(NameKeys.key("Putin")));
+        assertEquals(NameKeys.key("Dmitry"), NameKeys.key("Dmitriy"));
+        assertEquals("hawaii", NameKeys.key("Hawaii"));
         assertEquals("", NameKeys.key(null));
     }
 }

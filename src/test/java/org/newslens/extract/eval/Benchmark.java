@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.newslens.extract.NlpExtractor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,17 +61,25 @@ public final class Benchmark {
         // processes on a shared machine falls on both alike; one warm pass each first.
         run(ours, texts, dates);
         for (int i = 0; i < texts.size(); i++) annotate(raw, texts.get(i), dates.get(i));
-        long oursNs = 0, rawNs = 0;
+        // Wall time, and this thread's CPU time (which other processes' load does not inflate).
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long oursNs = 0, rawNs = 0, oursCpu = 0, rawCpu = 0;
         for (int r = 0; r < ROUNDS; r++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             run(ours, texts, dates);
             oursNs += System.nanoTime() - t0;
+            oursCpu += cpu.getCurrentThreadCpuTime() - c0;
+            c0 = cpu.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             for (int i = 0; i < texts.size(); i++) annotate(raw, texts.get(i), dates.get(i));
             rawNs += System.nanoTime() - t0;
+            rawCpu += cpu.getCurrentThreadCpuTime() - c0;
         }
         double oursTps = ROUNDS * tokens / (oursNs / 1e9);
         double rawTps = ROUNDS * tokens / (rawNs / 1e9);
+        double oursCpuTps = ROUNDS * tokens / (oursCpu / 1e9);
+        double rawCpuTps = ROUNDS * tokens / (rawCpu / 1e9);
 
         // Ours, two threads, each doing all rounds.
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -84,7 +94,11 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "ours, 2 threads: %.0f tokens/s (%.2fx one thread)%n", two, two / oursTps);
         System.out.printf(Locale.ROOT, "raw CoreNLP default pipeline, 1 thread: %.0f tokens/s (load %.2f s, heap with both loaded %d MB)%n",
                 rawTps, rawLoad, rawHeap);
-        System.out.printf(Locale.ROOT, "speed ratio ours/raw per thread: %.2fx%n", oursTps / rawTps);
+        System.out.printf(Locale.ROOT, "speed ratio ours/raw per thread: %.2fx (wall time)%n", oursTps / rawTps);
+        System.out.printf(Locale.ROOT, "by thread CPU time: ours %.0f tokens/s, raw %.0f tokens/s, ratio %.2fx%n",
+                oursCpuTps, rawCpuTps, oursCpuTps / rawCpuTps);
+        System.out.printf(Locale.ROOT, "system load average during the run: %.2f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     private static void run(NlpExtractor x, List<String> texts, List<LocalDate> dates) {

@@ -76,6 +76,18 @@ public final class Evaluation {
         }
         double[] d = ht.dates();
         System.out.printf(java.util.Locale.ROOT, "raw HeidelTime 2.2.1 (NEWS, no POS): date P/R/F1 %.3f/%.3f/%.3f%n", d[0], d[1], d[2]);
+
+        // The same correction layer over HeidelTime's expressions instead of SUTime's.
+        Scorer layered = new Scorer();
+        java.lang.reflect.Method layer = Class.forName("org.newslens.extract.LayeredDates")
+                .getMethod("layer", ObjectMapper.class, String.class, LocalDate.class, com.fasterxml.jackson.databind.JsonNode.class);
+        for (GoldSet.Article a : gold) {
+            ObjectNode tagged = h.extract(om, a.text(), a.dct());
+            layered.add(a.id(), a.gold(), (ObjectNode) layer.invoke(null, om, a.text(), LocalDate.parse(a.dct()), tagged));
+        }
+        d = layered.dates();
+        System.out.printf(java.util.Locale.ROOT, "HeidelTime + our date layer:          date P/R/F1 %.3f/%.3f/%.3f%n", d[0], d[1], d[2]);
+        if (verbose) layered.errors.stream().filter(l -> l.contains("date")).forEach(l -> System.out.println("  " + l));
     }
 
     /** CoreNLP's default English pipeline (three CRF models, fine-grained NER, SUTime). */
