@@ -163,9 +163,17 @@ final class DateResolver {
         int year = switch (Tense.around(doc, t.start())) {
             case PAST -> mon <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
             case FUTURE -> mon >= ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
-            case PRESENT -> Integer.parseInt(value.substring(0, 4));
+            case PRESENT -> nearestYear(mon, ref);
         };
         return String.format(Locale.ROOT, "%04d-%02d", year, mon);
+    }
+
+    /** Present tense says nothing of direction: the occurrence of the month nearest to the reference. */
+    static int nearestYear(int month, LocalDate ref) {
+        int diff = month - ref.getMonthValue(); // -11..11
+        if (diff > 6) return ref.getYear() - 1;
+        if (diff < -6) return ref.getYear() + 1;
+        return ref.getYear();
     }
 
     /** "aircraft today" (a noun then "today" at the clause end) and "today's X" are the generic present. */

@@ -21,6 +21,26 @@ public final class NameKeys {
 
     private NameKeys() {}
 
+    /** Legal-form suffixes that name the same company with or without them ("Apple Inc." and "Apple"). */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?:\\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|plc|llc|lp|ag|se|sa|nv|bv|gmbh|spa|pty))+$");
+
+    /**
+     * The key of a name of the given type: for an organisation, the legal form at its end is dropped,
+     * so "Apple Inc." and "Apple" are one organisation across the library; a name that is only a legal
+     * form keeps it.
+     */
+    public static String key(String name, ActorType type) {
+        String k = key(name);
+        if (type == ActorType.ORGANIZATION) {
+            String bare = LEGAL_FORM.matcher(k).replaceAll("");
+            if (!bare.isBlank()) {
+                return bare;
+            }
+        }
+        return k;
+    }
+
     /** The folding key of a name; "" for null or a name without letters or digits. */
     public static String key(String name) {
         if (name == null) return "";

@@ -27,7 +27,7 @@ public final class ActorStore {
 
     /** The actor id for {@code name} of {@code type}, created when new. Runs inside a write. */
     static long resolve(Connection c, ActorType type, String name) throws SQLException {
-        String key = NameKeys.key(name);
+        String key = NameKeys.key(name, type);
         if (key.isEmpty()) {
             key = name.strip().toLowerCase(Locale.ROOT);
         }
@@ -110,11 +110,13 @@ public final class ActorStore {
             return find(Long.parseLong(q)).map(List::of).orElse(List.of());
         }
         String key = NameKeys.key(q);
+        String orgKey = NameKeys.key(q, ActorType.ORGANIZATION);
         // One word (a surname) also matches the people whose full name ends with it.
         String surnamePattern = key.isEmpty() || key.contains(" ") ? "" : "% " + key.replace("%", "").replace("_", "");
         List<Long> ids = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id FROM actor WHERE name_key = ?1 OR lower(name) = lower(?2)
+                      OR (type = 'ORGANIZATION' AND name_key = ?4)
                       OR (?3 <> '' AND type = 'PERSON' AND name_key LIKE ?3)
                     UNION SELECT actor_id FROM actor_key WHERE name_key = ?1
                     UNION SELECT DISTINCT aa.actor_id FROM article_actor aa, json_each(aa.aliases) j
@@ -122,6 +124,7 @@ public final class ActorStore {
                 ps.setString(1, key);
                 ps.setString(2, q);
                 ps.setString(3, surnamePattern);
+                ps.setString(4, orgKey);
                 List<Long> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -143,7 +146,7 @@ public final class ActorStore {
         }
         db.write(c -> {
             String type = typeOf(c, id);
-            String key = NameKeys.key(name);
+            String key = NameKeys.key(name, ActorType.valueOf(type));
             OptionalLong other = byKey(c, type, key);
             if (other.isPresent() && other.getAsLong() != id) {
                 throw new IllegalArgumentException("another actor is already called '" + name + "' (#" + other.getAsLong()

@@ -35,6 +35,17 @@ class RulesTest {
     }
 
     @Test
+    void aBareMonthInPresentTenseIsTheNearestOne() {
+        // Reported with a past verb, but the quoted clause is present tense: the coming June, not last year's.
+        Extraction e = X.extract("\"The first cut is likely in June,\" said Pia Holm, an economist at a bank.", WED);
+        assertEquals(Optional.of("2024-06"), date(e, "June"));
+        Extraction late = X.extract("The festival is in February, organisers said.", LocalDate.of(2024, 11, 20));
+        assertEquals(Optional.of("2025-02"), date(late, "February"));
+        assertEquals(2023, DateResolver.nearestYear(10, LocalDate.of(2024, 3, 13)));
+        assertEquals(2024, DateResolver.nearestYear(9, LocalDate.of(2024, 3, 13)));
+    }
+
+    @Test
     void acronymJoinsTheOrganisation() {
         Extraction e = X.extract("Nordic Steel Works reported a loss. NSW said demand was weak.", WED);
         List<ExtractedActor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).toList();

@@ -92,6 +92,23 @@ class ExtractionStoreTest {
     }
 
     @Test
+    void aCompanyWithOrWithoutItsLegalFormIsOneActor() {
+        for (String[] a : new String[][] {{"a", "Apple Inc."}, {"b", "Apple"}, {"c", "APPLE INC"}}) {
+            db.write(c -> {
+                long id = ArticleStore.insert(c, new NewArticle("T", "s", null, a[1] + " said."), a[0], false, null, Instant.now());
+                ExtractionStore.save(c, id, a[1] + " said.", new Extraction(null, false, List.of(new ExtractedActor(a[1],
+                        ActorType.ORGANIZATION, List.of(), List.of(), List.of(new Span(0, a[1].length(), a[1])))), List.of(), List.of()), "t");
+                return id;
+            });
+        }
+        assertEquals(1, actors.list("ORGANIZATION", false).size());
+        assertEquals(3, actors.list("ORGANIZATION", false).get(0).articleCount());
+        assertEquals(1, actors.lookup("Apple Inc").size());
+        // A name that is nothing but a legal form keeps it.
+        assertEquals("inc", org.newslens.extract.NameKeys.key("Inc.", ActorType.ORGANIZATION));
+    }
+
+    @Test
     void aSurnameAloneJoinsTheOnlyPersonOfThatSurname() {
         store("a", null, "Donald Trump");
         store("b", null, "Trump");
