@@ -36,7 +36,8 @@ public final class AppSession implements AutoCloseable {
         this.prefs = prefs;
         // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
         this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
-                new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC()));
+                new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC()),
+                NlpExtractor.shared());
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.newslens.ui.main;
 
+import org.newslens.extract.Extractor;
 import org.newslens.library.ImportService;
+import org.newslens.library.ReextractService;
+import org.newslens.ui.reader.PublishedDateViewModel;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
@@ -33,14 +36,19 @@ public final class MainViewModel {
     private final FilterViewModel filter;
     private final TimelineViewModel timeline;
     private final NotesViewModel notes;
+    private final PublishedDateViewModel publishedDate;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
-        this(db, executor, sidebarContent, new ImportService(db));
+        this(db, executor, sidebarContent, new ImportService(db), null);
     }
 
-    /** {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine). */
-    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer) {
+    /**
+     * {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine);
+     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered).
+     */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -51,6 +59,11 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
+        this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+    }
+
+    public PublishedDateViewModel publishedDate() {
+        return publishedDate;
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */

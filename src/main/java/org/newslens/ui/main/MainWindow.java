@@ -60,6 +60,7 @@ public final class MainWindow {
 
         list = new ArticleListView(vm.articles());
         ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        reader.offerDateChange(vm.publishedDate());
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         NotesUi notes = new NotesUi(vm.notes(), stage);

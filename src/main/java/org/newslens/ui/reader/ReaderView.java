@@ -19,12 +19,15 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -223,6 +226,35 @@ public final class ReaderView extends StackPane {
             }
             ((ParagraphView) flow).refreshBackdrop();
         }
+    }
+
+    /**
+     * Offers "Set date…" beside the publication date (when the window has the language engine): the
+     * user sets or clears the date, and the article's relative dates are resolved again.
+     */
+    public void offerDateChange(PublishedDateViewModel dates) {
+        if (!dates.isAvailable()) {
+            return;
+        }
+        Hyperlink set = new Hyperlink("Set date…");
+        set.getStyleClass().add(Css.READER_DATE_LINK);
+        set.setFocusTraversable(false);
+        set.visibleProperty().bind(vm.statusProperty().isEqualTo(ReaderViewModel.Status.SHOWN));
+        set.disableProperty().bind(dates.busyProperty());
+        set.setOnAction(e -> PublishedDateDialog.ask(getScene().getWindow(), dates.current())
+                .ifPresent(day -> dates.onSetPublished(day.orElse(null))));
+        dates.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, now);
+                alert.initOwner(getScene().getWindow());
+                alert.setHeaderText(null);
+                alert.show();
+            }
+        });
+        int at = column.getChildren().indexOf(date);
+        HBox line = new HBox(8, date, set);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        column.getChildren().set(at, line);
     }
 
     /** The body's paragraphs as shown, in order (for text selection and highlights in {@code ui.notes}). */

@@ -59,6 +59,7 @@ public final class Css {
     public static final String READER_SOURCE = "reader-source";
     public static final String READER_TITLE = "reader-title";
     public static final String READER_DATE = "reader-date";
+    public static final String READER_DATE_LINK = "reader-date-link";
     public static final String READER_RULE = "reader-rule";
     public static final String READER_BODY = "reader-body";
     public static final String READER_PARAGRAPH = "reader-paragraph";
