@@ -52,6 +52,19 @@ public final class ActorCorrections {
         run("Hide", () -> actors.setHidden(actorId, true), () -> state.filter().removePerson(actorId));
     }
 
+    /** Shows a hidden actor again in lists, the sidebar and the picker. */
+    public void onUnhide(long actorId) {
+        run("Show again", () -> actors.setHidden(actorId, false), () -> { });
+    }
+
+    /** Loads the hidden actors in the background and hands them to {@code show} (on the callback thread). */
+    public void loadHidden(java.util.function.Consumer<java.util.List<org.newslens.model.ActorRef>> show) {
+        executor.execute(BackgroundTask.of("Hidden actors",
+                        ctx -> actors.list(null, true).stream().filter(org.newslens.model.ActorRef::hidden).toList())
+                .onSuccess(show)
+                .onFailure(e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage())));
+    }
+
     private void run(String title, Runnable work, Runnable after) {
         executor.execute(BackgroundTask.of(title, ctx -> {
             work.run();

@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
+    private final ActorCorrections corrections;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -54,12 +55,18 @@ public final class MainViewModel {
         ActorStore actors = new ActorStore(db);
         this.articles = new ArticleListViewModel(search, executor, state);
         this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
-        this.sidebar = new SidebarViewModel(sidebarContent, executor, state, new ActorCorrections(actors, executor, state));
+        this.corrections = new ActorCorrections(actors, executor, state);
+        this.sidebar = new SidebarViewModel(sidebarContent, executor, state, corrections);
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+    }
+
+    /** Rename, merge, hide and show again: the corrections every view follows. */
+    public ActorCorrections corrections() {
+        return corrections;
     }
 
     public PublishedDateViewModel publishedDate() {

@@ -5,6 +5,9 @@ import javafx.scene.Scene;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.newslens.ui.actors.HiddenActorsDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -94,6 +97,10 @@ public final class MainWindow {
         markDark(prefs.get().darkTheme());
         MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
         notes.extendMenus(menu);
+        MenuItem hidden = new MenuItem("Hidden people and organisations…");
+        hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
+        menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
         root.setTop(menu);
         root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
