@@ -1,5 +1,7 @@
 package org.newslens.ui.notes;
 
+import org.newslens.ui.reader.Paragraphs;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -204,7 +206,7 @@ public final class ReaderHighlighter {
             return out;
         }
         for (int i = 0; i < mapped.size(); i++) {
-            BodyText.Piece piece = mappedBody.pieces().get(i);
+            Paragraphs.Piece piece = mappedBody.pieces().get(i);
             int s = piece.indexOf(start);
             int e = piece.indexOf(end);
             if (s >= e) {
@@ -315,7 +317,7 @@ public final class ReaderHighlighter {
 
     /** The body offset of insertion point {@code index} in paragraph {@code flow}. */
     private int offset(int flow, int index) {
-        BodyText.Piece p = mappedBody.pieces().get(flow);
+        Paragraphs.Piece p = mappedBody.pieces().get(flow);
         if (index <= 0) {
             return p.bodyOffset(0);
         }
@@ -331,7 +333,7 @@ public final class ReaderHighlighter {
         selection = new Span(r.start(), r.end());
         draw();
         for (int i = 0; i < mapped.size(); i++) {
-            BodyText.Piece piece = mappedBody.pieces().get(i);
+            Paragraphs.Piece piece = mappedBody.pieces().get(i);
             if (piece.indexOf(r.start()) < piece.text().length()) {
                 scrollTo(mapped.get(i), piece.indexOf(r.start()));
                 return;

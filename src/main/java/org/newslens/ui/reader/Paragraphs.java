@@ -25,6 +25,14 @@ public final class Paragraphs {
             return offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1;
         }
 
+        /** The body offset where shown index {@code i} starts; {@code text.length()} maps to just after the last character. */
+        public int bodyOffset(int i) {
+            if (offsets.length == 0) {
+                return 0;
+            }
+            return i >= offsets.length ? offsets[offsets.length - 1] + 1 : offsets[Math.max(0, i)];
+        }
+
         /** The first shown index whose body offset is at or after {@code bodyOffset}. */
         public int indexOf(int bodyOffset) {
             int lo = 0;

@@ -1,5 +1,7 @@
 package org.newslens.ui.notes;
 
+import org.newslens.ui.reader.Paragraphs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -97,8 +99,8 @@ class NotesViewModelsTest {
     void shownParagraphsMapBackToBodyOffsets() {
         String body = "First  line\r\nwrapped here.\n\n  Second\tparagraph.\n";
         BodyText t = BodyText.of(1, body);
-        assertEquals(List.of("First line wrapped here.", "Second paragraph."), t.pieces().stream().map(BodyText.Piece::text).toList());
-        BodyText.Piece second = t.pieces().get(1);
+        assertEquals(List.of("First line wrapped here.", "Second paragraph."), t.pieces().stream().map(Paragraphs.Piece::text).toList());
+        Paragraphs.Piece second = t.pieces().get(1);
         assertEquals(body.indexOf("Second"), second.bodyOffset(0));
         assertEquals(body.indexOf("paragraph"), second.bodyOffset(second.text().indexOf("paragraph")));
         assertEquals(body.indexOf("paragraph."), second.indexOf(body.indexOf("paragraph.")) + body.indexOf("Second"));
