@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.newslens.notes.NoteFilter;
 import org.newslens.notes.export.ExportException;
@@ -14,6 +13,7 @@ import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,24 +29,12 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    NoteScopeOptions scope;
+
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "md",
             description = "md, csv, json or html (default: md).")
     ExportFormat format;
-
-    @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this actor.")
-    String person;
-
-    @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
-    Long article;
-
-    @Option(names = "--text", paramLabel = "WORDS", description = "Only articles whose text, note or highlights contain this.")
-    String text;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (yyyy-mm-dd).")
-    LocalDate to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "The file (or folder, for md) to write; default: standard output.")
     String output;
@@ -56,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NoteFilter filter = new NoteFilter(person, article, text, from, to);
+        NoteFilter filter = scope.toFilter();
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = parent.library.open()) {
             NotesExporter exporter = new NotesExporter(db);

@@ -1,7 +1,6 @@
 package org.newslens.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.notes.AnnotatedArticle;
@@ -12,6 +11,7 @@ import org.newslens.notes.export.JsonExport;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,27 +25,15 @@ final class NotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this actor (name, alias, surname or id).")
-    String person;
-
-    @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
-    Long article;
-
-    @Option(names = "--text", paramLabel = "WORDS", description = "Only articles whose text, note or highlights contain this.")
-    String text;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (yyyy-mm-dd).")
-    LocalDate to;
+    @Mixin
+    NoteScopeOptions scope;
 
     @Option(names = "--json", description = "Print everything as JSON (the export format).")
     boolean json;
 
     @Override
     public Integer call() {
-        NoteFilter filter = new NoteFilter(person, article, text, from, to);
+        NoteFilter filter = scope.toFilter();
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = parent.library.open()) {
             List<AnnotatedArticle> list = new AnnotationQuery(db).list(filter);
