@@ -135,6 +135,10 @@ public final class TimelineView extends BorderPane {
             bars.getChildren().add(bar);
         }
         list.getItems().setAll(rows);
+        // One bar tells nothing and reads as a stray mark: the strip shows from two groups on.
+        boolean strip = vm.groups().size() > 1;
+        bars.setVisible(strip);
+        bars.setManaged(strip);
     }
 
     /** Reuses its nodes; a heading and a sentence share the cell and switch graphic. */
