@@ -1,0 +1,125 @@
+"""Builds the hand-made unseen gold files (u*.json) from the texts and hand annotations below.
+Annotations name a span by its text and occurrence (0-based); offsets are computed and checked here."""
+import json, os
+D = os.path.dirname(os.path.abspath(__file__))
+def span(text, s, occ=0):
+    i = -1
+    for _ in range(occ + 1):
+        i = text.index(s, i + 1)
+    return i, i + len(s)
+A = []
+A.append(dict(id="u01", title="Airbus delays first A380 for Qantas", dct="2007-03-14", text=
+"""Airbus said on Tuesday that the first A380 superjumbo for Qantas will be delivered in August 2008, ten months later than the date it promised last year. The manufacturer has struggled with wiring problems for more than two years.
+"We have turned the corner on production," said Airbus chief operating officer Fabrice Brégier at a news conference in Toulouse. "The next 18 months will be decisive."
+Qantas chief executive Geoff Dixon said the airline was disappointed but would not cancel its order for 20 aircraft. "We will seek compensation," he told reporters on Tuesday evening.
+Airbus shares fell 2.3 percent in Paris trading yesterday. Analysts expect the company to report a net loss for 2006 when it publishes annual results later this month.
+Emirates, the largest A380 customer, said in a statement that it "remains committed to the programme" and expects its first aircraft in the third quarter of next year.""",
+persons=["Fabrice Brégier", "Geoff Dixon"],
+dates=[("on Tuesday","2007-03-13","DATE"),("August 2008","2008-08","DATE"),("ten months","P10M","DURATION"),("last year","2006","DATE"),
+       ("more than two years","P2Y","DURATION"),("The next 18 months","P18M","DURATION"),("Tuesday evening","2007-03-13TEV","TIME"),
+       ("yesterday","2007-03-13","DATE"),("2006","2006","DATE"),("later this month","2007-03","DATE"),("the third quarter of next year","2008-Q3","DATE")],
+quotes=[("We have turned the corner on production,","Fabrice Brégier"),("The next 18 months will be decisive.","Fabrice Brégier"),
+        ("We will seek compensation,","Geoff Dixon"),("remains committed to the programme","Emirates")]))
+A.append(dict(id="u02", title="Global markets fall again", dct="2008-10-07", text=
+"""Stock markets in Asia and Europe fell sharply on Tuesday as investors worried that government rescue plans would not be enough to stop a global recession.
+Japan's Nikkei 225 index closed down 3 percent at 10,155.90, its lowest level since December 2003. In London, the FTSE 100 was down 1.8 percent at 10:30 GMT, after losing nearly 8 percent on Monday, its worst one-day fall in more than 20 years.
+The sell-off followed a 370-point drop on Wall Street. The Dow Jones Industrial Average has lost about a quarter of its value since its peak a year ago.
+"Fear is driving the market now," said Kathleen Brooks, an analyst at a London brokerage. "Nobody wants to hold risk ahead of the earnings season."
+Central banks pumped billions of dollars into money markets for the third time this week. The Reserve Bank of Australia cut its main rate by a full percentage point to 6 percent, its biggest cut since 1992.
+Economists expect third-quarter growth figures, due later this month, to show the US economy shrank for the first time since 2001. In the second quarter, it grew at a rate of 2.8 percent, compared with 4.8 percent a year earlier.""",
+persons=["Kathleen Brooks"],
+dates=[("on Tuesday","2008-10-07","DATE"),("December 2003","2003-12","DATE"),("10:30 GMT","2008-10-07T10:30","TIME"),("on Monday","2008-10-06","DATE"),
+       ("one-day","P1D","DURATION"),("more than 20 years","P20Y","DURATION"),("a year ago","2007","DATE"),("now","PRESENT_REF","DATE"),
+       ("this week","2008-W41","DATE"),("1992","1992","DATE"),("third-quarter","2008-Q3","DATE"),("later this month","2008-10","DATE"),
+       ("2001","2001","DATE"),("the second quarter","2008-Q2","DATE"),("a year earlier","2007-Q2","DATE")],
+quotes=[("Fear is driving the market now,","Kathleen Brooks"),("Nobody wants to hold risk ahead of the earnings season.","Kathleen Brooks")]))
+A.append(dict(id="u03", title="Senate passes financial overhaul", dct="2010-05-20", text=
+"""The Senate passed a sweeping overhaul of financial regulation late Thursday, handing President Barack Obama a major legislative victory.
+The bill, approved 59 to 39, would create a consumer protection agency and give regulators new powers to wind down failing firms. It must now be reconciled with a version the House of Representatives passed in December.
+"This is a victory for the American people," said Senator Christopher Dodd, the Democrat who wrote the bill. He added: "Wall Street will no longer be able to gamble with other people's money."
+Republican leader Mitch McConnell opposed the measure. "It does nothing to end the bailouts," he said. "We'll keep fighting it."
+Obama praised the vote in a brief statement from the White House. "Our goal is to make sure our financial system works for consumers," the president said.
+Two Republicans, Scott Brown of Massachusetts and Olympia Snowe of Maine, voted with the Democrats. Brown said he had been assured that the bill would not hurt banks in his state. "I read the whole thing," Snowe told reporters on Wednesday. "It isn't perfect, but it is a start."
+Negotiators hope to send a final bill to the president's desk by July 4. Lawmakers have debated the issue for almost two years.""",
+persons=["Barack Obama","Christopher Dodd","Mitch McConnell","Scott Brown","Olympia Snowe"],
+dates=[("late Thursday","2010-05-20","DATE"),("now","PRESENT_REF","DATE"),("December","2009-12","DATE"),("on Wednesday","2010-05-19","DATE"),
+       ("July 4","2010-07-04","DATE"),("almost two years","P2Y","DURATION")],
+quotes=[("This is a victory for the American people,","Christopher Dodd"),("Wall Street will no longer be able to gamble with other people's money.","Christopher Dodd"),
+        ("It does nothing to end the bailouts,","Mitch McConnell"),("We'll keep fighting it.","Mitch McConnell"),
+        ("Our goal is to make sure our financial system works for consumers,","Barack Obama"),
+        ("I read the whole thing,","Olympia Snowe"),("It isn't perfect, but it is a start.","Olympia Snowe")]))
+A.append(dict(id="u04", title="Chrysler files for bankruptcy", dct="2009-04-30", text=
+"""Chrysler LLC filed for Chapter 11 bankruptcy protection on Thursday after last-minute talks with its lenders collapsed, the company said in a statement.
+"Chrysler will emerge from this process a stronger company," the statement said. The carmaker said it expected the court process to last about 60 days and that its plants would be idle until then.
+Italian carmaker Fiat will take a 20 percent stake in the new company and could raise it to 35 percent. Fiat said the alliance would give it access to the North American market, calling it "a unique opportunity".
+The United Auto Workers union said in a statement that its members had made "painful sacrifices" to keep the company alive.
+A spokesman for the Treasury Department said the government would provide about $8 billion in new financing. "The administration stands behind Chrysler," the spokesman said.
+Chrysler has received $4 billion in federal loans since January. The company sold about 1.4 million vehicles in the United States last year, down 30 percent from 2007.""",
+persons=[],
+dates=[("on Thursday","2009-04-30","DATE"),("about 60 days","P60D","DURATION"),("January","2009-01","DATE"),("last year","2008","DATE"),("2007","2007","DATE")],
+quotes=[("Chrysler will emerge from this process a stronger company,","Chrysler LLC"),("a unique opportunity","Fiat"),
+        ("painful sacrifices","United Auto Workers"),("The administration stands behind Chrysler,","Treasury Department")]))
+A.append(dict(id="u05", title="City trader jailed for fraud", dct="2011-02-03", text=
+"""A former City trader was jailed for seven years at Southwark Crown Court yesterday for a £2m fraud against his employer.
+Daniel Ashworth, 34, of Fulham, west London, admitted 12 counts of fraud at a hearing last month. The court heard that he had hidden losses from his managers for almost eighteen months between 2008 and 2010.
+Passing sentence, Judge Rebecca Harlow told him: "You abused the trust placed in you for your own gain." She said the offences had been "carefully planned".
+Ashworth's barrister, Martin Fell QC, said his client had shown genuine remorse. Ashworth will serve half of his sentence before being released on licence.
+The Serious Fraud Office said the case had taken two and a half years to bring to trial. A confiscation hearing is due to take place on 14 March.
+Detective Inspector Sarah Cole, who led the inquiry, said: "This sentence sends a clear message." The bank said it had since tightened its controls, and paid back clients in full in the autumn of 2010.""",
+persons=["Daniel Ashworth","Rebecca Harlow","Martin Fell","Sarah Cole"],
+dates=[("seven years","P7Y","DURATION"),("yesterday","2011-02-02","DATE"),("last month","2011-01","DATE"),("almost eighteen months","P18M","DURATION"),
+       ("2008","2008","DATE"),("2010","2010","DATE"),("two and a half years","P2.5Y","DURATION"),("14 March","2011-03-14","DATE"),("the autumn of 2010","2010-FA","DATE")],
+quotes=[("You abused the trust placed in you for your own gain.","Rebecca Harlow"),("carefully planned","Rebecca Harlow"),
+        ("This sentence sends a clear message.","Sarah Cole")]))
+A.append(dict(id="u06", title="Bolt retains Olympic 100m title", dct="2012-08-06", text=
+"""Usain Bolt retained his Olympic 100 metres title in London on Sunday night, winning in an Olympic record time of 9.63.
+The Jamaican, who turns 26 later this month, beat his training partner Yohan Blake, who took silver in 9.75. American Justin Gatlin, the 2004 champion, won bronze.
+"I came out here to show the world I'm the best," Bolt said after the race. "People doubted me, but I did it."
+Bolt had struggled with a hamstring injury for several weeks before the Games and lost to Blake at the Jamaican trials in late June.
+Blake, 22, said he was happy with silver. "Usain is a legend. My time will come," he said.
+The two will meet again in the 200 metres, with the heats on Tuesday and the final on Thursday at 20:55 local time. More than 80,000 spectators watched the race, which lasted less than ten seconds.""",
+persons=["Usain Bolt","Yohan Blake","Justin Gatlin"],
+dates=[("Sunday night","2012-08-05TNI","TIME"),("later this month","2012-08","DATE"),("2004","2004","DATE"),("several weeks","PXW","DURATION"),
+       ("late June","2012-06","DATE"),("on Tuesday","2012-08-07","DATE"),("on Thursday","2012-08-09","DATE"),("20:55","2012-08-09T20:55","TIME"),
+       ("less than ten seconds","PT10S","DURATION")],
+quotes=[("I came out here to show the world I'm the best,","Usain Bolt"),("People doubted me, but I did it.","Usain Bolt"),
+        ("Usain is a legend. My time will come,","Yohan Blake")]))
+A.append(dict(id="u07", title="Most distant galaxy found (no publication date)", dct=None, text=
+"""Astronomers have discovered the most distant galaxy yet seen, according to a study published on Wednesday, 19 June 2013, in the journal Nature.
+The team, led by Dr. Hannah Okafor of the University of Leeds, used the Hubble Space Telescope to observe the galaxy for more than 40 hours between September 2012 and January 2013.
+"We are seeing this galaxy as it was shortly after the Big Bang," Okafor said. She said the team would use the James Webb Space Telescope, due for launch in 2018, to study it in more detail.
+A second group, led by Tomás Rivera at the University of Arizona, had reported a similar object in March. "It is a very exciting time for the field," Rivera said in an email on Thursday.""",
+persons=["Hannah Okafor","Tomás Rivera"],
+dates=[("Wednesday, 19 June 2013","2013-06-19","DATE"),("more than 40 hours","PT40H","DURATION"),("September 2012","2012-09","DATE"),("January 2013","2013-01","DATE"),
+       ("2018","2018","DATE"),("March","2013-03","DATE"),("on Thursday","2013-06-20","DATE")],
+quotes=[("We are seeing this galaxy as it was shortly after the Big Bang,","Hannah Okafor"),("It is a very exciting time for the field,","Tomás Rivera")]))
+A.append(dict(id="u08", title="EU digital rules take effect", dct="2024-03-12", text=
+"""The European Union's landmark Digital Markets Act came into force last Thursday, forcing Apple, Google and Meta to open up their platforms to rivals.
+Apple said in a blog post that the changes would create "new privacy and security threats" for users. The company has until the end of the year to comply with a separate ruling on its App Store fees.
+EU competition chief Margrethe Vestager said on Monday that the Commission would open investigations "in the coming weeks" if the companies did not comply. "Gatekeepers have had six months to prepare," she said.
+Meta's president of global affairs, Nick Clegg, told the BBC two weeks ago that the company would offer a paid, ad-free subscription. Google said it had made more than 20 changes to its search results since January.
+Companies that break the rules face fines of up to 10 percent of their global turnover. The Commission plans to publish its first review of the law in 2026, and said it would report to the European Parliament every year.""",
+persons=["Margrethe Vestager","Nick Clegg"],
+dates=[("last Thursday","2024-03-07","DATE"),("the end of the year","2024","DATE"),("on Monday","2024-03-11","DATE"),("the coming weeks","FUTURE_REF","DATE"),
+       ("six months","P6M","DURATION"),("two weeks ago","2024-W09","DATE"),("January","2024-01","DATE"),("2026","2026","DATE"),("every year","P1Y","SET")],
+quotes=[("new privacy and security threats","Apple"),("in the coming weeks","Margrethe Vestager"),("Gatekeepers have had six months to prepare,","Margrethe Vestager")]))
+
+for a in A:
+    t = a["text"]; pos = {}
+    def find(s):
+        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
+    dates = []
+    for s, v, ty in a["dates"]:
+        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
+    pos.clear()
+    quotes = []
+    for s, sp in a["quotes"]:
+        st, en = find(s); assert t[st-1] in '"“' and t[en] in '"”', (a["id"], s)
+        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
+    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
+    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
+    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
+    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens unseen set)", license="project",
+               text=t, persons=a["persons"], dates=dates, quotes=quotes)
+    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
+print("ok", len(A))
