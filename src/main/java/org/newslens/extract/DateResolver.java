@@ -145,6 +145,11 @@ final class DateResolver {
             boolean rel = after.matches("(?is)\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance)\\b.*");
             if (!prep && !rel) return false;
         }
+        // "A second group", "a second term": the ordinal, not one second.
+        if (l.matches("an? second") && i < doc.toks.size()) {
+            int j = doc.tokenAtOrAfter(t.end());
+            if (j < doc.toks.size() && doc.toks.get(j).pos().matches("NN.*|JJ.*|VBG")) return false;
+        }
         if (l.equals("future") && t.start() > 0) {
             String before = Words.lc(doc.text.substring(Math.max(0, t.start() - 8), t.start()).trim());
             if (before.endsWith("its") || before.endsWith("his") || before.endsWith("her") || before.endsWith("their")
