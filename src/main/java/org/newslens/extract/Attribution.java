@@ -201,7 +201,13 @@ final class Attribution {
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
             }
             // "in a statement" alone names no one; "the company said" is the latest organisation.
-            if (w.equals("statement")) return null;
+            // "the statement said" / "its statement said" (subject of the verb) is the one mentioned
+            // before: the organisation that made it.
+            if (w.equals("statement")) {
+                boolean subject = i + 1 < doc.toks.size() && Words.isSpeechVerb(doc.toks.get(i + 1).word())
+                        && doc.toks.get(i + 1).pos().startsWith("VB");
+                return subject && (det.equals("the") || det.equals("its")) ? recent(doc, res, i, ActorType.ORGANIZATION, inQuote) : null;
+            }
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         }
         return null;
