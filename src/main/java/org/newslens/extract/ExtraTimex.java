@@ -44,6 +44,9 @@ final class ExtraTimex {
     /** "one-day fall", "two-week trip": a spelled-out number joined to a unit is a duration. */
     private static final Pattern HYPHEN_WORD = Pattern.compile(
             "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|hour)\\b(?!-)");
+    /** "Sunday night", "Tuesday evening": SUTime misses some; the day is resolved by tense in DateResolver. */
+    private static final Pattern DAY_PART = Pattern.compile(
+            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
@@ -114,6 +117,12 @@ final class ExtraTimex {
         while (m.find()) out.add(raw(text, m, SAME_PERIOD_YEAR_BEFORE, "DATE"));
         m = PART_OF_YEAR.matcher(text);
         while (m.find()) out.add(raw(text, m, m.group(1), "DATE"));
+        m = DAY_PART.matcher(text);
+        while (m.find()) {
+            if (ref == null) continue;
+            String part = switch (m.group(1)) { case "morning" -> "TMO"; case "afternoon" -> "TAF"; case "evening" -> "TEV"; default -> "TNI"; };
+            out.add(raw(text, m, ref + part, "TIME"));
+        }
         m = HYPHEN_WORD.matcher(text);
         while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
         m = LONG.matcher(text);

@@ -210,4 +210,59 @@ class RulesTest {
         assertEquals("hawaii", NameKeys.key("Hawaii"));
         assertEquals("", NameKeys.key(null));
     }
+
+    // --- Generalisation fixes found on the hand-made unseen set (test resources unseen/). ---
+
+    @Test
+    void theComingWeeksIsFutureRef() {
+        Extraction e = X.extract("The regulator will publish its findings in the coming weeks, officials said.", WED);
+        assertEquals(Optional.of("FUTURE_REF"), date(e, "the coming weeks"));
+    }
+
+    @Test
+    void approximateDurationIsNotTheVerbLast() {
+        Extraction e = X.extract("The strike is expected to last about 45 days, the union said.", WED);
+        assertEquals(Optional.of("P45D"), date(e, "about 45 days"));
+    }
+
+    @Test
+    void spelledOutNumberJoinedToAUnitIsADuration() {
+        Extraction e = X.extract("The index had its biggest two-week gain since the crisis.", WED);
+        assertEquals(Optional.of("P2W"), date(e, "two-week"));
+    }
+
+    @Test
+    void aYearEarlierAfterAQuarterIsThatQuarterAYearBack() {
+        Extraction e = X.extract("Sales rose 4 percent in the third quarter, compared with 6 percent a year earlier.", WED);
+        assertEquals(Optional.of("2023-Q3"), date(e, "a year earlier"));
+        Extraction plain = X.extract("The plant closed a year earlier.", WED);
+        assertEquals(Optional.of("2023"), date(plain, "a year earlier"));
+    }
+
+    @Test
+    void aSecondBeforeANounIsAnOrdinal() {
+        Extraction e = X.extract("A second bank reported losses on Monday.", WED);
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("PT1S")), e.dates().toString());
+    }
+
+    @Test
+    void weekdayWithPartOfDayIsATime() {
+        Extraction e = X.extract("The team won the final in Madrid on Sunday night.", WED);
+        assertEquals(Optional.of("2024-03-10TNI"), date(e, "Sunday night"));
+    }
+
+    @Test
+    void postNominalLettersAreNotPartOfTheName() {
+        Extraction e = X.extract("The defence barrister, Alan Whitcombe QC, said the sentence was too harsh.", WED);
+        List<ExtractedActor> p = people(e);
+        assertTrue(p.stream().anyMatch(a -> a.name().equals("Alan Whitcombe")), p.toString());
+    }
+
+    @Test
+    void theStatementSaidSpeaksForTheOrganisationThatMadeIt() {
+        Extraction e = X.extract("Nordic Steel Works cut 500 jobs on Monday, the company said in a statement. "
+                + "\"The market has collapsed,\" the statement said.", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        assertEquals("Nordic Steel Works", e.quotes().get(0).speaker());
+    }
 }
