@@ -104,6 +104,59 @@ dates=[("last Thursday","2024-03-07","DATE"),("the end of the year","2024","DATE
        ("six months","P6M","DURATION"),("two weeks ago","2024-W09","DATE"),("January","2024-01","DATE"),("2026","2026","DATE"),("every year","P1Y","SET")],
 quotes=[("new privacy and security threats","Apple"),("in the coming weeks","Margrethe Vestager"),("Gatekeepers have had six months to prepare,","Margrethe Vestager")]))
 
+A.append(dict(id="u09", title="Dell recalls Sony laptop batteries", dct="2006-08-15", text=
+"""Dell Inc. will recall 4.1 million notebook computer batteries made by Sony because they can overheat and catch fire, the company said on Monday.
+The recall, the largest in the history of the consumer electronics industry, covers batteries in laptops sold between April 2004 and July 2006. Dell said it had received six reports of notebooks overheating since December.
+"We are taking this action because we care about our customers' safety," said Dell spokesman Ira Whitmore.
+Sony said in a statement that it would share the cost of the recall, which analysts estimated at between $200 million and $400 million. The Japanese company's shares fell 2.1 percent in Tokyo trading on Tuesday.
+Customers can exchange the batteries free of charge until the end of the year, Dell said. The company expects to report its second-quarter results on Thursday, August 17.
+The US Consumer Product Safety Commission, which worked with Dell on the recall, said the problem was "extremely rare". Commission chairman Hal Stratton said it was "the right thing to do".
+Dell shares have fallen about 40 percent over the past 12 months.""",
+persons=["Ira Whitmore","Hal Stratton"],
+dates=[("on Monday","2006-08-14","DATE"),("April 2004","2004-04","DATE"),("July 2006","2006-07","DATE"),("December","2005-12","DATE"),
+       ("on Tuesday","2006-08-15","DATE"),("the end of the year","2006","DATE"),("second-quarter","2006-Q2","DATE"),
+       ("Thursday, August 17","2006-08-17","DATE"),("the past 12 months","P12M","DURATION")],
+quotes=[("We are taking this action because we care about our customers' safety,","Ira Whitmore"),
+        ("extremely rare","US Consumer Product Safety Commission"),("the right thing to do","Hal Stratton")]))
+A.append(dict(id="u10", title="Ahmadinejad addresses UN", dct="2009-09-24", text=
+"""Iranian President Mahmoud Ahmadinejad told the United Nations General Assembly on Wednesday that his country was ready to talk, but several Western delegations walked out during his speech.
+"We are prepared to shake all hands which are honestly extended to us," he said. "But we will not give up our rights."
+US Secretary of State Hillary Clinton dismissed the speech. "Talk is cheap," she told reporters in New York. "We are waiting for actions."
+British Prime Minister Gordon Brown warned that the world would draw "a line in the sand" over Iran's nuclear programme. He said new sanctions could be agreed within weeks.
+The talks between Iran and six world powers are due to begin in Geneva on October 1. A senior European diplomat, who asked not to be named, said: "Nobody expects a breakthrough."
+Ahmadinejad, who was re-elected in June in a disputed vote, has led Iran since 2005. According to Ali Larijani, the speaker of the Iranian parliament, "the nuclear issue is closed".""",
+persons=["Mahmoud Ahmadinejad","Hillary Clinton","Gordon Brown","Ali Larijani"],
+dates=[("on Wednesday","2009-09-23","DATE"),("October 1","2009-10-01","DATE"),("June","2009-06","DATE"),("2005","2005","DATE")],
+quotes=[("We are prepared to shake all hands which are honestly extended to us,","Mahmoud Ahmadinejad"),("But we will not give up our rights.","Mahmoud Ahmadinejad"),
+        ("Talk is cheap,","Hillary Clinton"),("We are waiting for actions.","Hillary Clinton"),("a line in the sand","Gordon Brown"),
+        ("Nobody expects a breakthrough.",None),("the nuclear issue is closed","Ali Larijani")]))
+A.append(dict(id="u11", title="UK inflation falls to 2.6%", dct="2025-04-16", text=
+"""Britain's inflation rate fell to 2.6% in March from 2.8% in February, official figures showed on Wednesday, raising the chance that the Bank of England will cut interest rates next month.
+Economists polled by Reuters had expected a fall to 2.7%. Services inflation, closely watched by the Bank, slowed to 4.7%, its lowest level since December.
+Finance minister Rachel Reeves said: "There is more to do, but I am determined to put more money in people's pockets."
+"We think the Bank will cut by a quarter point in May," said Sanjay Raja, chief UK economist at Deutsche Bank. The Bank's Monetary Policy Committee next meets on May 8.
+Inflation hit a 41-year high of 11.1% in October 2022. Mortgage rates have fallen for three consecutive weeks, according to data provider Moneyfacts, and energy bills rose at the start of April.
+Analysts expect inflation to rise again later this year as higher water bills take effect. The pound was little changed at $1.3250 at 0700 GMT.""",
+persons=["Rachel Reeves","Sanjay Raja"],
+dates=[("March","2025-03","DATE"),("February","2025-02","DATE"),("on Wednesday","2025-04-16","DATE"),("next month","2025-05","DATE"),
+       ("December","2024-12","DATE"),("May","2025-05","DATE"),("May 8","2025-05-08","DATE"),("41-year","P41Y","DURATION"),("October 2022","2022-10","DATE"),
+       ("three consecutive weeks","P3W","DURATION"),("the start of April","2025-04","DATE"),("later this year","2025","DATE"),("0700 GMT","2025-04-16T07:00","TIME")],
+quotes=[("There is more to do, but I am determined to put more money in people's pockets.","Rachel Reeves"),
+        ("We think the Bank will cut by a quarter point in May,","Sanjay Raja")]))
+A.append(dict(id="u12", title="US stocks fall after jobs report", dct="2010-07-02", text=
+"""U.S. stocks fell for a fourth straight session on Friday after the government said employers cut 125,000 jobs in June, the first decline this year.
+The Dow Jones industrial average lost 0.5 percent to close at 9,686.48, leaving it down 4.5 percent since Monday. The index has fallen 10 percent in the second quarter, its worst three-month performance since the end of 2008.
+The unemployment rate fell to 9.5 percent from 9.7 percent in May, the Labor Department said. Markets will be closed on Monday for a holiday.
+"It was a lousy report," said Paula Wenner, chief strategist at Harbor Trust. Two weeks ago, the Federal Reserve said the recovery was "proceeding and the labor market is improving gradually".
+Earlier this week, the Conference Board's consumer confidence index fell to 52.9 in June from 62.7 the previous month.
+Federal Reserve chairman Ben Bernanke is due to testify before Congress later this month. Analysts expect the central bank to keep rates near zero for at least the next six months. The S&P 500 index has lost 16 percent since its April 23 high.""",
+persons=["Paula Wenner","Ben Bernanke"],
+dates=[("on Friday","2010-07-02","DATE"),("June","2010-06","DATE"),("this year","2010","DATE"),("since Monday","2010-06-28","DATE"),
+       ("the second quarter","2010-Q2","DATE"),("three-month","P3M","DURATION"),("the end of 2008","2008","DATE"),("May","2010-05","DATE"),
+       ("on Monday","2010-07-05","DATE"),("Two weeks ago","2010-W24","DATE"),("Earlier this week","2010-W26","DATE"),("June","2010-06","DATE"),
+       ("the previous month","2010-05","DATE"),("later this month","2010-07","DATE"),("the next six months","P6M","DURATION"),("April 23","2010-04-23","DATE")],
+quotes=[("It was a lousy report,","Paula Wenner"),("proceeding and the labor market is improving gradually","Federal Reserve")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
