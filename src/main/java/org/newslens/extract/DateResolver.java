@@ -133,7 +133,7 @@ final class DateResolver {
         String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 12));
         // "about a quarter, of its dealers": a fraction, not three months.
         if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?")
-                && after.matches("(?s),?\\s*of\\b.*")) return false;
+                && after.matches("(?s)(?:,?\\s*of|\\s*(?:point|percentage|percent))\\b.*")) return false;
         // "not a day anybody...": "a day" is a duration only after a preposition, adverb or verb, or before ago/later/after.
         if ("DURATION".equals(t.type()) && l.matches("an? (?:day|week|month|year|night)") && i > 0) {
             Doc.Tok prev = doc.toks.get(i - 1);
@@ -206,6 +206,17 @@ final class DateResolver {
     private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
         if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return samePeriodYearBefore(before);
         String text = t.text().trim();
+        Matcher prev = PREV_UNIT.matcher(text);
+        if (prev.matches()) {
+            // "fell to 52.9 in June from 62.7 the previous month": the unit before the last one written.
+            boolean month = Words.lc(prev.group(1)).equals("month");
+            for (int k = before.size() - 1; k >= 0; k--) {
+                String v = before.get(k).value();
+                if (month && v.matches("\\d{4}-\\d{2}(?:-\\d{2}.*)?")) return java.time.YearMonth.parse(v.substring(0, 7)).minusMonths(1).toString();
+                if (!month && v.matches("\\d{4}(?:-.*)?")) return String.valueOf(Integer.parseInt(v.substring(0, 4)) - 1);
+            }
+            return value;
+        }
         int offset;
         if (SAME_DAY.matcher(text).matches()) offset = 0;
         else if (NEXT_DAY.matcher(text).matches()) offset = 1;
@@ -227,6 +238,7 @@ final class DateResolver {
         return null;
     }
 
+    private static final Pattern PREV_UNIT = Pattern.compile("(?i)^the\\s+(?:previous|preceding|prior)\\s+(month|year)$");
     private static final Pattern NEXT_DAY = Pattern.compile(
             "(?i)^(?:the\\s+(?:following|next)\\s+day|(?:a|one|the)\\s+day\\s+(?:later|after))$");
     private static final Pattern PREV_DAY = Pattern.compile(

@@ -47,6 +47,11 @@ final class ExtraTimex {
     /** "Sunday night", "Tuesday evening": SUTime misses some; the day is resolved by tense in DateResolver. */
     private static final Pattern DAY_PART = Pattern.compile(
             "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
+    /** "three consecutive weeks": a run of units is a duration. */
+    private static final Pattern RUN = Pattern.compile(
+            "(?i)\\b" + N + "\\s+(?:consecutive|straight|successive)\\s+(year|month|week|day)s?\\b");
+    /** "0700 GMT": a four-digit clock time with a zone (SUTime keeps "0700" as a year-like number). */
+    private static final Pattern CLOCK24 = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b");
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
@@ -122,6 +127,13 @@ final class ExtraTimex {
             if (ref == null) continue;
             String part = switch (m.group(1)) { case "morning" -> "TMO"; case "afternoon" -> "TAF"; case "evening" -> "TEV"; default -> "TNI"; };
             out.add(raw(text, m, ref + part, "TIME"));
+        }
+        m = RUN.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
+        m = CLOCK24.matcher(text);
+        while (m.find()) {
+            String clock = "T" + m.group(1) + ":" + m.group(2);
+            out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
         }
         m = HYPHEN_WORD.matcher(text);
         while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
