@@ -118,6 +118,7 @@ final class Attribution {
 
     /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        end = skipRelativeClause(doc, from, end);
         String unnamed = unnamedSubject(doc, res, from, end);
         if (unnamed != null) return unnamed;
         String other = null;
@@ -131,6 +132,20 @@ final class Attribution {
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * "The commission, which worked with Dell, said": the subject is before the relative clause, so the
+     * clause (", which/who ... ,") right before the verb is skipped.
+     */
+    private static int skipRelativeClause(Doc doc, int from, int end) {
+        if (end - 1 <= from || !doc.toks.get(end - 1).word().equals(",")) return end;
+        for (int i = end - 2; i > from; i--) {
+            if (!doc.toks.get(i).word().equals(",")) continue;
+            String next = Words.lc(doc.toks.get(i + 1).word());
+            return next.equals("which") || next.equals("who") || next.equals("whose") ? i : end;
+        }
+        return end;
     }
 
     /**
