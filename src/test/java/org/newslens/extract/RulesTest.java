@@ -265,4 +265,48 @@ class RulesTest {
         assertEquals(1, e.quotes().size(), e.quotes().toString());
         assertEquals("Nordic Steel Works", e.quotes().get(0).speaker());
     }
+
+    @Test
+    void aMonthInsideAQuoteTakesTheQuotesTense() {
+        Extraction e = X.extract("\"The plant will reopen in October,\" said Lena Brink, the plant manager.", LocalDate.of(2024, 11, 20));
+        assertEquals(Optional.of("2025-10"), date(e, "October"));
+    }
+
+    @Test
+    void aPassiveAfterAModalIsFuture() {
+        Extraction e = X.extract("The bridge will be closed on Saturday for repairs.", WED);
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().contains("Saturday") && d.value().equals("2024-03-16")), e.dates().toString());
+    }
+
+    @Test
+    void thePreviousMonthIsTheMonthBeforeTheLastWritten() {
+        Extraction e = X.extract("Exports rose to 4.1 billion in August from 3.9 billion the previous month.", WED);
+        assertEquals(Optional.of("2023-07"), date(e, "the previous month"));
+    }
+
+    @Test
+    void consecutiveUnitsAreADuration() {
+        Extraction e = X.extract("Prices have risen for five consecutive months.", WED);
+        assertEquals(Optional.of("P5M"), date(e, "five consecutive months"));
+    }
+
+    @Test
+    void fourDigitClockTimeWithZone() {
+        Extraction e = X.extract("The euro traded at 1.09 dollars at 0830 GMT.", WED);
+        assertEquals(Optional.of("2024-03-13T08:30"), date(e, "0830 GMT"));
+    }
+
+    @Test
+    void aQuarterPointIsNotThreeMonths() {
+        Extraction e = X.extract("The central bank raised rates by a quarter point.", WED);
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("P3M")), e.dates().toString());
+    }
+
+    @Test
+    void theSubjectBeforeARelativeClauseSpeaks() {
+        Extraction e = X.extract("Harlan Motors recalled 9,000 cars. The National Road Safety Board, which investigated Harlan Motors, "
+                + "said the fault was \"very serious\".", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        assertEquals("National Road Safety Board", e.quotes().get(0).speaker());
+    }
 }
