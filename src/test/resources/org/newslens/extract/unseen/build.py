@@ -17,7 +17,7 @@ Emirates, the largest A380 customer, said in a statement that it "remains commit
 persons=["Fabrice Brégier", "Geoff Dixon"],
 dates=[("on Tuesday","2007-03-13","DATE"),("August 2008","2008-08","DATE"),("ten months","P10M","DURATION"),("last year","2006","DATE"),
        ("more than two years","P2Y","DURATION"),("The next 18 months","P18M","DURATION"),("Tuesday evening","2007-03-13TEV","TIME"),
-       ("yesterday","2007-03-13","DATE"),("2006","2006","DATE"),("later this month","2007-03","DATE"),("the third quarter of next year","2008-Q3","DATE")],
+       ("yesterday","2007-03-13","DATE"),("2006","2006","DATE"),("annual","P1Y","SET"),("later this month","2007-03","DATE"),("the third quarter of next year","2008-Q3","DATE")],
 quotes=[("We have turned the corner on production,","Fabrice Brégier"),("The next 18 months will be decisive.","Fabrice Brégier"),
         ("We will seek compensation,","Geoff Dixon"),("remains committed to the programme","Emirates")]))
 A.append(dict(id="u02", title="Global markets fall again", dct="2008-10-07", text=
