@@ -53,6 +53,12 @@ final class DateResolver {
         for (Pipeline.RawTimex t : items) {
             Pipeline.RawTimex x = extra.stream().filter(e -> e.start() < t.end() && t.start() < e.end()).findFirst().orElse(null);
             if (x == null) { kept.add(t); continue; }
+            // "in August 2008, ten months later than planned": keep the date SUTime had joined before the replaced part.
+            if (t.start() < x.start()) {
+                String head = doc.text.substring(t.start(), x.start()).replaceAll("[,\\s]+$", "");
+                String v = plainDate(head);
+                if (v != null) kept.add(new Pipeline.RawTimex(t.start(), t.start() + head.length(), head, v, null, "DATE"));
+            }
             // "over a year on Monday": keep the weekday SUTime had joined to the replaced part.
             if (t.end() > x.end()) {
                 Matcher d = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(doc.text);
@@ -82,6 +88,16 @@ final class DateResolver {
             out.add(new Resolved(t.start(), t.end(), t.text(), value, type));
         }
         return out;
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)^([a-z]+)\\.?\\s+(\\d{4})$");
+
+    /** The value of a self-contained "August 2008" or "2008", else null. */
+    private static String plainDate(String s) {
+        if (s.matches("\\d{4}")) return s;
+        Matcher m = MONTH_YEAR.matcher(s);
+        if (!m.matches() || !BARE_MONTH.matcher(m.group(1)).matches()) return null;
+        return String.format(Locale.ROOT, "%s-%02d", m.group(2), PublishedDateInference.monthOf(m.group(1)));
     }
 
     /** "12:00 UTC Monday" and "Tuesday at 17:30" are two expressions; "Tuesday the first" is "Tuesday". */

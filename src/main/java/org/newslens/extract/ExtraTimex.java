@@ -52,6 +52,9 @@ final class ExtraTimex {
             "(?i)\\b" + N + "\\s+(?:consecutive|straight|successive)\\s+(year|month|week|day)s?\\b");
     /** "0700 GMT": a four-digit clock time with a zone (SUTime keeps "0700" as a year-like number). */
     private static final Pattern CLOCK24 = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b");
+    /** "ten months later than planned": the size of a delay (a duration), not a date it points to. */
+    private static final Pattern LATER_THAN = Pattern.compile(
+            "(?i)\\b" + N + "\\s+(year|month|week|day|hour)s?(?=\\s+(?:later|earlier|sooner|behind|ahead)\\s+(?:than|of)\\b)");
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
@@ -128,6 +131,8 @@ final class ExtraTimex {
             String part = switch (m.group(1)) { case "morning" -> "TMO"; case "afternoon" -> "TAF"; case "evening" -> "TEV"; default -> "TNI"; };
             out.add(raw(text, m, ref + part, "TIME"));
         }
+        m = LATER_THAN.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
         m = RUN.matcher(text);
         while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
         m = CLOCK24.matcher(text);

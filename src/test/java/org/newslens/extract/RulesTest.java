@@ -309,4 +309,11 @@ class RulesTest {
         assertEquals(1, e.quotes().size(), e.quotes().toString());
         assertEquals("National Road Safety Board", e.quotes().get(0).speaker());
     }
+
+    @Test
+    void aDelayLaterThanPlannedIsADurationAndTheDateBeforeItStays() {
+        Extraction e = X.extract("The bridge will open in May 2026, eight months later than planned.", WED);
+        assertEquals(Optional.of("2026-05"), date(e, "May 2026"));
+        assertEquals(Optional.of("P8M"), date(e, "eight months"));
+    }
 }
