@@ -9,5 +9,6 @@ public final class Probe {
         var e = NlpExtractor.shared().extract(a[0], LocalDate.parse(a[1]));
         e.dates().forEach(System.out::println);
         e.quotes().forEach(System.out::println);
+        e.actors().forEach(x -> System.out.println(x.type() + " " + x.name()));
     }
 }
