@@ -81,6 +81,7 @@ final class DateResolver {
                 value = weekday(doc, t, value, ref);
                 value = month(doc, t, value, ref);
                 value = generic(doc, t, value);
+                value = weekend(doc, t, value, ref);
                 value = anaphoric(t, value, out);
                 if ("TIME".equals(type)) value = anchorTime(doc, t, value, out);
             }
@@ -98,6 +99,22 @@ final class DateResolver {
         Matcher m = MONTH_YEAR.matcher(s);
         if (!m.matches() || !BARE_MONTH.matcher(m.group(1)).matches()) return null;
         return String.format(Locale.ROOT, "%s-%02d", m.group(2), PublishedDateInference.monthOf(m.group(1)));
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+
+    /** "spent the weekend" in a past sentence: the last weekend before the reference, not the coming one. */
+    private static String weekend(Doc doc, Pipeline.RawTimex t, String value, LocalDate ref) {
+        if (value == null) return value;
+        Matcher m = WEEKEND.matcher(value);
+        if (!m.matches() || Words.lc(t.text()).matches(".*\\b(?:next|last|coming|past)\\b.*")) return value;
+        LocalDate sat = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(DayOfWeek.SATURDAY);
+        if (!sat.isAfter(ref) || Tense.around(doc, t.start()) != Tense.PAST) return value;
+        LocalDate prev = sat.minusWeeks(1);
+        return String.format(Locale.ROOT, "%04d-W%02d-WE", prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** "12:00 UTC Monday" and "Tuesday at 17:30" are two expressions; "Tuesday the first" is "Tuesday". */

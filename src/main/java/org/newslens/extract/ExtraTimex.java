@@ -31,7 +31,7 @@ final class ExtraTimex {
     private static final Pattern QUARTERS = Pattern.compile(
             "(?i)\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b");
     private static final Pattern HALF = Pattern.compile(
-            "(?i)\\b(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
+            "(?i)\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
                     + "\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour)s?\\b");
     private static final Pattern APPROX = Pattern.compile(
             "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than|about|around|roughly)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b");
@@ -55,6 +55,9 @@ final class ExtraTimex {
     /** "ten months later than planned": the size of a delay (a duration), not a date it points to. */
     private static final Pattern LATER_THAN = Pattern.compile(
             "(?i)\\b" + N + "\\s+(year|month|week|day|hour)s?(?=\\s+(?:later|earlier|sooner|behind|ahead)\\s+(?:than|of)\\b)");
+    /** "6 percent a year", "$2 million a month": a rate per unit (SET). */
+    private static final Pattern RATE = Pattern.compile(
+            "(?i)(?:\\d|\\bpercent|\\bper\\s+cent|%|\\bdollars|\\beuros|\\bpounds|\\btimes)\\s+(a\\s+(year|month|week|day))\\b");
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
@@ -133,6 +136,12 @@ final class ExtraTimex {
         }
         m = LATER_THAN.matcher(text);
         while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
+        m = RATE.matcher(text);
+        while (m.find()) {
+            String u = m.group(2).toLowerCase(Locale.ROOT);
+            String v = switch (u) { case "year" -> "P1Y"; case "month" -> "P1M"; case "week" -> "P1W"; default -> "P1D"; };
+            out.add(new Pipeline.RawTimex(m.start(1), m.end(1), m.group(1), v, null, "SET"));
+        }
         m = RUN.matcher(text);
         while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
         m = CLOCK24.matcher(text);

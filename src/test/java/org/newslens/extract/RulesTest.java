@@ -316,4 +316,23 @@ class RulesTest {
         assertEquals(Optional.of("2026-05"), date(e, "May 2026"));
         assertEquals(Optional.of("P8M"), date(e, "eight months"));
     }
+
+    @Test
+    void aRatePerUnitIsASet() {
+        Extraction e = X.extract("Demand is expected to grow by 4 percent a year.", WED);
+        assertEquals(Optional.of("P1Y"), date(e, "a year"));
+    }
+
+    @Test
+    void theWeekendInAPastSentenceIsTheLastOne() {
+        Extraction e = X.extract("Engineers worked through the weekend to fix the fault.", WED);
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().contains("weekend") && d.value().equals("2024-W10-WE")), e.dates().toString());
+    }
+
+    @Test
+    void thePastHalfYearsIsOneDuration() {
+        Extraction e = X.extract("Prices have doubled over the past three and a half years.", WED);
+        assertEquals(Optional.of("P3.5Y"), date(e, "the past three and a half years"));
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("PAST_REF")), e.dates().toString());
+    }
 }

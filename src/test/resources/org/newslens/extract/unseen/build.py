@@ -157,6 +157,46 @@ dates=[("on Friday","2010-07-02","DATE"),("June","2010-06","DATE"),("this year",
        ("the previous month","2010-05","DATE"),("later this month","2010-07","DATE"),("the next six months","P6M","DURATION"),("April 23","2010-04-23","DATE")],
 quotes=[("It was a lousy report,","Paula Wenner"),("proceeding and the labor market is improving gradually","Federal Reserve")]))
 
+A.append(dict(id="u13", title="Cathay Pacific orders Boeing 777s", dct="2005-11-09", text=
+"""Boeing said on Tuesday it had won an order from Cathay Pacific for 12 777 aircraft worth about $3 billion at list prices, the latest in a string of big Asian orders this year.
+“Cathay is one of the most demanding customers in the world,” said Scott Carson, who heads Boeing's commercial airplanes sales. “This order shows that the 777 is the right aircraft for the long-haul market.”
+Cathay Pacific chief executive Philip Chen said the airline would take delivery of the aircraft between 2007 and 2009. He said the carrier expected passenger numbers to grow by about 6 percent a year over the next ten years.
+“We looked closely at the Airbus A340,” Chen told a press conference in Hong Kong on Wednesday morning. “In the end, the economics favoured Boeing.
+“We expect to announce further orders early next year.”
+Airbus, which has won 55 percent of orders this year, declined to comment. Boeing shares rose 1.2 percent to $68.50 in New York trading on Tuesday afternoon.""",
+persons=["Scott Carson","Philip Chen"],
+dates=[("on Tuesday","2005-11-08","DATE"),("this year","2005","DATE"),("2007","2007","DATE"),("2009","2009","DATE"),("a year","P1Y","SET"),
+       ("the next ten years","P10Y","DURATION"),("Wednesday morning","2005-11-09TMO","TIME"),("early next year","2006","DATE"),("this year","2005","DATE"),
+       ("Tuesday afternoon","2005-11-08TAF","TIME")],
+quotes=[("Cathay is one of the most demanding customers in the world,","Scott Carson"),
+        ("This order shows that the 777 is the right aircraft for the long-haul market.","Scott Carson"),
+        ("We looked closely at the Airbus A340,","Philip Chen"),("In the end, the economics favoured Boeing.","Philip Chen"),
+        ("We expect to announce further orders early next year.","Philip Chen")]))
+A.append(dict(id="u14", title="Former fund manager gets 11 years for insider trading", dct="2012-03-21", text=
+"""A federal judge in Manhattan on Tuesday sentenced former hedge fund manager Vikram Desai to 11 years in prison for insider trading, the longest such sentence ever imposed.
+Desai, 54, was convicted in May of 14 counts of securities fraud and conspiracy. Prosecutors said he earned more than $60 million from illegal tips between 2003 and 2009.
+U.S. District Judge Richard Holwell said the crimes "reflect a virus in our business culture that needs to be eradicated". Desai's lawyer, Terence Lynam, said his client would appeal.
+Desai must report to prison on May 15 and pay a $10 million fine. He has been free on $100 million bail since his arrest in October 2009.
+"This sentence should send a message," Manhattan U.S. Attorney Preet Bharara said in a statement. His office has charged 66 people with insider trading over the past two and a half years, winning 60 convictions.
+The trial lasted eight weeks. Jurors deliberated for 12 days.""",
+persons=["Vikram Desai","Richard Holwell","Terence Lynam","Preet Bharara"],
+dates=[("on Tuesday","2012-03-20","DATE"),("11 years","P11Y","DURATION"),("May","2011-05","DATE"),("2003","2003","DATE"),("2009","2009","DATE"),
+       ("May 15","2012-05-15","DATE"),("October 2009","2009-10","DATE"),("the past two and a half years","P2.5Y","DURATION"),
+       ("eight weeks","P8W","DURATION"),("12 days","P12D","DURATION")],
+quotes=[("reflect a virus in our business culture that needs to be eradicated","Richard Holwell"),
+        ("This sentence should send a message,","Preet Bharara")]))
+A.append(dict(id="u15", title="Endeavour launch set for March 11", dct="2008-02-26", text=
+"""The space shuttle Endeavour is scheduled to lift off from Kennedy Space Center at 2:28 a.m. EDT on March 11 on a 16-day mission to the International Space Station, NASA said on Monday.
+The crew of seven, led by commander Dominic Gorie, will deliver the first part of Japan's Kibo laboratory and a Canadian robot called Dextre. The mission includes five spacewalks, each lasting about six and a half hours.
+"This is the longest shuttle mission to the station," said mission manager LeRoy Cain. "We have a lot of work to do in a short time."
+The launch comes less than a month after Atlantis returned from a 13-day flight on February 20. NASA plans to fly five more shuttle missions this year and to retire the fleet in 2010.
+Engineers spent the weekend checking a fuel sensor that caused delays last December. Cain said the team would meet again next week to review the data.""",
+persons=["Dominic Gorie","LeRoy Cain"],
+dates=[("2:28 a.m. EDT","2008-03-11T02:28","TIME"),("March 11","2008-03-11","DATE"),("16-day","P16D","DURATION"),("on Monday","2008-02-25","DATE"),
+       ("about six and a half hours","PT6.5H","DURATION"),("less than a month","P1M","DURATION"),("13-day","P13D","DURATION"),("February 20","2008-02-20","DATE"),
+       ("this year","2008","DATE"),("2010","2010","DATE"),("the weekend","2008-W08-WE","DATE"),("last December","2007-12","DATE"),("next week","2008-W10","DATE")],
+quotes=[("This is the longest shuttle mission to the station,","LeRoy Cain"),("We have a lot of work to do in a short time.","LeRoy Cain")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
@@ -167,9 +207,9 @@ for a in A:
     pos.clear()
     quotes = []
     for s, sp in a["quotes"]:
-        st, en = find(s); assert t[st-1] in '"“' and t[en] in '"”', (a["id"], s)
+        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
         quotes.append(dict(text=s, start=st, end=en, speaker=sp))
-    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
+    assert t.count('"') + t.count('“') + t.count('”') >= 2 * len(quotes) - 1, (a["id"], len(quotes))
     dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
     for d in dates: assert t[d["start"]:d["end"]] == d["text"]
     out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens unseen set)", license="project",
