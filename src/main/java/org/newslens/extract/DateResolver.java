@@ -23,8 +23,12 @@ final class DateResolver {
 
     private DateResolver() {}
 
+    private static final String MONTH_DAY = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?";
     private static final Pattern TIME_THEN_DAY = Pattern.compile(
-            "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+            "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_DAY + ")$");
+    /** What follows a clock time in a longer SUTime expression: "[EDT] on March 11". */
+    private static final Pattern REST_DAY = Pattern.compile(
+            "(?i)^(\\s+(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?)(" + MONTH_DAY + ")$");
     private static final Pattern DAY_THEN_TIME = Pattern.compile(
             "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\\s+at\\s+)(.*\\d.*)$");
     private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
@@ -58,6 +62,18 @@ final class DateResolver {
                 String head = doc.text.substring(t.start(), x.start()).replaceAll("[,\\s]+$", "");
                 String v = plainDate(head);
                 if (v != null) kept.add(new Pipeline.RawTimex(t.start(), t.start() + head.length(), head, v, null, "DATE"));
+            }
+            // "2:28 a.m. on March 11": the clock time found by pattern takes SUTime's day, and the day stays.
+            if ("TIME".equals(x.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                    && x.value() != null && x.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+                extra.set(extra.indexOf(x), new Pipeline.RawTimex(x.start(), x.end(), x.text(),
+                        t.value().substring(0, 10) + x.value().substring(10), x.altValue(), x.type()));
+                Matcher r = t.end() > x.end() ? REST_DAY.matcher(doc.text.substring(x.end(), t.end())) : null;
+                if (r != null && r.matches()) {
+                    int ds = x.end() + r.end(1);
+                    kept.add(new Pipeline.RawTimex(ds, t.end(), r.group(2), t.value().substring(0, 10), null, "DATE"));
+                    continue;
+                }
             }
             // "over a year on Monday": keep the weekday SUTime had joined to the replaced part.
             if (t.end() > x.end()) {

@@ -335,4 +335,13 @@ class RulesTest {
         assertEquals(Optional.of("P3.5Y"), date(e, "the past three and a half years"));
         assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("PAST_REF")), e.dates().toString());
     }
+
+    @Test
+    void aClockTimeOnADateIsTwoExpressionsOnThatDate() {
+        Extraction e = X.extract("The probe will launch at 4:10 p.m. on April 2. The rocket lands at 09:45 UTC on April 3.", WED);
+        assertEquals(Optional.of("2024-04-02T16:10"), date(e, "4:10 p.m."));
+        assertEquals(Optional.of("2024-04-02"), date(e, "April 2"));
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().startsWith("09:45") && d.value().equals("2024-04-03T09:45")), e.dates().toString());
+        assertEquals(Optional.of("2024-04-03"), date(e, "April 3"));
+    }
 }
