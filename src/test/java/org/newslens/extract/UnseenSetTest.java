@@ -7,10 +7,11 @@ import org.newslens.extract.eval.UnseenSet;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Floors on the HAND-MADE "unseen" set (test resources org/newslens/extract/unseen/, 8 short articles
+ * Floors on the HAND-MADE "unseen" set (test resources org/newslens/extract/unseen/, 15 short articles
  * written and annotated by one developer after the dev set's rules; see docs/extraction-results.md).
  * The articles were written before the rules they exercise were changed, to catch failure modes the
- * dev set does not show; the floors sit a few points under the measured figures. Small and
+ * dev set does not show; measured 1.000 / 0.986 / 1.000 / 0.980 (person F1 / date F1 / quote F1 /
+ * quote-attribution F1); the floors sit a few points under. Small and
  * self-made: a guard against regressions, not a quality estimate.
  */
 class UnseenSetTest {
@@ -19,8 +20,8 @@ class UnseenSetTest {
         Scorer s = UnseenSet.score();
         String msg = s.summary() + "\n" + String.join("\n", s.errors);
         assertTrue(s.persons()[2] >= 0.95, msg);
-        assertTrue(s.dates()[2] >= 0.91, msg);
-        assertTrue(s.quoteF1() >= 0.95, msg);
-        assertTrue(s.quoteAttrF1() >= 0.93, msg);
+        assertTrue(s.dates()[2] >= 0.96, msg);
+        assertTrue(s.quoteF1() >= 0.97, msg);
+        assertTrue(s.quoteAttrF1() >= 0.95, msg);
     }
 }
