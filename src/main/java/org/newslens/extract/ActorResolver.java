@@ -350,12 +350,17 @@ final class ActorResolver {
     }
 
     /** A name must contain a capitalised word (or be an acronym) and not be a bare title or pronoun. */
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EDT", "EST", "CDT", "CST", "PDT", "PST",
+            "BST", "CET", "CEST", "JST", "AEST", "IST");
+
     private static boolean plausible(String n, ActorType type) {
         if (n.length() < 2) return false;
         boolean cap = false;
         for (String w : n.split(" ")) if (Words.capitalised(w) || Character.isDigit(w.charAt(0))) cap = true;
         if (!cap) return false;
         String l = Words.lc(n);
+        // "14:28 UTC": a time zone is not an actor.
+        if (TIME_ZONES.contains(n)) return false;
         boolean acronym = n.length() > 1 && n.chars().allMatch(Character::isUpperCase);
         return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
     }

@@ -344,4 +344,10 @@ class RulesTest {
         assertTrue(e.dates().stream().anyMatch(d -> d.text().startsWith("09:45") && d.value().equals("2024-04-03T09:45")), e.dates().toString());
         assertEquals(Optional.of("2024-04-03"), date(e, "April 3"));
     }
+
+    @Test
+    void aTimeZoneIsNotAnActor() {
+        Extraction e = X.extract("The rocket lands at 09:45 UTC on April 3, Orbital Dynamics said.", WED);
+        assertTrue(e.actors().stream().noneMatch(a -> a.name().equals("UTC")), e.actors().toString());
+    }
 }
