@@ -128,6 +128,10 @@ final class DateResolver {
                 .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                 .with(DayOfWeek.SATURDAY);
         if (!sat.isAfter(ref) || Tense.around(doc, t.start()) != Tense.PAST) return value;
+        // "said he would stay while the parties held talks over the weekend": a past form under
+        // "would"/"will" earlier in the sentence reports the future.
+        Doc.Sent sent = doc.sentenceAt(t.start());
+        if (sent != null && Pattern.compile("(?i)\\b(?:would|will|'ll)\\b").matcher(doc.text.substring(sent.start(), t.start())).find()) return value;
         LocalDate prev = sat.minusWeeks(1);
         return String.format(Locale.ROOT, "%04d-W%02d-WE", prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
                 prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));

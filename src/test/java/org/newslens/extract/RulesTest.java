@@ -327,6 +327,9 @@ class RulesTest {
     void theWeekendInAPastSentenceIsTheLastOne() {
         Extraction e = X.extract("Engineers worked through the weekend to fix the fault.", WED);
         assertTrue(e.dates().stream().anyMatch(d -> d.text().contains("weekend") && d.value().equals("2024-W10-WE")), e.dates().toString());
+        // Reported future: "would ... held talks over the weekend" is the coming weekend.
+        Extraction f = X.extract("The minister said he would stay in office while the parties held talks over the weekend.", WED);
+        assertTrue(f.dates().stream().anyMatch(d -> d.text().contains("weekend") && d.value().equals("2024-W11-WE")), f.dates().toString());
     }
 
     @Test

@@ -197,6 +197,32 @@ dates=[("2:28 a.m. EDT","2008-03-11T02:28","TIME"),("March 11","2008-03-11","DAT
        ("this year","2008","DATE"),("2010","2010","DATE"),("the weekend","2008-W08-WE","DATE"),("last December","2007-12","DATE"),("next week","2008-W10","DATE")],
 quotes=[("This is the longest shuttle mission to the station,","LeRoy Cain"),("We have a lot of work to do in a short time.","LeRoy Cain")]))
 
+A.append(dict(id="u16", title="UK election produces hung parliament", dct="2010-05-07", text=
+"""Britain's general election on Thursday produced a hung parliament, with no party winning an outright majority for the first time since 1974.
+The Conservatives, led by David Cameron, won 306 seats, 20 short of a majority. Prime Minister Gordon Brown said he would stay in Downing Street while the parties held talks over the weekend.
+"The country has spoken, but it has not given a clear answer," Brown said in a statement outside Number 10 on Friday afternoon. Liberal Democrat leader Nick Clegg said the party with the most votes and seats should have the first right to seek to govern.
+Cameron made a "big, open and comprehensive offer" to the Liberal Democrats on Friday. "We must act in the national interest," he told reporters.
+Turnout was 65 percent, up from 61 percent in 2005. Markets fell sharply in early trading, and the pound dropped to a one-year low against the dollar before recovering by midday.
+Senior civil servants have prepared for talks that could last several days. The new parliament meets for the first time on 18 May.""",
+persons=["David Cameron","Gordon Brown","Nick Clegg"],
+dates=[("on Thursday","2010-05-06","DATE"),("1974","1974","DATE"),("the weekend","2010-W18-WE","DATE"),("Friday afternoon","2010-05-07TAF","TIME"),
+       ("on Friday","2010-05-07","DATE"),("2005","2005","DATE"),("one-year","P1Y","DURATION"),("midday","2010-05-07T12:00","TIME"),
+       ("several days","PXD","DURATION"),("18 May","2010-05-18","DATE")],
+quotes=[("The country has spoken, but it has not given a clear answer,","Gordon Brown"),("big, open and comprehensive offer","David Cameron"),
+        ("We must act in the national interest,","David Cameron")]))
+A.append(dict(id="u17", title="Apple posts record profit", dct="2011-07-20", text=
+"""Apple reported record profit on Tuesday as iPhone sales more than doubled, sending its shares up 6 percent in after-hours trading.
+Net income in the three months to June 25 rose to $7.31 billion from $3.25 billion a year earlier. Revenue climbed 82 percent to $28.57 billion.
+"We're thrilled to deliver our best quarter ever," chief executive Steve Jobs said in a statement. Jobs has been on medical leave since January.
+The company said it sold 20.34 million iPhones in the three months, up 142 percent. It expects revenue of about $25 billion in the current quarter, which ends in September.
+Chief financial officer Peter Oppenheimer told analysts on a conference call that the company was "very confident" about the new products it will launch this fall. He declined to give details.
+Apple had $76.2 billion in cash and investments at the end of June. Its shares have risen 15 percent since the start of the year.""",
+persons=["Steve Jobs","Peter Oppenheimer"],
+dates=[("on Tuesday","2011-07-19","DATE"),("the three months","P3M","DURATION"),("June 25","2011-06-25","DATE"),("a year earlier","2010","DATE"),
+       ("January","2011-01","DATE"),("the three months","P3M","DURATION"),("the current quarter","2011-Q3","DATE"),("September","2011-09","DATE"),
+       ("this fall","2011-FA","DATE"),("the end of June","2011-06","DATE"),("the start of the year","2011","DATE")],
+quotes=[("We're thrilled to deliver our best quarter ever,","Steve Jobs"),("very confident","Peter Oppenheimer")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
