@@ -34,7 +34,8 @@ final class ExtraTimex {
             "(?i)\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
                     + "\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour)s?\\b");
     private static final Pattern APPROX = Pattern.compile(
-            "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than|about|around|roughly)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b");
+            "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than|about|around|roughly)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b"
+                    + "(?!\\s+(?:ago|earlier|later|before|after)\\b)");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + N + "\\s+(week|month|year)s?\\s+(ago|earlier)\\b");
     private static final Pattern AHEAD = Pattern.compile("(?i)\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b"
             + "|\\bthe\\s+(?:coming|next\\s+few|upcoming)\\s+(?:years|months|decades|weeks|days)\\b");

@@ -223,6 +223,9 @@ class RulesTest {
     void approximateDurationIsNotTheVerbLast() {
         Extraction e = X.extract("The strike is expected to last about 45 days, the union said.", WED);
         assertEquals(Optional.of("P45D"), date(e, "about 45 days"));
+        // "about a year ago" points to a date, it is not a duration.
+        Extraction ago = X.extract("The company was founded about a year ago.", WED);
+        assertTrue(ago.dates().stream().noneMatch(d -> d.value().equals("P1Y")), ago.dates().toString());
     }
 
     @Test
