@@ -45,6 +45,8 @@ final class ActorResolver {
     record Result(List<Actor> actors, int[] actorAt) {}
 
     private static final Set<String> SUFFIX = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    /** Post-nominal letters ("Martin Fell QC", "Jane Doe MP") are not part of the canonical name. */
+    private static final Set<String> POSTNOMINAL = Set.of("QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "Esq.", "Esq");
     private static final Set<String> CORP_SUFFIX = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
             "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "group", "company", "holdings",
             "limited", "incorporated", "&");
@@ -341,18 +343,24 @@ final class ActorResolver {
         boolean acronym = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
         if (!acronym && (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP"))) return true;
         if (type == ActorType.PERSON && (Words.HONORIFICS.contains(w) || Words.isRoleNoun(w))) return true;
+        if (type == ActorType.PERSON && POSTNOMINAL.contains(t.word())) return true;
         if (t.pos().equals("POS") || w.equals("'s") || w.equals("’s")) return true;
         if (w.equals("the") || w.equals("a") || w.equals("an")) return true;
         return !t.word().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** A name must contain a capitalised word (or be an acronym) and not be a bare title or pronoun. */
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EDT", "EST", "CDT", "CST", "PDT", "PST",
+            "BST", "CET", "CEST", "JST", "AEST", "IST");
+
     private static boolean plausible(String n, ActorType type) {
         if (n.length() < 2) return false;
         boolean cap = false;
         for (String w : n.split(" ")) if (Words.capitalised(w) || Character.isDigit(w.charAt(0))) cap = true;
         if (!cap) return false;
         String l = Words.lc(n);
+        // "14:28 UTC": a time zone is not an actor.
+        if (TIME_ZONES.contains(n)) return false;
         boolean acronym = n.length() > 1 && n.chars().allMatch(Character::isUpperCase);
         return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
     }

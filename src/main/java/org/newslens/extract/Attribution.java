@@ -118,6 +118,7 @@ final class Attribution {
 
     /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
+        end = skipRelativeClause(doc, from, end);
         String unnamed = unnamedSubject(doc, res, from, end);
         if (unnamed != null) return unnamed;
         String other = null;
@@ -131,6 +132,20 @@ final class Attribution {
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * "The commission, which worked with Dell, said": the subject is before the relative clause, so the
+     * clause (", which/who ... ,") right before the verb is skipped.
+     */
+    private static int skipRelativeClause(Doc doc, int from, int end) {
+        if (end - 1 <= from || !doc.toks.get(end - 1).word().equals(",")) return end;
+        for (int i = end - 2; i > from; i--) {
+            if (!doc.toks.get(i).word().equals(",")) continue;
+            String next = Words.lc(doc.toks.get(i + 1).word());
+            return next.equals("which") || next.equals("who") || next.equals("whose") ? i : end;
+        }
+        return end;
     }
 
     /**
@@ -201,7 +216,13 @@ final class Attribution {
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
             }
             // "in a statement" alone names no one; "the company said" is the latest organisation.
-            if (w.equals("statement")) return null;
+            // "the statement said" / "its statement said" (subject of the verb) is the one mentioned
+            // before: the organisation that made it.
+            if (w.equals("statement")) {
+                boolean subject = i + 1 < doc.toks.size() && Words.isSpeechVerb(doc.toks.get(i + 1).word())
+                        && doc.toks.get(i + 1).pos().startsWith("VB");
+                return subject && (det.equals("the") || det.equals("its")) ? recent(doc, res, i, ActorType.ORGANIZATION, inQuote) : null;
+            }
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         }
         return null;

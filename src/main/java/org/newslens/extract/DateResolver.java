@@ -23,8 +23,12 @@ final class DateResolver {
 
     private DateResolver() {}
 
+    private static final String MONTH_DAY = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?";
     private static final Pattern TIME_THEN_DAY = Pattern.compile(
-            "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+            "(?i)^(.*\\d(?:\\s*(?:UTC|GMT|[ap]\\.?m\\.?))?)(\\s+(?:on\\s+)?)((?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_DAY + ")$");
+    /** What follows a clock time in a longer SUTime expression: "[EDT] on March 11". */
+    private static final Pattern REST_DAY = Pattern.compile(
+            "(?i)^(\\s+(?:[A-Z]{2,4}\\s+)?(?:on\\s+)?)(" + MONTH_DAY + ")$");
     private static final Pattern DAY_THEN_TIME = Pattern.compile(
             "(?i)^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(\\s+at\\s+)(.*\\d.*)$");
     private static final Pattern DAY_THE_ORDINAL = Pattern.compile(
@@ -53,6 +57,24 @@ final class DateResolver {
         for (Pipeline.RawTimex t : items) {
             Pipeline.RawTimex x = extra.stream().filter(e -> e.start() < t.end() && t.start() < e.end()).findFirst().orElse(null);
             if (x == null) { kept.add(t); continue; }
+            // "in August 2008, ten months later than planned": keep the date SUTime had joined before the replaced part.
+            if (t.start() < x.start()) {
+                String head = doc.text.substring(t.start(), x.start()).replaceAll("[,\\s]+$", "");
+                String v = plainDate(head);
+                if (v != null) kept.add(new Pipeline.RawTimex(t.start(), t.start() + head.length(), head, v, null, "DATE"));
+            }
+            // "2:28 a.m. on March 11": the clock time found by pattern takes SUTime's day, and the day stays.
+            if ("TIME".equals(x.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")
+                    && x.value() != null && x.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+                extra.set(extra.indexOf(x), new Pipeline.RawTimex(x.start(), x.end(), x.text(),
+                        t.value().substring(0, 10) + x.value().substring(10), x.altValue(), x.type()));
+                Matcher r = t.end() > x.end() ? REST_DAY.matcher(doc.text.substring(x.end(), t.end())) : null;
+                if (r != null && r.matches()) {
+                    int ds = x.end() + r.end(1);
+                    kept.add(new Pipeline.RawTimex(ds, t.end(), r.group(2), t.value().substring(0, 10), null, "DATE"));
+                    continue;
+                }
+            }
             // "over a year on Monday": keep the weekday SUTime had joined to the replaced part.
             if (t.end() > x.end()) {
                 Matcher d = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b").matcher(doc.text);
@@ -75,6 +97,7 @@ final class DateResolver {
                 value = weekday(doc, t, value, ref);
                 value = month(doc, t, value, ref);
                 value = generic(doc, t, value);
+                value = weekend(doc, t, value, ref);
                 value = anaphoric(t, value, out);
                 if ("TIME".equals(type)) value = anchorTime(doc, t, value, out);
             }
@@ -82,6 +105,36 @@ final class DateResolver {
             out.add(new Resolved(t.start(), t.end(), t.text(), value, type));
         }
         return out;
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)^([a-z]+)\\.?\\s+(\\d{4})$");
+
+    /** The value of a self-contained "August 2008" or "2008", else null. */
+    private static String plainDate(String s) {
+        if (s.matches("\\d{4}")) return s;
+        Matcher m = MONTH_YEAR.matcher(s);
+        if (!m.matches() || !BARE_MONTH.matcher(m.group(1)).matches()) return null;
+        return String.format(Locale.ROOT, "%s-%02d", m.group(2), PublishedDateInference.monthOf(m.group(1)));
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+
+    /** "spent the weekend" in a past sentence: the last weekend before the reference, not the coming one. */
+    private static String weekend(Doc doc, Pipeline.RawTimex t, String value, LocalDate ref) {
+        if (value == null) return value;
+        Matcher m = WEEKEND.matcher(value);
+        if (!m.matches() || Words.lc(t.text()).matches(".*\\b(?:next|last|coming|past)\\b.*")) return value;
+        LocalDate sat = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(DayOfWeek.SATURDAY);
+        if (!sat.isAfter(ref) || Tense.around(doc, t.start()) != Tense.PAST) return value;
+        // "said he would stay while the parties held talks over the weekend": a past form under
+        // "would"/"will" earlier in the sentence reports the future.
+        Doc.Sent sent = doc.sentenceAt(t.start());
+        if (sent != null && Pattern.compile("(?i)\\b(?:would|will|'ll)\\b").matcher(doc.text.substring(sent.start(), t.start())).find()) return value;
+        LocalDate prev = sat.minusWeeks(1);
+        return String.format(Locale.ROOT, "%04d-W%02d-WE", prev.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                prev.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** "12:00 UTC Monday" and "Tuesday at 17:30" are two expressions; "Tuesday the first" is "Tuesday". */
@@ -133,7 +186,7 @@ final class DateResolver {
         String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 12));
         // "about a quarter, of its dealers": a fraction, not three months.
         if ("DURATION".equals(t.type()) && l.matches("(?:about |almost |nearly |roughly )?(?:a|one|three) quarters?")
-                && after.matches("(?s),?\\s*of\\b.*")) return false;
+                && after.matches("(?s)(?:,?\\s*of|\\s*(?:point|percentage|percent))\\b.*")) return false;
         // "not a day anybody...": "a day" is a duration only after a preposition, adverb or verb, or before ago/later/after.
         if ("DURATION".equals(t.type()) && l.matches("an? (?:day|week|month|year|night)") && i > 0) {
             Doc.Tok prev = doc.toks.get(i - 1);
@@ -144,6 +197,11 @@ final class DateResolver {
                     || prev.pos().startsWith("VB") && !java.util.Set.of("is", "was", "are", "were", "be", "been", "being", "'s").contains(pw);
             boolean rel = after.matches("(?is)\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance)\\b.*");
             if (!prep && !rel) return false;
+        }
+        // "A second group", "a second term": the ordinal, not one second.
+        if (l.matches("an? second") && i < doc.toks.size()) {
+            int j = doc.tokenAtOrAfter(t.end());
+            if (j < doc.toks.size() && doc.toks.get(j).pos().matches("NN.*|JJ.*|VBG")) return false;
         }
         if (l.equals("future") && t.start() > 0) {
             String before = Words.lc(doc.text.substring(Math.max(0, t.start() - 8), t.start()).trim());
@@ -201,6 +259,17 @@ final class DateResolver {
     private static String anaphoric(Pipeline.RawTimex t, String value, List<Resolved> before) {
         if (ExtraTimex.SAME_PERIOD_YEAR_BEFORE.equals(value)) return samePeriodYearBefore(before);
         String text = t.text().trim();
+        Matcher prev = PREV_UNIT.matcher(text);
+        if (prev.matches()) {
+            // "fell to 52.9 in June from 62.7 the previous month": the unit before the last one written.
+            boolean month = Words.lc(prev.group(1)).equals("month");
+            for (int k = before.size() - 1; k >= 0; k--) {
+                String v = before.get(k).value();
+                if (month && v.matches("\\d{4}-\\d{2}(?:-\\d{2}.*)?")) return java.time.YearMonth.parse(v.substring(0, 7)).minusMonths(1).toString();
+                if (!month && v.matches("\\d{4}(?:-.*)?")) return String.valueOf(Integer.parseInt(v.substring(0, 4)) - 1);
+            }
+            return value;
+        }
         int offset;
         if (SAME_DAY.matcher(text).matches()) offset = 0;
         else if (NEXT_DAY.matcher(text).matches()) offset = 1;
@@ -222,6 +291,7 @@ final class DateResolver {
         return null;
     }
 
+    private static final Pattern PREV_UNIT = Pattern.compile("(?i)^the\\s+(?:previous|preceding|prior)\\s+(month|year)$");
     private static final Pattern NEXT_DAY = Pattern.compile(
             "(?i)^(?:the\\s+(?:following|next)\\s+day|(?:a|one|the)\\s+day\\s+(?:later|after))$");
     private static final Pattern PREV_DAY = Pattern.compile(

@@ -31,16 +31,34 @@ final class ExtraTimex {
     private static final Pattern QUARTERS = Pattern.compile(
             "(?i)\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b");
     private static final Pattern HALF = Pattern.compile(
-            "(?i)\\b(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
+            "(?i)\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|some)\\s+)?" + N
                     + "\\s+and\\s+a\\s+half\\s+(year|month|week|day|hour)s?\\b");
     private static final Pattern APPROX = Pattern.compile(
-            "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b");
+            "(?i)\\b(?:over|more\\s+than|almost|nearly|under|less\\s+than|about|around|roughly)\\s+" + N + "\\s+(year|month|week|day|hour)s?\\b"
+                    + "(?!\\s+(?:ago|earlier|later|before|after)\\b)");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + N + "\\s+(week|month|year)s?\\s+(ago|earlier)\\b");
     private static final Pattern AHEAD = Pattern.compile("(?i)\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b"
-            + "|\\bthe\\s+(?:coming|next\\s+few|upcoming)\\s+(?:years|months|decades)\\b");
+            + "|\\bthe\\s+(?:coming|next\\s+few|upcoming)\\s+(?:years|months|decades|weeks|days)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:in\\s+)?recent\\s+(?:years|months|decades|times)\\b");
     private static final Pattern THIS_TIME = Pattern.compile("(?i)\\bat\\s+(this\\s+time)\\b(?!\\s+(?:of|last|next))");
 
+    /** "one-day fall", "two-week trip": a spelled-out number joined to a unit is a duration. */
+    private static final Pattern HYPHEN_WORD = Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|hour)\\b(?!-)");
+    /** "Sunday night", "Tuesday evening": SUTime misses some; the day is resolved by tense in DateResolver. */
+    private static final Pattern DAY_PART = Pattern.compile(
+            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b");
+    /** "three consecutive weeks": a run of units is a duration. */
+    private static final Pattern RUN = Pattern.compile(
+            "(?i)\\b" + N + "\\s+(?:consecutive|straight|successive)\\s+(year|month|week|day)s?\\b");
+    /** "0700 GMT": a four-digit clock time with a zone (SUTime keeps "0700" as a year-like number). */
+    private static final Pattern CLOCK24 = Pattern.compile("\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b");
+    /** "ten months later than planned": the size of a delay (a duration), not a date it points to. */
+    private static final Pattern LATER_THAN = Pattern.compile(
+            "(?i)\\b" + N + "\\s+(year|month|week|day|hour)s?(?=\\s+(?:later|earlier|sooner|behind|ahead)\\s+(?:than|of)\\b)");
+    /** "6 percent a year", "$2 million a month": a rate per unit (SET). */
+    private static final Pattern RATE = Pattern.compile(
+            "(?i)(?:\\d|\\bpercent|\\bper\\s+cent|%|\\bdollars|\\beuros|\\bpounds|\\btimes)\\s+(a\\s+(year|month|week|day))\\b");
     private static final Pattern LONG = Pattern.compile("(?i)\\b(decades|years|months|weeks|days)-long\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(?:several|many|a\\s+few|few|numerous)\\s+(decades|years|months|weeks|days|hours)\\b");
@@ -92,6 +110,10 @@ final class ExtraTimex {
                 v = ref.minusMonths(n).toString().substring(0, 7);
             } else {
                 v = String.valueOf(ref.getYear() - n);
+                // "In the second quarter it grew 2.8 percent, compared with 4.8 percent a year earlier":
+                // a comparison with a quarter named before in the sentence is that quarter, years back.
+                String q = m.group(3).equalsIgnoreCase("earlier") ? quarterBefore(text, m.start(), ref) : null;
+                if (q != null) v = String.format(Locale.ROOT, "%04d-%s", Integer.parseInt(q.substring(0, 4)) - n, q.substring(5));
             }
             out.add(raw(text, m, v, "DATE"));
         }
@@ -107,6 +129,29 @@ final class ExtraTimex {
         while (m.find()) out.add(raw(text, m, SAME_PERIOD_YEAR_BEFORE, "DATE"));
         m = PART_OF_YEAR.matcher(text);
         while (m.find()) out.add(raw(text, m, m.group(1), "DATE"));
+        m = DAY_PART.matcher(text);
+        while (m.find()) {
+            if (ref == null) continue;
+            String part = switch (m.group(1)) { case "morning" -> "TMO"; case "afternoon" -> "TAF"; case "evening" -> "TEV"; default -> "TNI"; };
+            out.add(raw(text, m, ref + part, "TIME"));
+        }
+        m = LATER_THAN.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
+        m = RATE.matcher(text);
+        while (m.find()) {
+            String u = m.group(2).toLowerCase(Locale.ROOT);
+            String v = switch (u) { case "year" -> "P1Y"; case "month" -> "P1M"; case "week" -> "P1W"; default -> "P1D"; };
+            out.add(new Pipeline.RawTimex(m.start(1), m.end(1), m.group(1), v, null, "SET"));
+        }
+        m = RUN.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
+        m = CLOCK24.matcher(text);
+        while (m.find()) {
+            String clock = "T" + m.group(1) + ":" + m.group(2);
+            out.add(raw(text, m, (ref == null ? "XXXX-XX-XX" : ref.toString()) + clock, "TIME"));
+        }
+        m = HYPHEN_WORD.matcher(text);
+        while (m.find()) out.add(raw(text, m, duration(String.valueOf(num(m.group(1))), m.group(2)), "DURATION"));
         m = LONG.matcher(text);
         while (m.find()) out.add(raw(text, m, vague(m.group(1)), "DURATION"));
         m = VAGUE.matcher(text);
@@ -118,6 +163,22 @@ final class ExtraTimex {
         m = THIS_TIME.matcher(text);
         while (m.find()) out.add(new Pipeline.RawTimex(m.start(1), m.end(1), m.group(1), "PRESENT_REF", null, "DATE"));
         return out;
+    }
+
+    /** The value of the last quarter written in the same sentence before {@code at}, or null. */
+    private static String quarterBefore(String text, int at, LocalDate ref) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)), 0);
+        Matcher q = QUARTER.matcher(text);
+        q.region(from, at);
+        String v = null;
+        while (q.find()) {
+            int year = ref.getYear();
+            if (q.group(2) != null) year += switch (q.group(2).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            if (q.group(3) != null) year = Integer.parseInt(q.group(3));
+            if (q.group(4) != null) year = Integer.parseInt(q.group(4));
+            v = String.format(Locale.ROOT, "%04d-Q%d", year, ORD.get(q.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return v;
     }
 
     private static Pipeline.RawTimex raw(String text, Matcher m, String value, String type) {

@@ -210,4 +210,150 @@ class RulesTest {
         assertEquals("hawaii", NameKeys.key("Hawaii"));
         assertEquals("", NameKeys.key(null));
     }
+
+    // --- Generalisation fixes found on the hand-made unseen set (test resources unseen/). ---
+
+    @Test
+    void theComingWeeksIsFutureRef() {
+        Extraction e = X.extract("The regulator will publish its findings in the coming weeks, officials said.", WED);
+        assertEquals(Optional.of("FUTURE_REF"), date(e, "the coming weeks"));
+    }
+
+    @Test
+    void approximateDurationIsNotTheVerbLast() {
+        Extraction e = X.extract("The strike is expected to last about 45 days, the union said.", WED);
+        assertEquals(Optional.of("P45D"), date(e, "about 45 days"));
+        // "about a year ago" points to a date, it is not a duration.
+        Extraction ago = X.extract("The company was founded about a year ago.", WED);
+        assertTrue(ago.dates().stream().noneMatch(d -> d.value().equals("P1Y")), ago.dates().toString());
+    }
+
+    @Test
+    void spelledOutNumberJoinedToAUnitIsADuration() {
+        Extraction e = X.extract("The index had its biggest two-week gain since the crisis.", WED);
+        assertEquals(Optional.of("P2W"), date(e, "two-week"));
+    }
+
+    @Test
+    void aYearEarlierAfterAQuarterIsThatQuarterAYearBack() {
+        Extraction e = X.extract("Sales rose 4 percent in the third quarter, compared with 6 percent a year earlier.", WED);
+        assertEquals(Optional.of("2023-Q3"), date(e, "a year earlier"));
+        Extraction plain = X.extract("The plant closed a year earlier.", WED);
+        assertEquals(Optional.of("2023"), date(plain, "a year earlier"));
+    }
+
+    @Test
+    void aSecondBeforeANounIsAnOrdinal() {
+        Extraction e = X.extract("A second bank reported losses on Monday.", WED);
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("PT1S")), e.dates().toString());
+    }
+
+    @Test
+    void weekdayWithPartOfDayIsATime() {
+        Extraction e = X.extract("The team won the final in Madrid on Sunday night.", WED);
+        assertEquals(Optional.of("2024-03-10TNI"), date(e, "Sunday night"));
+    }
+
+    @Test
+    void postNominalLettersAreNotPartOfTheName() {
+        Extraction e = X.extract("The defence barrister, Alan Whitcombe QC, said the sentence was too harsh.", WED);
+        List<ExtractedActor> p = people(e);
+        assertTrue(p.stream().anyMatch(a -> a.name().equals("Alan Whitcombe")), p.toString());
+    }
+
+    @Test
+    void theStatementSaidSpeaksForTheOrganisationThatMadeIt() {
+        Extraction e = X.extract("Nordic Steel Works cut 500 jobs on Monday, the company said in a statement. "
+                + "\"The market has collapsed,\" the statement said.", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        assertEquals("Nordic Steel Works", e.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aMonthInsideAQuoteTakesTheQuotesTense() {
+        Extraction e = X.extract("\"The plant will reopen in October,\" said Lena Brink, the plant manager.", LocalDate.of(2024, 11, 20));
+        assertEquals(Optional.of("2025-10"), date(e, "October"));
+    }
+
+    @Test
+    void aPassiveAfterAModalIsFuture() {
+        Extraction e = X.extract("The bridge will be closed on Saturday for repairs.", WED);
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().contains("Saturday") && d.value().equals("2024-03-16")), e.dates().toString());
+    }
+
+    @Test
+    void thePreviousMonthIsTheMonthBeforeTheLastWritten() {
+        Extraction e = X.extract("Exports rose to 4.1 billion in August from 3.9 billion the previous month.", WED);
+        assertEquals(Optional.of("2023-07"), date(e, "the previous month"));
+    }
+
+    @Test
+    void consecutiveUnitsAreADuration() {
+        Extraction e = X.extract("Prices have risen for five consecutive months.", WED);
+        assertEquals(Optional.of("P5M"), date(e, "five consecutive months"));
+    }
+
+    @Test
+    void fourDigitClockTimeWithZone() {
+        Extraction e = X.extract("The euro traded at 1.09 dollars at 0830 GMT.", WED);
+        assertEquals(Optional.of("2024-03-13T08:30"), date(e, "0830 GMT"));
+    }
+
+    @Test
+    void aQuarterPointIsNotThreeMonths() {
+        Extraction e = X.extract("The central bank raised rates by a quarter point.", WED);
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("P3M")), e.dates().toString());
+    }
+
+    @Test
+    void theSubjectBeforeARelativeClauseSpeaks() {
+        Extraction e = X.extract("Harlan Motors recalled 9,000 cars. The National Road Safety Board, which investigated Harlan Motors, "
+                + "said the fault was \"very serious\".", WED);
+        assertEquals(1, e.quotes().size(), e.quotes().toString());
+        assertEquals("National Road Safety Board", e.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aDelayLaterThanPlannedIsADurationAndTheDateBeforeItStays() {
+        Extraction e = X.extract("The bridge will open in May 2026, eight months later than planned.", WED);
+        assertEquals(Optional.of("2026-05"), date(e, "May 2026"));
+        assertEquals(Optional.of("P8M"), date(e, "eight months"));
+    }
+
+    @Test
+    void aRatePerUnitIsASet() {
+        Extraction e = X.extract("Demand is expected to grow by 4 percent a year.", WED);
+        assertEquals(Optional.of("P1Y"), date(e, "a year"));
+    }
+
+    @Test
+    void theWeekendInAPastSentenceIsTheLastOne() {
+        Extraction e = X.extract("Engineers worked through the weekend to fix the fault.", WED);
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().contains("weekend") && d.value().equals("2024-W10-WE")), e.dates().toString());
+        // Reported future: "would ... held talks over the weekend" is the coming weekend.
+        Extraction f = X.extract("The minister said he would stay in office while the parties held talks over the weekend.", WED);
+        assertTrue(f.dates().stream().anyMatch(d -> d.text().contains("weekend") && d.value().equals("2024-W11-WE")), f.dates().toString());
+    }
+
+    @Test
+    void thePastHalfYearsIsOneDuration() {
+        Extraction e = X.extract("Prices have doubled over the past three and a half years.", WED);
+        assertEquals(Optional.of("P3.5Y"), date(e, "the past three and a half years"));
+        assertTrue(e.dates().stream().noneMatch(d -> d.value().equals("PAST_REF")), e.dates().toString());
+    }
+
+    @Test
+    void aClockTimeOnADateIsTwoExpressionsOnThatDate() {
+        Extraction e = X.extract("The probe will launch at 4:10 p.m. on April 2. The rocket lands at 09:45 UTC on April 3.", WED);
+        assertEquals(Optional.of("2024-04-02T16:10"), date(e, "4:10 p.m."));
+        assertEquals(Optional.of("2024-04-02"), date(e, "April 2"));
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().startsWith("09:45") && d.value().equals("2024-04-03T09:45")), e.dates().toString());
+        assertEquals(Optional.of("2024-04-03"), date(e, "April 3"));
+    }
+
+    @Test
+    void aTimeZoneIsNotAnActor() {
+        Extraction e = X.extract("The rocket lands at 09:45 UTC on April 3, Orbital Dynamics said.", WED);
+        assertTrue(e.actors().stream().noneMatch(a -> a.name().equals("UTC")), e.actors().toString());
+    }
 }
