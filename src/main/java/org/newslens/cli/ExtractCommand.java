@@ -52,12 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                NewArticle a = ArticleFile.read(file);
                 // A folder's catalog.json describes its files as front matter would.
-                Catalog.Entry meta = Catalog.inFolder(file.toAbsolutePath().getParent()).entry(file.getFileName().toString()).orElse(null);
-                if (meta != null) {
-                    a = a.withMetadata(meta.title(), meta.source(), meta.published());
-                }
+                NewArticle a = Catalog.describe(file, ArticleFile.read(file));
                 Extraction e = extractor.extract(a.body(), published != null ? published : a.published());
                 if (json) {
                     ObjectNode node = ExtractionJson.toJson(a.title(), e);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newslens.model.NewArticle;
 
 /**
  * A folder's optional {@code catalog.json} sidecar: metadata for its files, so that articles can be
@@ -20,6 +21,16 @@ public final class Catalog {
 
     /** Metadata for one file; null fields leave the file's own values. */
     public record Entry(String file, String title, LocalDate published, String source) {
+        /** The article with this entry's metadata in place of its own. */
+        public NewArticle applyTo(NewArticle a) {
+            return a.withMetadata(title, source, published);
+        }
+    }
+
+    /** {@code a} read from {@code file}, described by its folder's catalog if that names the file. */
+    public static NewArticle describe(Path file, NewArticle a) throws ImportException {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null ? a : inFolder(folder).entry(file.getFileName().toString()).map(e -> e.applyTo(a)).orElse(a);
     }
 
     private final Map<String, Entry> byFile;

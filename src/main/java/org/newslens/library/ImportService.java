@@ -198,7 +198,7 @@ public final class ImportService {
     }
 
     private static NewArticle apply(NewArticle a, Catalog.Entry meta) {
-        return meta == null ? a : a.withMetadata(meta.title(), meta.source(), meta.published());
+        return meta == null ? a : meta.applyTo(a);
     }
 
     private ImportOutcome store(Prepared p) {

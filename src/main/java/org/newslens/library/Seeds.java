@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.newslens.model.NewArticle;
 import org.newslens.store.Database;
 import org.newslens.store.MetaStore;
 import org.newslens.task.TaskContext;
@@ -65,12 +64,5 @@ public final class Seeds {
             }
         }
         return docs;
-    }
-
-    /** Parses a bundled sample as it would be imported; for previews and tests. */
-    public static NewArticle parse(ImportService.Document d) throws ImportException {
-        NewArticle a = ArticleFile.parse(d.content(), d.name());
-        Catalog.Entry m = d.meta();
-        return m == null ? a : a.withMetadata(m.title(), m.source(), m.published());
     }
 }

@@ -87,19 +87,7 @@ final class DossierDialog {
             e.consume();
             vm.onSave(person.getText(), format.getValue(), Forms.path(destination));
         });
-        javafx.beans.value.ChangeListener<String> ask = (o, old, now) -> {
-            if (!now.isEmpty()) {
-                Platform.runLater(() -> {
-                    if (Forms.confirm(dialog.getDialogPane().getScene().getWindow(), "Overwrite?", now, "Overwrite")) {
-                        vm.onConfirm();
-                    } else {
-                        vm.onDecline();
-                    }
-                });
-            }
-        };
-        vm.confirmProperty().addListener(ask);
-        dialog.setOnHidden(e -> vm.confirmProperty().removeListener(ask));
+        Forms.askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
         vm.onOpen();
         dialog.show();
         Platform.runLater(person::requestFocus);

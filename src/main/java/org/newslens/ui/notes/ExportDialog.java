@@ -1,7 +1,6 @@
 package org.newslens.ui.notes;
 
 import java.io.File;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -89,19 +88,7 @@ final class ExportDialog {
         if (!vm.hasOpenArticle()) {
             scope.getItems().remove(ExportScope.ARTICLE);
         }
-        javafx.beans.value.ChangeListener<String> ask = (o, old, now) -> {
-            if (!now.isEmpty()) {
-                Platform.runLater(() -> {
-                    if (Forms.confirm(dialog.getDialogPane().getScene().getWindow(), "Overwrite?", now, "Overwrite")) {
-                        vm.onConfirm();
-                    } else {
-                        vm.onDecline();
-                    }
-                });
-            }
-        };
-        vm.confirmProperty().addListener(ask);
-        dialog.setOnHidden(e -> vm.confirmProperty().removeListener(ask));
+        Forms.askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
         vm.onOpen();
         dialog.show();
     }

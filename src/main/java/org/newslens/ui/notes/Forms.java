@@ -88,6 +88,26 @@ final class Forms {
     }
 
     /** Asks a yes/no question; true for yes. */
+    /**
+     * While {@code dialog} is open, a non-empty {@code question} (a file that NewsLens did not write, or
+     * that was edited since) is put to the user: "Overwrite" runs {@code yes}, anything else {@code no}.
+     */
+    static void askBeforeOverwrite(Dialog<?> dialog, javafx.beans.value.ObservableValue<String> question, Runnable yes, Runnable no) {
+        javafx.beans.value.ChangeListener<String> ask = (o, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (confirm(dialog.getDialogPane().getScene().getWindow(), "Overwrite?", now, "Overwrite")) {
+                        yes.run();
+                    } else {
+                        no.run();
+                    }
+                });
+            }
+        };
+        question.addListener(ask);
+        dialog.setOnHidden(e -> question.removeListener(ask));
+    }
+
     static boolean confirm(Window owner, String title, String question, String yes) {
         ButtonType ok = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok, ButtonType.CANCEL);
