@@ -25,7 +25,23 @@ public final class GoldSet {
         return Path.of(System.getProperty("newslens.eval.dir", "../shared/eval"));
     }
 
+    /**
+     * The articles of {@code evalDir}; with {@code -Dnewslens.eval.half=a} only the even-indexed ones
+     * (sorted by file name), with {@code b} only the odd-indexed ones. dev2 is split this way: half a
+     * is for tuning, half b stays untouched until it is measured.
+     */
     public static List<Article> load(Path evalDir) {
+        List<Article> all = loadAll(evalDir);
+        String half = System.getProperty("newslens.eval.half", "");
+        if (half.isEmpty()) return all;
+        if (!half.equals("a") && !half.equals("b")) throw new IllegalArgumentException("newslens.eval.half must be a or b");
+        int parity = half.equals("a") ? 0 : 1;
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) if (i % 2 == parity) out.add(all.get(i));
+        return out;
+    }
+
+    private static List<Article> loadAll(Path evalDir) {
         ObjectMapper om = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(evalDir.resolve("gold"))) {
