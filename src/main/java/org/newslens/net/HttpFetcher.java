@@ -248,14 +248,22 @@ public final class HttpFetcher implements Fetcher {
             reason = "unknown host " + uri.getHost();
         } else if (c instanceof SSLException) {
             reason = "secure connection to " + uri.getHost() + " failed";
-        } else if (c instanceof IOException && c.getMessage() != null && c.getMessage().toLowerCase(Locale.ROOT).contains("eof")) {
+        } else if (c instanceof IOException && cutShort(c.getMessage())) {
             reason = "connection closed before the end of the response";
+        } else if (c instanceof IOException && c.getMessage() != null && c.getMessage().toLowerCase(Locale.ROOT).contains("reset")) {
+            reason = "connection reset by " + uri.getHost();
         } else {
             String m = c == null || c.getMessage() == null || c.getMessage().isBlank()
                     ? (c == null ? "unknown" : c.getClass().getSimpleName()) : c.getMessage().lines().findFirst().orElse("");
             reason = "network error: " + m;
         }
         return new FetchException(FetchException.Kind.NETWORK, 0, null, reason, c);
+    }
+
+    /** The JDK client's words for a response that stopped before its end. */
+    private static boolean cutShort(String message) {
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return m.contains("eof") || m.contains("content-length") || m.contains("connection closed");
     }
 
     private FetchException timedOut() {

@@ -445,6 +445,20 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aTruncatedBodyIsANetworkFailureNotAShortPage() throws Exception {
+        server.on("/cut", ex -> {
+            ex.sendResponseHeaders(200, 10_000);
+            OutputStream out = ex.getResponseBody();
+            out.write("<p>the beginning".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            ex.getHttpContext().getServer().stop(0); // the connection drops mid-body
+        });
+        FetchException e = failure(fetcher().build(), server.uri("/cut"));
+        assertEquals(FetchException.Kind.NETWORK, e.kind());
+        assertEquals("connection closed before the end of the response", e.reason());
+    }
+
+    @Test
     void interruptingAFetchStopsIt() throws Exception {
         server.on("/hang", ex -> {
             try {
