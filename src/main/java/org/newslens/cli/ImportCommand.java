@@ -1,22 +1,33 @@
 package org.newslens.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.newslens.extract.Extractor;
 import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ImportOutcome;
 import org.newslens.library.ImportReport;
+import org.newslens.library.ImportException;
 import org.newslens.library.ImportService;
+import org.newslens.library.UrlImport;
+import org.newslens.net.Fetcher;
+import org.newslens.net.HttpFetcher;
 import org.newslens.store.Database;
 import org.newslens.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import .txt and .md files, or folders of them, into the library.")
+@Command(name = "import", description = "Import .txt and .md files, folders of them, or web pages (http/https URLs) into the library.")
 final class ImportCommand extends LibraryCommand {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or web page addresses to import.")
+    List<String> targets;
+
+    /** Fetches web pages with the polite defaults (see HttpFetcher). */
+    static Fetcher fetcher() {
+        return HttpFetcher.standard();
+    }
 
     /** The extraction engine for imports; tests may swap in a fake. */
     static Extractor engine() {
@@ -27,8 +38,29 @@ final class ImportCommand extends LibraryCommand {
     int run(Database db) {
         PrintWriter out = out();
         PrintWriter err = err();
-        ImportReport report = new ImportService(db, engine(), ImportService.defaultThreads(), java.time.Clock.systemUTC())
-                .importPaths(paths, TaskContext.none());
+        List<Path> paths = new ArrayList<>();
+        List<URI> urls = new ArrayList<>();
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (String t : targets) {
+            if (!UrlImport.isWebAddress(t)) {
+                paths.add(Path.of(t));
+                continue;
+            }
+            try {
+                urls.add(UrlImport.parse(t));
+            } catch (ImportException e) {
+                outcomes.add(new ImportOutcome(t, ImportOutcome.Status.FAILED, null, null, e.getMessage()));
+            }
+        }
+        ImportService importer = new ImportService(db, engine(), ImportService.defaultThreads(), java.time.Clock.systemUTC(),
+                urls.isEmpty() ? null : fetcher());
+        if (!paths.isEmpty()) {
+            outcomes.addAll(importer.importPaths(paths, TaskContext.none()).outcomes());
+        }
+        if (!urls.isEmpty()) {
+            outcomes.addAll(importer.importUrls(urls, TaskContext.none()).outcomes());
+        }
+        ImportReport report = new ImportReport(outcomes, false, 0);
         for (ImportOutcome o : report.outcomes()) {
             switch (o.status()) {
                 case IMPORTED -> out.println("imported   #" + o.articleId() + "  " + o.title() + "  (" + o.file() + ")");

@@ -20,10 +20,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.newslens.extract.Extraction;
 import org.newslens.extract.Extractor;
 import org.newslens.store.ExtractionStore;
 import org.newslens.model.NewArticle;
+import org.newslens.net.Fetcher;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.LibraryException;
@@ -40,6 +44,7 @@ public final class ImportService {
     private final Extractor extractor;
     private final int threads;
     private final Clock clock;
+    private final Fetcher fetcher;
 
     /** An importer that stores articles without extraction (tests of the import itself). */
     public ImportService(Database db) {
@@ -51,10 +56,23 @@ public final class ImportService {
      * @param threads   how many articles are read and analysed at once; writes stay on the one writer
      */
     public ImportService(Database db, Extractor extractor, int threads, Clock clock) {
+        this(db, extractor, threads, clock, null);
+    }
+
+    /**
+     * @param fetcher fetches web pages for {@link #importUrls} (null: web addresses cannot be opened)
+     */
+    public ImportService(Database db, Extractor extractor, int threads, Clock clock, Fetcher fetcher) {
         this.db = db;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
         this.clock = clock;
+        this.fetcher = fetcher;
+    }
+
+    /** Whether this importer can open web addresses. */
+    public boolean opensWebAddresses() {
+        return fetcher != null;
     }
 
     /** Threads worth using for analysis on this machine. */
@@ -73,6 +91,11 @@ public final class ImportService {
     /** Something to import: its display name and how to read it. */
     private interface Source {
         String name();
+
+        /** What the progress line says while it is read. */
+        default String progress() {
+            return "Importing " + shortName(name());
+        }
 
         NewArticle load() throws ImportException;
     }
@@ -122,6 +145,42 @@ public final class ImportService {
     }
 
     /**
+     * Fetches web pages and stores each as an article, like a file: extraction included, one
+     * transaction each, a page already in the library (same text) reported as a duplicate. A page
+     * that cannot be fetched or holds no article fails with the fetcher's one-line reason.
+     */
+    public ImportReport importUrls(List<URI> urls, TaskContext ctx) {
+        if (fetcher == null) {
+            throw new IllegalStateException("this importer has no fetcher");
+        }
+        List<Source> sources = new ArrayList<>();
+        for (URI uri : urls) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return uri.toString();
+                }
+
+                @Override
+                public String progress() {
+                    return "Fetching " + uri.getHost();
+                }
+
+                @Override
+                public NewArticle load() throws ImportException {
+                    try {
+                        return UrlImport.load(fetcher, uri);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ImportException("cancelled");
+                    }
+                }
+            });
+        }
+        return run(sources, ctx);
+    }
+
+    /**
      * Reads and analyses up to {@code 2 × threads} articles ahead on a pool, and stores them in order,
      * one transaction each. Cancel stops before the next write; what was stored stays.
      */
@@ -144,9 +203,9 @@ public final class ImportService {
                 if (ctx.isCancelled()) {
                     return new ImportReport(outcomes, true, total - i);
                 }
-                ctx.progress(i, total, "Importing " + shortName(sources.get(i).name()) + " (" + (i + 1) + " of " + total + ")");
-                Prepared p = await(ahead.poll(), sources.get(i).name());
-                if (ctx.isCancelled()) {
+                ctx.progress(i, total, sources.get(i).progress() + " (" + (i + 1) + " of " + total + ")");
+                Prepared p = await(ahead.poll(), sources.get(i).name(), ctx);
+                if (p == null || ctx.isCancelled()) {
                     return new ImportReport(outcomes, true, total - i);
                 }
                 outcomes.add(store(p));
@@ -176,9 +235,18 @@ public final class ImportService {
         }
     }
 
-    private static Prepared await(Future<Prepared> f, String name) {
+    /** The prepared source, or null when the user cancels while it is still being read (a slow page). */
+    private static Prepared await(Future<Prepared> f, String name, TaskContext ctx) {
         try {
-            return f.get();
+            while (true) {
+                try {
+                    return f.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillWorking) {
+                    if (ctx.isCancelled()) {
+                        return null;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Prepared(name, null, null, null, null, "interrupted");

@@ -15,6 +15,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.importing.OpenUrlDialog;
 import org.newslens.ui.prefs.PreferencesModel;
 
 /** File and View menus. Import items are disabled while an import runs. */
@@ -29,12 +30,20 @@ final class MainMenu {
         MenuItem folder = new MenuItem("Import folder…");
         folder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         folder.setOnAction(e -> chooseFolder(owner, importing));
+        MenuItem url = new MenuItem("Open URL…");
+        url.setId("openUrlMenuItem");
+        url.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        url.setOnAction(e -> openUrl(owner, importing));
         files.disableProperty().bind(importing.runningProperty());
         folder.disableProperty().bind(importing.runningProperty());
+        url.setDisable(!importing.opensWebAddresses());
+        if (importing.opensWebAddresses()) {
+            url.disableProperty().bind(importing.runningProperty());
+        }
         MenuItem quitItem = new MenuItem("Quit");
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quitItem);
+        Menu file = new Menu("File", null, files, folder, url, new SeparatorMenuItem(), quitItem);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(prefs.get().darkTheme());
@@ -65,6 +74,13 @@ final class MainMenu {
     static void addKeypadAccelerators(javafx.scene.Scene scene, PreferencesModel prefs) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), prefs::onBiggerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), prefs::onSmallerText);
+    }
+
+    /** File ▸ Open URL… (Ctrl+L): asks for an address and opens it in the background. */
+    static void openUrl(Window owner, ImportViewModel importing) {
+        if (!importing.runningProperty().get() && importing.opensWebAddresses()) {
+            OpenUrlDialog.show(owner).ifPresent(importing::onOpenUrl);
+        }
     }
 
     private static void chooseFiles(Window owner, ImportViewModel importing) {

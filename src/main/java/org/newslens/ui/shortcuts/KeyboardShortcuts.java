@@ -32,8 +32,11 @@ public final class KeyboardShortcuts {
         k.actions.putAll(actions);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> k.handle(e, match(e.getCharacter(), null,
                 focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> k.handle(e, match(null, e.getCode(),
-                focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Focus focus = focus(scene.getFocusOwner());
+            k.handle(e, match(null, e.getCode(), focus, e.isShortcutDown() || e.isAltDown())
+                    .or(() -> combination(e.getCode(), focus, e.isShortcutDown(), e.isAltDown() || e.isShiftDown())));
+        });
     }
 
     private void handle(KeyEvent e, Optional<Shortcut> shortcut) {
@@ -78,6 +81,17 @@ public final class KeyboardShortcuts {
             case "?" -> Optional.of(Shortcut.HELP);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The shortcut a Ctrl/Cmd combination stands for when no menu item owns it: Ctrl+V outside a
+     * text field opens the web address on the clipboard (in a text field it pastes, as always).
+     */
+    public static Optional<Shortcut> combination(KeyCode code, Focus focus, boolean shortcutDown, boolean otherModifier) {
+        if (!shortcutDown || otherModifier || focus == Focus.TYPING) {
+            return Optional.empty();
+        }
+        return code == KeyCode.V ? Optional.of(Shortcut.PASTE_URL) : Optional.empty();
     }
 
     static Focus focus(Node owner) {

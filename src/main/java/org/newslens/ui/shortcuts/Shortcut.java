@@ -13,7 +13,9 @@ public enum Shortcut {
     BIGGER("Ctrl  +", "Bigger text"),
     SMALLER("Ctrl  −", "Smaller text"),
     ACTUAL("Ctrl  0", "Actual text size"),
-    IMPORT("Ctrl  O", "Import files…");
+    IMPORT("Ctrl  O", "Import files…"),
+    OPEN_URL("Ctrl  L", "Open a web page…"),
+    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)");
 
     private final String keys;
     private final String description;
