@@ -44,16 +44,24 @@ public final class ArticleSearch {
      *                   first and stop at the page's end, instead of sorting every match
      */
     private static Plan plan(Connection c, ArticleFilter f, String fts, boolean commonText) throws SQLException {
+        if (f.starredOnly()) {
+            return starredPlan(f, fts);
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("1");
         String from;
         String orderBy;
         String published;
+        boolean unread = f.unreadOnly();
         if (!f.actorIds().isEmpty() && !f.any()) {
             List<Long> ids = rarestFirst(c, f.actorIds());
-            from = "article_actor d";
+            // Unread: the same walk in the partial index of the unread rows.
+            from = unread ? "article_actor d INDEXED BY article_actor_unread" : "article_actor d";
             where.append(" AND d.actor_id = ?");
             params.add(ids.get(0));
+            if (unread) {
+                where.append(" AND d.unread = 1");
+            }
             for (Long other : ids.subList(1, ids.size())) {
                 where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = d.article_id AND o.actor_id = ?)");
                 params.add(other);
@@ -61,18 +69,20 @@ public final class ArticleSearch {
             published = "d.published";
             orderBy = "d.published DESC, d.article_id DESC";
         } else if (f.actorIds().isEmpty() && !fts.isEmpty() && commonText) {
-            from = "article a INDEXED BY article_by_published";
+            from = unread ? "article a INDEXED BY article_unread" : "article a INDEXED BY article_by_published";
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         } else if (f.actorIds().isEmpty() && !fts.isEmpty()) {
-            // Text only: FTS drives; its matches are sorted by date through a small covering index.
-            from = "article_fts f CROSS JOIN article a INDEXED BY article_id_published ON a.id = f.rowid";
+            // Text only: FTS drives; its matches are sorted by date through a small covering index
+            // (one that also holds the reading state when that filters).
+            from = "article_fts f CROSS JOIN article a INDEXED BY " + (unread ? "article_id_state" : "article_id_published")
+                    + " ON a.id = f.rowid";
             where.append(" AND article_fts MATCH ?");
             params.add(fts);
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         } else {
-            from = "article a";
+            from = unread ? "article a INDEXED BY article_unread" : "article a";
             if (!f.actorIds().isEmpty()) {
                 where.append(" AND a.id IN (SELECT article_id FROM article_actor WHERE actor_id IN (")
                         .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
@@ -81,6 +91,37 @@ public final class ArticleSearch {
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         }
+        if (unread && from.startsWith("article a")) {
+            where.append(" AND a.read_at IS NULL");
+        }
+        return finish(f, fts, from, where, params, published, orderBy);
+    }
+
+    /**
+     * Starred articles are few (the user picks them): their partial index drives, newest first, and
+     * each is checked against the rest of the filter by primary key.
+     */
+    private static Plan starredPlan(ArticleFilter f, String fts) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("a.starred = 1");
+        if (f.unreadOnly()) {
+            where.append(" AND a.read_at IS NULL");
+        }
+        if (!f.actorIds().isEmpty() && !f.any()) {
+            for (Long id : new java.util.LinkedHashSet<>(f.actorIds())) {
+                where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = a.id AND o.actor_id = ?)");
+                params.add(id);
+            }
+        } else if (!f.actorIds().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = a.id AND o.actor_id IN (")
+                    .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
+            params.addAll(f.actorIds());
+        }
+        return finish(f, fts, "article a INDEXED BY article_starred", where, params, "a.published", "a.published DESC, a.id DESC");
+    }
+
+    private static Plan finish(ArticleFilter f, String fts, String from, StringBuilder where, List<Object> params,
+                               String published, String orderBy) {
         if (f.from() != null) {
             where.append(" AND ").append(published).append(" >= ?");
             params.add(f.from().toString());
@@ -128,7 +169,7 @@ public final class ArticleSearch {
         return db.read(c -> {
             Integer textMatches = null;
             boolean common = false;
-            if (f.actorIds().isEmpty() && !fts.isEmpty()) {
+            if (f.actorIds().isEmpty() && !fts.isEmpty() && !f.starredOnly()) {
                 textMatches = ftsCount(c, fts);
                 common = textMatches * 50L > maxArticleId(c);
             }
@@ -148,9 +189,9 @@ public final class ArticleSearch {
             int total;
             if (offset == 0 && ids.size() < limit) {
                 total = ids.size();
-            } else if (textMatches != null && f.from() == null && f.to() == null) {
+            } else if (textMatches != null && f.from() == null && f.to() == null && !f.hasReadingState()) {
                 total = textMatches;
-            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null) {
+            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null && !f.hasReadingState()) {
                 postings.checkFresh(c);
                 total = f.any() ? postings.countAny(c, f.actorIds()) : postings.countAll(c, f.actorIds());
             } else {
@@ -182,6 +223,7 @@ public final class ArticleSearch {
                     }
                 }
             }
+            readingState(c, byId);
             Snippets snippets = fts.isEmpty() ? null : new Snippets(f.query());
             for (Long id : ids) {
                 ArticleSummary a = byId.get(id);
@@ -191,6 +233,38 @@ public final class ArticleSearch {
             }
             return new SearchPage(hits, total);
         });
+    }
+
+    /** Puts the read and starred state into the summaries, read from an index (not the wide rows). */
+    static void readingState(Connection c, Map<Long, ArticleSummary> byId) throws SQLException {
+        if (byId.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, read_at IS NOT NULL, starred FROM article INDEXED BY article_id_state "
+                + "WHERE id IN (" + "?,".repeat(byId.size() - 1) + "?)")) {
+            bind(ps, new ArrayList<>(byId.keySet()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    ArticleSummary a = byId.get(id);
+                    byId.put(id, a.withRead(rs.getInt(2) != 0).withStarred(rs.getInt(3) != 0));
+                }
+            }
+        }
+    }
+
+    /**
+     * The SQL that selects the ids of every article matching {@code f} (one column), with its
+     * parameters: for a write over the filtered articles ("mark all read").
+     */
+    static Map.Entry<String, List<Object>> matchingIds(Connection c, ArticleFilter f) throws SQLException {
+        String fts = FtsQuery.of(f.query());
+        if (!f.query().isEmpty() && fts.isEmpty()) {
+            return Map.entry("SELECT id FROM article WHERE 0", List.of());
+        }
+        Plan p = plan(c, f, fts);
+        String id = p.from().startsWith("article_actor") ? "d.article_id" : "a.id";
+        return Map.entry("SELECT " + id + " FROM " + p.from() + " WHERE " + p.where(), p.params());
     }
 
     private static int ftsCount(Connection c, String fts) throws SQLException {
