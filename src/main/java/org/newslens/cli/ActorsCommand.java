@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "actors", description = "List the library's actors with article counts, and correct them.",
-        subcommands = {ActorsCommand.Rename.class, ActorsCommand.Merge.class, ActorsCommand.Hide.class, ActorsCommand.Unhide.class})
+        subcommands = {ActorsCommand.Rename.class, ActorsCommand.Merge.class, ActorsCommand.Hide.class, ActorsCommand.Unhide.class,
+                ActorsCommand.Watch.class, ActorsCommand.Unwatch.class})
 final class ActorsCommand implements Callable<Integer> {
     enum Type { person, organization, location }
 
@@ -44,12 +45,14 @@ final class ActorsCommand implements Callable<Integer> {
                 ArrayNode arr = Json.MAPPER.createArrayNode();
                 for (ActorRef a : actors) {
                     arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
-                            .put("articles", a.articleCount()).put("hidden", a.hidden());
+                            .put("articles", a.articleCount()).put("hidden", a.hidden())
+                            .put("watched", a.watched());
                 }
                 out.println(Json.write(arr));
             } else {
                 for (ActorRef a : actors) {
-                    out.printf("%5d  %-12s %4d  %s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "");
+                    out.printf("%5d  %-12s %4d  %s%s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "",
+                            a.watched() ? "  (watched)" : "");
                 }
             }
             out.flush();
@@ -78,12 +81,16 @@ final class ActorsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        /** The open library, while {@link #apply} runs. */
+        Database db;
+
         abstract String apply(ActorStore store);
 
         @Override
         public Integer call() {
-            try (Database db = actors.parent.library.open()) {
-                String done = apply(new ActorStore(db));
+            try (Database opened = actors.parent.library.open()) {
+                db = opened;
+                String done = apply(new ActorStore(opened));
                 spec.commandLine().getOut().println(done);
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -149,6 +156,32 @@ final class ActorsCommand implements Callable<Integer> {
             ActorRef a = one(store, actor);
             store.setHidden(a.id(), false);
             return "unhid #" + a.id() + " " + a.name();
+        }
+    }
+
+    @Command(name = "watch", description = "Watch an actor: the window's Watched section counts their unread articles.")
+    static final class Watch extends Correction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
+        String actor;
+
+        @Override
+        String apply(ActorStore store) {
+            ActorRef a = FilterOptions.resolve(store, actor);
+            store.setWatched(a.id(), true);
+            return "watching #" + a.id() + " " + a.name() + " (" + new org.newslens.store.ReadingStore(db).unreadMentioning(a.id()) + " unread)";
+        }
+    }
+
+    @Command(name = "unwatch", description = "Stop watching an actor.")
+    static final class Unwatch extends Correction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
+        String actor;
+
+        @Override
+        String apply(ActorStore store) {
+            ActorRef a = FilterOptions.resolve(store, actor);
+            store.setWatched(a.id(), false);
+            return "stopped watching #" + a.id() + " " + a.name();
         }
     }
 }

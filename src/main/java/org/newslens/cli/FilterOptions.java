@@ -25,8 +25,14 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
     LocalDate to;
 
+    @Option(names = "--unread", description = "Only unread articles.")
+    boolean unread;
+
+    @Option(names = "--starred", description = "Only starred articles.")
+    boolean starred;
+
     boolean isSet() {
-        return !persons.isEmpty() || query != null || from != null || to != null;
+        return !persons.isEmpty() || query != null || from != null || to != null || unread || starred;
     }
 
     ArticleFilter toFilter(ActorStore actors) {
@@ -37,7 +43,7 @@ final class FilterOptions {
         for (String name : persons) {
             ids.add(resolve(actors, name).id());
         }
-        return new ArticleFilter(ids, any, query, from, to);
+        return new ArticleFilter(ids, any, query, from, to, unread, starred);
     }
 
     /** One actor for a name: people first; several people of that name is an error that lists them. */

@@ -22,6 +22,8 @@ final class Json {
         n.put("published", a.published() == null ? null : a.published().toString());
         n.put("source", a.source());
         n.put("imported_at", a.importedAt().toString());
+        n.put("read", a.read());
+        n.put("starred", a.starred());
         return n;
     }
 

@@ -41,7 +41,8 @@ final class ListCommand extends LibraryCommand {
         } else {
             for (SearchPage.Hit h : page.hits()) {
                 var a = h.article();
-                out.printf("%5d  %-10s  %s%n", a.id(), a.published() == null ? "undated" : a.published(), a.title());
+                out.printf("%5d %s %-10s  %s%n", a.id(), a.starred() ? "*" : a.read() ? " " : "•",
+                        a.published() == null ? "undated" : a.published(), a.title());
                 if (!h.snippet().isEmpty()) {
                     out.println("                   " + plain(h.snippet()).replaceAll("\\s+", " "));
                 }
