@@ -100,6 +100,18 @@ public final class ReadingStore {
         });
     }
 
+    /** Whether the article has been read (false also when there is no such article). */
+    public boolean isRead(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT read_at IS NOT NULL FROM article INDEXED BY article_id_state WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) != 0;
+                }
+            }
+        });
+    }
+
     /** Unread articles mentioning one actor (for tests and the benchmark). */
     public int unreadMentioning(long actorId) {
         return db.read(c -> {

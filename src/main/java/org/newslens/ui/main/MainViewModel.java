@@ -21,6 +21,11 @@ import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
 import org.newslens.ui.state.WindowState;
+import org.newslens.store.ReadingStore;
+import org.newslens.ui.sources.Delay;
+import org.newslens.ui.sources.FxDelay;
+import org.newslens.ui.sources.ReadingViewModel;
+import org.newslens.ui.sources.SourcesViewModel;
 
 /**
  * The window's view models around one {@link WindowState}, wired together: a finished import
@@ -38,10 +43,15 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final SourcesViewModel sources;
+    private final ReadingViewModel reading;
+
+    /** How long an article is open before it counts as read. */
+    public static final java.time.Duration READ_AFTER = java.time.Duration.ofMillis(1500);
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
-        this(db, executor, sidebarContent, new ImportService(db), null);
+        this(db, executor, sidebarContent, new ImportService(db), null, Delay.NEVER);
     }
 
     /**
@@ -50,6 +60,12 @@ public final class MainViewModel {
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor) {
+        this(db, executor, sidebarContent, importer, extractor, new FxDelay(READ_AFTER));
+    }
+
+    /** {@code readAfter} marks the open article read after a moment ({@link Delay#NEVER}: only by hand). */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, Delay readAfter) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -61,6 +77,15 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
+        ReadingStore readingStore = new ReadingStore(db);
+        this.sources = new SourcesViewModel(readingStore, executor, state);
+        this.reading = new ReadingViewModel(readingStore, executor, state, readAfter, articles::onArticleChanged,
+                sources::refresh, () -> {
+                    articles.reload();
+                    sources.refresh();
+                });
+        sources.countsProperty().addListener((obs, old, now) -> corrections.knowWatched(
+                now.watched().stream().map(org.newslens.model.ReadingCounts.Watched::actorId).toList()));
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
     }
 
@@ -76,10 +101,22 @@ public final class MainViewModel {
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
         importing.seedIfNew();
+        sources.refresh();
     }
 
     private void afterImport(ImportSummary summary) {
         articles.reload(summary == null ? null : summary.selectId());
+        sources.refresh();
+    }
+
+    /** The sources pane: All, Unread, Starred, watched people, with their counts. */
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    /** Read, unread and starred for the open article; "mark all read". */
+    public ReadingViewModel reading() {
+        return reading;
     }
 
     public WindowState state() {

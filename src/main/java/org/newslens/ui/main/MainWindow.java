@@ -32,6 +32,8 @@ import org.newslens.ui.shortcuts.KeyboardShortcuts;
 import org.newslens.ui.shortcuts.Shortcut;
 import org.newslens.ui.shortcuts.ShortcutHelp;
 import org.newslens.ui.sidebar.SidebarView;
+import org.newslens.ui.sources.ReadingMenu;
+import org.newslens.ui.sources.SourcesView;
 import org.newslens.ui.timeline.TimelineView;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
@@ -88,8 +90,15 @@ public final class MainWindow {
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
         filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
-        VBox content = new VBox(banner, filterBar, split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        // The sources pane sits left of the split (whose dividers stay as remembered); it can be hidden.
+        BorderPane panes = new BorderPane(split);
+        SourcesView sources = new SourcesView(vm.sources(), vm.reading(), () -> panes.getLeft().setVisible(false));
+        sources.managedProperty().bind(sources.visibleProperty());
+        sources.setPrefWidth(210);
+        sources.setMinWidth(170);
+        panes.setLeft(sources);
+        VBox content = new VBox(banner, filterBar, panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
         StackPane layers = new StackPane(content, hint);
 
@@ -103,6 +112,7 @@ public final class MainWindow {
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
+        menu.getMenus().add(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
         root.setTop(menu);
         root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
@@ -158,6 +168,8 @@ public final class MainWindow {
             list.focusList();
         });
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
+        actions.put(Shortcut.TOGGLE_READ, vm.reading()::onToggleRead);
+        actions.put(Shortcut.TOGGLE_STAR, vm.reading()::onToggleStar);
         actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage));
         actions.put(Shortcut.PASTE_URL, () -> WebLinks.onClipboard(Clipboard.getSystemClipboard()).ifPresent(vm.importing()::onOpenUrl));
         KeyboardShortcuts.install(scene, actions);

@@ -76,6 +76,25 @@ public final class FilterState {
         update(get().withRange(from, to));
     }
 
+    /** Only unread articles, or read and unread alike. */
+    public void setUnreadOnly(boolean unread) {
+        update(get().withUnreadOnly(unread));
+    }
+
+    /** Only starred articles, or all. */
+    public void setStarredOnly(boolean starred) {
+        update(get().withStarredOnly(starred));
+    }
+
+    /**
+     * A source chosen in the sources pane: these people (as chips, replacing the chosen ones) and the
+     * reading state, in one change; the query and the dates stay.
+     */
+    public void choose(List<PersonChip> people, boolean unreadOnly, boolean starredOnly) {
+        persons.setAll(people);
+        update(get().withActors(ids(), get().any()).withUnreadOnly(unreadOnly).withStarredOnly(starredOnly));
+    }
+
     /** Removes every part of the filter (the AND/ANY choice stays). */
     public void clear() {
         persons.clear();
