@@ -88,6 +88,7 @@ public final class AppSession implements AutoCloseable {
         }
         closed = true;
         viewModel.importing().onCancelImport();
+        viewModel.reading().close();
         viewModel.notes().saveAndClose();
         prefs.close();
         executor.close();

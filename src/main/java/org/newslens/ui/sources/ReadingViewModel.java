@@ -31,6 +31,7 @@ public final class ReadingViewModel {
     private final ReadOnlyObjectWrapper<ArticleSummary> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyIntegerWrapper lastMarked = new ReadOnlyIntegerWrapper(this, "lastMarked", -1);
+    private boolean closed;
 
     /**
      * @param shown         gets an article's summary with its new state (the list redraws it)
@@ -65,8 +66,17 @@ public final class ReadingViewModel {
         return lastMarked.getReadOnlyProperty();
     }
 
+    /** The window closes: a pending "read after a moment" is dropped and nothing more is written. */
+    public void close() {
+        closed = true;
+        delay.cancel();
+    }
+
     private void opened(ArticleSummary article) {
         delay.cancel();
+        if (closed) {
+            return;
+        }
         ArticleSummary before = current.get();
         if (article != null && before != null && before.id() == article.id()) {
             return; // the same article again (a reload): keep the state we know
@@ -121,7 +131,7 @@ public final class ReadingViewModel {
 
     private void write(ArticleSummary next) {
         ArticleSummary before = current.get();
-        if (before == null || before.id() != next.id()) {
+        if (closed || before == null || before.id() != next.id()) {
             return;
         }
         current.set(next);
