@@ -78,7 +78,7 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
         ReadingStore readingStore = new ReadingStore(db);
-        this.sources = new SourcesViewModel(readingStore, executor, state);
+        this.sources = new SourcesViewModel(readingStore, executor, state, id -> corrections.onWatch(id, false));
         this.reading = new ReadingViewModel(readingStore, executor, state, readAfter, articles::onArticleChanged,
                 sources::refresh, () -> {
                     articles.reload();

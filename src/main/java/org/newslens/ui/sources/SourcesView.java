@@ -125,6 +125,15 @@ public final class SourcesView extends BorderPane {
                     vm.onChoose(item);
                 }
             });
+            setOnContextMenuRequested(e -> {
+                if (item != null && item.kind() == SourceItem.Kind.WATCHED) {
+                    javafx.scene.control.MenuItem stop = new javafx.scene.control.MenuItem("Unwatch " + item.label());
+                    SourceItem chosen = item;
+                    stop.setOnAction(a -> vm.onUnwatch(chosen));
+                    new javafx.scene.control.ContextMenu(stop).show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
             setOnKeyPressed(e -> {
                 if (item != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)) {
                     vm.onChoose(item);

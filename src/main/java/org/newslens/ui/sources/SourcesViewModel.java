@@ -34,9 +34,12 @@ public final class SourcesViewModel {
     private final ReadOnlyObjectWrapper<SourceItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<ReadingCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", ReadingCounts.empty());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final java.util.function.LongConsumer unwatch;
     private long generation;
 
-    public SourcesViewModel(ReadingStore reading, TaskExecutor executor, WindowState state) {
+    /** {@code unwatch} stops watching an actor (in the app: {@code ActorCorrections.onWatch(id, false)}). */
+    public SourcesViewModel(ReadingStore reading, TaskExecutor executor, WindowState state, java.util.function.LongConsumer unwatch) {
+        this.unwatch = unwatch;
         this.reading = reading;
         this.executor = executor;
         this.state = state;
@@ -96,6 +99,13 @@ public final class SourcesViewModel {
             case UNREAD -> state.filter().choose(List.of(), true, false);
             case STARRED -> state.filter().choose(List.of(), false, true);
             case WATCHED -> state.filter().choose(List.of(new PersonChip(item.actorId(), item.label())), true, false);
+        }
+    }
+
+    /** Stops watching the person of a Watched line (its line goes once the counts are loaded again). */
+    public void onUnwatch(SourceItem item) {
+        if (item != null && item.kind() == SourceItem.Kind.WATCHED) {
+            unwatch.accept(item.actorId());
         }
     }
 

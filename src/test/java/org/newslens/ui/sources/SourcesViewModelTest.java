@@ -118,7 +118,7 @@ class SourcesViewModelTest {
         vm.state().filter().setStarredOnly(true);
         assertNull(sources().selectedProperty().get());
 
-        vm.corrections().onWatch(bo, false);
+        sources().onUnwatch(section(SourcesViewModel.WATCHED).get(0));
         assertTrue(section(SourcesViewModel.WATCHED).isEmpty());
         assertFalse(vm.corrections().isWatched(bo));
     }
