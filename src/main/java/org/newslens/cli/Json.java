@@ -29,6 +29,9 @@ final class Json {
 
     static ObjectNode article(Article a, ArticleExtraction x) {
         ObjectNode n = summary(a.summary());
+        // An Article carries no reading state (list --json has it).
+        n.remove("read");
+        n.remove("starred");
         n.put("published_inferred", a.publishedInferred());
         n.put("extractor_version", a.extractorVersion());
         n.put("body", a.body());

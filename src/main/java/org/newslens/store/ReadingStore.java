@@ -100,16 +100,26 @@ public final class ReadingStore {
         });
     }
 
-    /** Whether the article has been read (false also when there is no such article). */
-    public boolean isRead(long articleId) {
+    /** An article's reading state. */
+    public record State(boolean read, boolean starred) {
+    }
+
+    /** The article's reading state, empty when there is no such article. */
+    public java.util.Optional<State> state(long articleId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT read_at IS NOT NULL FROM article INDEXED BY article_id_state WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT read_at IS NOT NULL, starred FROM article INDEXED BY article_id_state WHERE id = ?")) {
                 ps.setLong(1, articleId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getInt(1) != 0;
+                    return rs.next() ? java.util.Optional.of(new State(rs.getInt(1) != 0, rs.getInt(2) != 0)) : java.util.Optional.empty();
                 }
             }
         });
+    }
+
+    /** Whether the article has been read (false also when there is no such article). */
+    public boolean isRead(long articleId) {
+        return state(articleId).map(State::read).orElse(false);
     }
 
     /** Unread articles mentioning one actor (for tests and the benchmark). */

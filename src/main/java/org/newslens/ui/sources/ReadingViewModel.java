@@ -82,14 +82,30 @@ public final class ReadingViewModel {
             return; // the same article again (a reload): keep the state we know
         }
         current.set(article);
-        if (article != null && !article.read()) {
-            delay.restart(() -> {
-                ArticleSummary now = current.get();
-                if (now != null && now.id() == article.id() && !now.read()) {
-                    write(now.withRead(true));
-                }
-            });
+        if (article == null) {
+            return;
         }
+        // The summary may come from elsewhere than the list (the notes browser, the timeline): ask the library.
+        executor.execute(BackgroundTask.of("Reading state", ctx -> reading.state(article.id()))
+                .onSuccess(found -> found.ifPresent(st -> {
+                    ArticleSummary now = current.get();
+                    if (closed || now == null || now.id() != article.id()) {
+                        return;
+                    }
+                    if (now == article && (article.read() != st.read() || article.starred() != st.starred())) {
+                        now = article.withRead(st.read()).withStarred(st.starred());
+                        current.set(now);
+                        shown.accept(now);
+                    }
+                    if (!now.read()) {
+                        delay.restart(() -> {
+                            ArticleSummary open = current.get();
+                            if (open != null && open.id() == article.id() && !open.read()) {
+                                write(open.withRead(true));
+                            }
+                        });
+                    }
+                })));
     }
 
     /** {@code m}: read ↔ unread. An article marked unread stays so until it is opened again. */

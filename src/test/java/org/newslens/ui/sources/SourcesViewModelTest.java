@@ -152,6 +152,21 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void anArticleOpenedFromElsewhereShowsItsStoredState() {
+        ArticleSummary second = vm.articles().articles().get(1);
+        new org.newslens.store.ReadingStore(db).setStarred(second.id(), true);
+        new org.newslens.store.ReadingStore(db).setRead(second.id(), true);
+        // As the notes browser does: a summary without the reading state.
+        vm.state().selectArticle(new ArticleSummary(second.id(), second.title(), second.source(), second.published(), second.importedAt()));
+        assertTrue(vm.reading().currentProperty().get().read());
+        assertTrue(vm.reading().currentProperty().get().starred());
+        assertTrue(listed(second.id()).starred(), "the list learns it too");
+        assertNull(delay.pending, "already read: nothing to wait for");
+        vm.reading().onToggleStar();
+        assertFalse(listed(second.id()).starred());
+    }
+
+    @Test
     void markAllReadMarksTheFilteredArticlesOnly() {
         vm.state().filter().addPerson(bo, LibraryFixture.BO);
         assertEquals(3, vm.articles().totalProperty().get());
