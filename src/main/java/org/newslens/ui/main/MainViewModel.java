@@ -84,6 +84,12 @@ public final class MainViewModel {
                     articles.reload();
                     sources.refresh();
                 });
+        // Whatever reloads the list (an import, a removal, another window's change) counts again too.
+        articles.loadingProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                sources.refresh();
+            }
+        });
         sources.countsProperty().addListener((obs, old, now) -> corrections.knowWatched(
                 now.watched().stream().map(org.newslens.model.ReadingCounts.Watched::actorId).toList()));
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);

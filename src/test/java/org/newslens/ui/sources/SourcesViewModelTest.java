@@ -152,6 +152,17 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void countsFollowAnArticleRemovedAndTheListReloaded() {
+        vm.corrections().onWatch(bo, true);
+        long deal = vm.articles().articles().stream().filter(a -> a.title().equals("Tariff deal signed")).findFirst().orElseThrow().id();
+        db.write(c -> c.createStatement().executeUpdate("DELETE FROM article WHERE id = " + deal));
+        vm.articles().reload();
+        assertEquals(4, count(SourceItem.Kind.ALL));
+        assertEquals(4, count(SourceItem.Kind.UNREAD));
+        assertEquals(2, section(SourcesViewModel.WATCHED).get(0).count());
+    }
+
+    @Test
     void anArticleOpenedFromElsewhereShowsItsStoredState() {
         ArticleSummary second = vm.articles().articles().get(1);
         new org.newslens.store.ReadingStore(db).setStarred(second.id(), true);
