@@ -114,7 +114,7 @@ public final class ImportService {
 
                 @Override
                 public NewArticle load() throws ImportException {
-                    return apply(ArticleFile.parse(d.content(), d.name()), d.meta());
+                    return apply(ArticleFile.parse(d.content(), d.name(), ArticleFile.Kind.of(d.name())), d.meta());
                 }
             });
         }
@@ -256,7 +256,7 @@ public final class ImportService {
                     continue;
                 }
                 if (files.isEmpty()) {
-                    items.put(abs, new Item(abs, null, "no .txt or .md files in this folder"));
+                    items.put(abs, new Item(abs, null, "no .txt, .md or .html files in this folder"));
                 }
                 for (Path f : files) {
                     items.putIfAbsent(f, item(f, catalogs));
