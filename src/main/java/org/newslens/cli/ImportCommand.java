@@ -13,7 +13,7 @@ import org.newslens.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import .txt and .md files, or folders of them, into the library.")
+@Command(name = "import", description = "Import .txt, .md and .html files, or folders of them, into the library.")
 final class ImportCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
