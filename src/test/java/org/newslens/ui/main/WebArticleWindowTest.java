@@ -129,6 +129,26 @@ class WebArticleWindowTest {
         Bounds name = fx(() -> first.localToScene(first.getBoundsInLocal()));
         assertTrue(tints.stream().anyMatch(b -> b.intersects(name.getMinX() + 2, name.getMinY() + 2, name.getWidth() - 4, name.getHeight() - 4)),
                 "a tint lies under the name");
+
+        // Notes' selection and highlights map the same blocks: the drawn flows are the body's pieces.
+        waitUntil(() -> session.viewModel().notes().highlights().bodyTextProperty().get() != null
+                && session.viewModel().notes().highlights().bodyTextProperty().get().articleId() == session.viewModel().reader().articleId());
+        List<String> pieces = fx(() -> session.viewModel().notes().highlights().bodyTextProperty().get().pieces().stream()
+                .map(org.newslens.ui.reader.Paragraphs.Piece::text).toList());
+        List<javafx.scene.text.TextFlow> flows = fx(() -> robot.lookup("." + Css.READER_PARAGRAPH).queryAll().stream()
+                .flatMap(n -> ((javafx.scene.Parent) n).getChildrenUnmodifiable().stream())
+                .filter(javafx.scene.text.TextFlow.class::isInstance).map(javafx.scene.text.TextFlow.class::cast).toList());
+        assertEquals(pieces, fx(() -> flows.stream().map(f -> f.getChildren().stream().map(n -> ((Text) n).getText())
+                .reduce("", String::concat)).toList()));
+        javafx.scene.text.TextFlow construction = flows.stream()
+                .filter(f -> ((Text) f.getChildren().get(0)).getText().startsWith("Construction")).findFirst().orElseThrow();
+        javafx.geometry.Point2D[] line = fx(() -> {
+            Bounds b = construction.localToScreen(construction.getLayoutBounds());
+            double y = b.getMinY() + 8;
+            return new javafx.geometry.Point2D[] {new javafx.geometry.Point2D(b.getMinX() + 1, y), new javafx.geometry.Point2D(b.getMinX() + 120, y)};
+        });
+        robot.drag(line[0], javafx.scene.input.MouseButton.PRIMARY).moveTo(line[1]).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil(() -> robot.lookup("." + org.newslens.ui.notes.NotesCss.SELECTION).queryAll().size() == 1);
     }
 
     @Test
