@@ -246,7 +246,7 @@ public final class ImportService {
             if (Files.isDirectory(abs)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(abs, MAX_DEPTH)) {
-                    files = walk.filter(f -> !isHidden(abs.relativize(f)))
+                    files = walk.filter(f -> !isHidden(abs.relativize(f)) && !isSavedPageAssets(abs, f))
                             .filter(Files::isRegularFile)
                             .filter(ArticleFile::isSupported)
                             .sorted()
@@ -286,6 +286,24 @@ public final class ImportService {
             return new Item(file, null, fc.error());
         }
         return new Item(file, fc.catalog().entry(file.getFileName().toString()).orElse(null), null);
+    }
+
+    /**
+     * A browser's "web page, complete" saves {@code NAME.html} with its images, scripts and frames in
+     * {@code NAME_files/}: those are the page's parts (often ads), not articles of their own.
+     */
+    private static boolean isSavedPageAssets(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            String name = dir.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                Path parent = dir.getParent();
+                if (Files.exists(parent.resolve(page + ".html")) || Files.exists(parent.resolve(page + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path relative) {

@@ -43,10 +43,59 @@ final class MarkdownArticles {
     private MarkdownArticles() {
     }
 
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t]*\\n");
+
+    /**
+     * The structure of a Markdown text. A text without any blank line is taken to hold one paragraph
+     * per line, as many news texts do (and as the reader splits plain bodies): its paragraphs' line
+     * breaks then end paragraphs; lists, headings and quotes are read as usual.
+     */
     static ArticleStructure parse(String markdown) {
         List<Block> out = new ArrayList<>();
+        boolean linePerParagraph = !BLANK_LINE.matcher(markdown.strip()).find();
         blocks(PARSER.parse(markdown), 0, 0, out);
+        if (linePerParagraph) {
+            out = splitLines(out);
+        }
         return new ArticleStructure(out);
+    }
+
+    /** Each plain paragraph cut at its line breaks into paragraphs, links kept on their lines. */
+    private static List<Block> splitLines(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH || b.text().indexOf('\n') < 0) {
+                out.add(b);
+                continue;
+            }
+            int from = 0;
+            String t = b.text();
+            while (from <= t.length()) {
+                int nl = t.indexOf('\n', from);
+                int to = nl < 0 ? t.length() : nl;
+                String line = t.substring(from, to);
+                int lead = line.length() - line.stripLeading().length();
+                String stripped = line.strip();
+                if (!stripped.isEmpty()) {
+                    int s0 = from + lead;
+                    int e0 = s0 + stripped.length();
+                    List<Block.Link> links = new ArrayList<>();
+                    for (Block.Link l : b.links()) {
+                        int s = Math.max(s0, l.start());
+                        int e = Math.min(e0, l.end());
+                        if (e > s) {
+                            links.add(new Block.Link(s - s0, e - s0, l.href()));
+                        }
+                    }
+                    out.add(new Block(Block.Kind.PARAGRAPH, 0, stripped, links, null));
+                }
+                if (nl < 0) {
+                    break;
+                }
+                from = nl + 1;
+            }
+        }
+        return out;
     }
 
     /** The blocks under {@code parent}; {@code listDepth} and {@code quoteDepth} say where they sit. */

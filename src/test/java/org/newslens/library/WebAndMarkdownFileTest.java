@@ -166,6 +166,18 @@ class WebAndMarkdownFileTest {
     }
 
     @Test
+    void markdownWithoutBlankLinesHasOneParagraphPerLine() throws Exception {
+        NewArticle a = ArticleFile.parse("Line one.\nA [link](https://x.example/) two.\n- an item\n".getBytes(StandardCharsets.UTF_8),
+                "s", ArticleFile.Kind.MARKDOWN);
+        assertEquals(List.of(Block.paragraph("Line one."),
+                new Block(Block.Kind.PARAGRAPH, 0, "A link two.", List.of(new Block.Link(2, 6, "https://x.example/")), null),
+                Block.of(Block.Kind.LIST_ITEM, 1, "an item")), a.structure().blocks());
+        assertOffsetsIndexTheBody(a);
+        NewArticle wrapped = ArticleFile.parse("One sentence\nwrapped.\n\nTwo.".getBytes(StandardCharsets.UTF_8), "s", ArticleFile.Kind.MARKDOWN);
+        assertEquals("One sentence\nwrapped.", wrapped.structure().blocks().get(0).text(), "with blank lines, a line break is a wrap");
+    }
+
+    @Test
     void aTextFileHasNoStructure() throws Exception {
         NewArticle a = ArticleFile.parse("One *star* here.\n\nTwo.".getBytes(StandardCharsets.UTF_8), "s", ArticleFile.Kind.TEXT);
         assertEquals("One *star* here.\n\nTwo.", a.body());
