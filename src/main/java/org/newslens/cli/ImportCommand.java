@@ -19,7 +19,7 @@ import org.newslens.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import .txt and .md files, folders of them, or web pages (http/https URLs) into the library.")
+@Command(name = "import", description = "Import .txt, .md and .html files, folders of them, or web pages (http/https URLs) into the library.")
 final class ImportCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or web page addresses to import.")
     List<String> targets;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.newslens.model.Article;
+import org.newslens.model.ArticleMeta;
 import org.newslens.model.ArticleSummary;
 import org.newslens.model.NewArticle;
 
@@ -43,8 +44,9 @@ public final class ArticleStore {
     public static long insert(Connection c, NewArticle a, String contentHash, boolean publishedInferred,
                               String extractorVersion, Instant importedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO article(title, source, published, published_inferred, imported_at, body, content_hash, extractor_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO article(title, source, published, published_inferred, imported_at, body, content_hash, extractor_version,
+                                    url, site, authors, language, structure)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, a.title());
             ps.setString(2, a.source());
             setDate(ps, 3, a.published());
@@ -57,6 +59,12 @@ public final class ArticleStore {
             } else {
                 ps.setString(8, extractorVersion);
             }
+            ArticleMeta m = a.meta();
+            ps.setString(9, m.url());
+            ps.setString(10, m.site());
+            ps.setString(11, StructureJson.writeAuthors(m.authors()));
+            ps.setString(12, m.language());
+            ps.setString(13, StructureJson.write(a.structure()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -68,15 +76,20 @@ public final class ArticleStore {
     public Optional<Article> find(long id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, title, source, published, published_inferred, imported_at, body, content_hash, extractor_version
+                    SELECT id, title, source, published, published_inferred, imported_at, body, content_hash, extractor_version,
+                           url, site, authors, language, structure
                     FROM article WHERE id = ?""")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    String body = rs.getString(7);
+                    ArticleMeta meta = new ArticleMeta(rs.getString(10), rs.getString(11),
+                            StructureJson.readAuthors(rs.getString(12)), rs.getString(13));
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                            rs.getInt(5) != 0, Instant.parse(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getInt(5) != 0, Instant.parse(rs.getString(6)), body, rs.getString(8), rs.getString(9),
+                            meta, StructureJson.read(rs.getString(14), body)));
                 }
             }
         });

@@ -169,6 +169,16 @@ final class Migrations {
                       exported_at TEXT NOT NULL
                     )""",
                     "CREATE INDEX export_file_by_article ON export_file(folder, article_id)"
+            ),
+            // web pages and Markdown with structure: what a page says about its article, and the cleaned
+            // structure (blocks as JSON, see StructureJson) whose plain text is the body. All NULL for
+            // articles stored before: the reader then splits the body into paragraphs.
+            List.of(
+                    "ALTER TABLE article ADD COLUMN url TEXT",
+                    "ALTER TABLE article ADD COLUMN site TEXT",
+                    "ALTER TABLE article ADD COLUMN authors TEXT",   // JSON array of names
+                    "ALTER TABLE article ADD COLUMN language TEXT",
+                    "ALTER TABLE article ADD COLUMN structure TEXT"  // JSON, StructureJson
             )
     );
 

@@ -41,6 +41,8 @@ public final class NewsLensApp extends Application {
             Platform.exit();
             return;
         }
+        // Links in articles open in the system browser; the reader checks each address before.
+        session.viewModel().reader().setLinkOpener(getHostServices()::showDocument);
         session.show(stage);
     }
 

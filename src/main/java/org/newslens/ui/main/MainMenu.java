@@ -87,7 +87,8 @@ final class MainMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md)", "*.txt", "*.md", "*.TXT", "*.MD"),
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
+                        "*.TXT", "*.MD", "*.HTML", "*.HTM"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null) {

@@ -157,7 +157,7 @@ public final class HighlightsViewModel {
                     if (serialNow != loadSerial) {
                         return;
                     }
-                    l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body())));
+                    l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body(), a.structure())));
                     list.setAll(placed(l.highlights()));
                     if (wanted != null && wanted.articleId() == id) {
                         reveal.set(wanted);
