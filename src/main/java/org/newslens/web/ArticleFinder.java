@@ -16,6 +16,12 @@ import java.util.function.Predicate;
  */
 final class ArticleFinder {
     static final String MARK = "data-newslens-i";
+    /** An element holding less than this share of the article's text may be dropped as boilerplate. */
+    static final double MINOR_SHARE = 0.35;
+    /** Above this share of text in links, a paragraph, list or box is navigation, not prose. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    private static final java.util.Set<String> LINK_LISTS = java.util.Set.of("p", "ul", "ol", "li", "div", "section",
+            "table", "dl", "span", "h2", "h3", "h4", "h5", "h6");
 
     /** The article: the element to read and the elements inside it to leave out. */
     record Found(Element root, Predicate<Element> skip) {
@@ -49,9 +55,16 @@ final class ArticleFinder {
                 needed.set(j);
             }
         }
+        TextStats stats = new TextStats(root, byIndex.length);
+        int total = stats.chars(root);
         return new Found(root, e -> {
+            if (e == root) return false;
             int i = index(e);
-            return e != root && i >= 0 && !needed.get(i);
+            if (i >= 0 && !needed.get(i)) return true;
+            int chars = stats.chars(e);
+            boolean minor = chars < MINOR_SHARE * total;
+            if (minor && Boilerplate.marked(e)) return true;
+            return minor && LINK_LISTS.contains(e.normalName()) && chars > 0 && stats.linkDensity(e) > MAX_LINK_DENSITY;
         });
     }
 
