@@ -25,7 +25,7 @@ final class Boilerplate {
                     + "|prev-article|pagination|pager|bio|contributor|follow|donate|membership|login|alert-bar");
     /** Whole words of a class or id name (split at '-', '_', spaces and case changes) that mark boilerplate. */
     private static final Set<String> NEGATIVE_WORD = Set.of("ad", "ads", "adv", "nav", "menu", "tag", "meta", "date",
-            "time", "more", "print", "hidden", "hide", "source", "cta", "extra", "aside", "inset", "embed", "card",
+            "time", "more", "print", "hidden", "hide", "source", "cta", "extra", "aside", "inset", "embed",
             "kicker", "eyebrow", "label", "badge", "icon", "byl");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     /** Substrings naming the article's text itself; they outweigh a negative hint. */

@@ -14,6 +14,7 @@ import org.jsoup.select.NodeVisitor;
 final class TextStats {
     private final int[] chars;
     private final int[] linkChars;
+    private final int[] prose;
 
     TextStats(Element root, int size) {
         chars = new int[size];
@@ -45,6 +46,28 @@ final class TextStats {
                 if (node instanceof Element e && e.normalName().equals("a")) inLink--;
             }
         }, root);
+        prose = new int[size];
+        for (Element p : root.getElementsByTag("p")) {
+            int i = ArticleFinder.index(p);
+            if (i < 0 || i >= size || chars[i] < PROSE_MIN_CHARS || linkChars[i] > PROSE_MAX_LINKS * chars[i]) continue;
+            int n = chars[i] - linkChars[i];
+            for (Element q = p; q != null; q = q.parent()) {
+                int j = ArticleFinder.index(q);
+                if (j >= 0 && j < size) prose[j] += n;
+                if (q == root) break;
+            }
+        }
+    }
+
+    /** A paragraph of prose has at least this many letters and digits... */
+    static final int PROSE_MIN_CHARS = 60;
+    /** ...and at most this share of them in links. */
+    static final double PROSE_MAX_LINKS = 0.3;
+
+    /** Letters and digits in the paragraphs of prose under the element (outside their links). */
+    int prose(Element e) {
+        int i = ArticleFinder.index(e);
+        return i >= 0 && i < prose.length ? prose[i] : 0;
     }
 
     private static int count(String s) {
