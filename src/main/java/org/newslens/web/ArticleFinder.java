@@ -12,16 +12,10 @@ import java.util.function.Predicate;
 /**
  * Finds the article's element in a page. Readability4J (Firefox reader view's algorithm) runs on a
  * copy of the page; every element of the page carries its index into that copy, so what
- * Readability kept is known on the original tree, where {@link Boilerplate} then corrects it.
+ * Readability kept is known on the original tree, where {@link Selection} then corrects it.
  */
 final class ArticleFinder {
     static final String MARK = "data-newslens-i";
-    /** An element holding less than this share of the article's text may be dropped as boilerplate. */
-    static final double MINOR_SHARE = 0.35;
-    /** Above this share of text in links, a paragraph, list or box is navigation, not prose. */
-    static final double MAX_LINK_DENSITY = 0.5;
-    private static final java.util.Set<String> LINK_LISTS = java.util.Set.of("p", "ul", "ol", "div", "section",
-            "table", "dl", "h2", "h3", "h4", "h5", "h6");
 
     /** The article: the element to read and the elements inside it to leave out. */
     record Found(Element root, Predicate<Element> skip) {
@@ -55,32 +49,8 @@ final class ArticleFinder {
                 needed.set(j);
             }
         }
-        TextStats stats = new TextStats(root, byIndex.length);
-        int total = stats.chars(root);
-        return new Found(root, e -> {
-            if (e == root) return false;
-            int chars = stats.chars(e);
-            boolean minor = chars < MINOR_SHARE * total;
-            if (minor && Boilerplate.marked(e)) return true;
-            int i = index(e);
-            if (i >= 0 && !needed.get(i) && !restored(e, stats)) return true;
-            return minor && LINK_LISTS.contains(e.normalName()) && chars > 0 && stats.linkDensity(e) > MAX_LINK_DENSITY;
-        });
+        return new Found(root, new Selection(root, needed, new TextStats(root, byIndex.length)));
     }
-
-    /**
-     * Readability sometimes drops a whole section of the article (one with a video or a pull quote
-     * in it, say): a dropped element that is mostly prose, in paragraphs with few links, comes back.
-     */
-    private static boolean restored(Element e, TextStats stats) {
-        return stats.prose(e) >= RESTORE_MIN_PROSE && stats.linkDensity(e) < TextStats.PROSE_MAX_LINKS
-                && stats.prose(e) >= RESTORE_PROSE_SHARE * stats.chars(e);
-    }
-
-    /** Letters of prose a section needs to be taken back from Readability's rejects. */
-    static final int RESTORE_MIN_PROSE = 300;
-    /** Share of a rejected section's text that must be prose. */
-    static final double RESTORE_PROSE_SHARE = 0.6;
 
     private static Element setMark(Element e, int i) {
         e.attr(MARK, Integer.toString(i));

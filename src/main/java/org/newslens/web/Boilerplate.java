@@ -39,6 +39,9 @@ final class Boilerplate {
     private static final Set<String> NEGATIVE_ITEMPROPS = Set.of("author", "datepublished", "datemodified", "publisher",
             "creator", "contributor", "caption", "copyrightholder", "keywords");
 
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub",
+            "mark", "abbr", "cite", "q", "time", "font", "code", "var", "dfn", "s", "del", "ins");
+
     private Boilerplate() {
     }
 
@@ -53,6 +56,7 @@ final class Boilerplate {
         if (e.hasAttr("aria-hidden") && "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
         String names = (e.className() + " " + e.id()).strip();
         if (names.isEmpty()) return false;
+        if (INLINE.contains(e.normalName()) && e.closest("p") != null) return false; // a word styled in a sentence
         String lower = names.toLowerCase(Locale.ROOT);
         if (POSITIVE_PART.matcher(lower).find()) return false;
         if (NEGATIVE_PART.matcher(lower).find()) return true;
