@@ -25,7 +25,7 @@ final class BlockBuilder {
     /** Elements that end the running block where they start and where they end. */
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "aside",
             "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
-            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "address", "hr",
+            "table", "thead", "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "address", "hr",
             "center", "details", "summary", "fieldset", "hgroup", "menu", "form", "picture");
     /** Elements never read: not text, or not ours to show. */
     static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "iframe", "frame", "frameset",
@@ -84,6 +84,7 @@ final class BlockBuilder {
                 case "blockquote" -> quoteDepth++;
                 case "pre" -> preDepth++;
                 case "br" -> lineBreak();
+                case "td", "th" -> pendingSpace = true; // cells of a row: one line, words apart
                 case "img" -> image(e);
                 case "a" -> {
                     if (linkElement == null) {

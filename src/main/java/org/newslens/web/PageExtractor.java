@@ -7,7 +7,6 @@ import org.newslens.model.ArticleStructure;
 import org.newslens.model.Block;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +35,7 @@ public final class PageExtractor {
         if (title == null) title = meta.docTitle();
         if (title == null) title = "";
 
-        blocks = withoutTitle(blocks, title);
+        blocks = BlockFilter.apply(blocks, title);
         if (words(blocks) < MIN_WORDS) blocks = List.of();
 
         LocalDate published = meta.published();
@@ -58,19 +57,5 @@ public final class PageExtractor {
         int n = 0;
         for (Block b : blocks) if (b.isText()) n += Text.words(b.text());
         return n;
-    }
-
-    /** The headline repeated as the first heading of the body is the title, not body text. */
-    private static List<Block> withoutTitle(List<Block> blocks, String title) {
-        String t = Text.normalise(title);
-        List<Block> out = new ArrayList<>(blocks);
-        for (int i = 0; i < out.size() && i < 5; i++) {
-            Block b = out.get(i);
-            if (b.kind() == Block.Kind.HEADING && b.text().equalsIgnoreCase(t)) {
-                out.remove(i);
-                break;
-            }
-        }
-        return out;
     }
 }
