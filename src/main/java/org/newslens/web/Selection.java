@@ -33,7 +33,8 @@ final class Selection implements Predicate<Element> {
     private final BitSet restoredSet = new BitSet();
 
     /**
-     * @param kept elements (by {@link ArticleFinder#MARK}) Readability kept, and their ancestors up to root
+     * @param kept elements (by {@link ArticleFinder#MARK}) Readability kept, and their ancestors up to
+     *             root; null when Readability was not used
      */
     Selection(Element root, BitSet kept, TextStats stats) {
         this.root = root;
@@ -64,7 +65,9 @@ final class Selection implements Predicate<Element> {
         return LINK_LISTS.contains(e.normalName()) && chars > 0 && stats.linkDensity(e) > MAX_LINK_DENSITY;
     }
 
+    /** Readability left the element out: only block elements count (it unwraps and rewrites inline ones). */
     private boolean rejected(Element e) {
+        if (kept == null || !BlockBuilder.BLOCK_TAGS.contains(e.normalName()) && !e.normalName().equals("img")) return false;
         int i = ArticleFinder.index(e);
         return i >= 0 && !kept.get(i);
     }

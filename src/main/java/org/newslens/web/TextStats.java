@@ -7,11 +7,17 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Letters and digits under each element of a subtree, and how many of them sit inside links: the
- * sizes that text-density and link-density decisions need, computed in one pass. Elements are
- * numbered by {@link ArticleFinder#MARK}.
+ * Letters and digits under each element, how many of them sit inside links, and how many are
+ * prose (in paragraphs of some length with few links): the sizes that text-density and
+ * link-density decisions need, computed bottom-up in one linear pass. Elements are numbered by
+ * {@link ArticleFinder#MARK}; elements without a number count for their parent.
  */
 final class TextStats {
+    /** A paragraph of prose has at least this many letters and digits... */
+    static final int PROSE_MIN_CHARS = 60;
+    /** ...and at most this share of them in links. */
+    static final double PROSE_MAX_LINKS = 0.3;
+
     private final int[] chars;
     private final int[] linkChars;
     private final int[] prose;
@@ -19,23 +25,18 @@ final class TextStats {
     TextStats(Element root, int size) {
         chars = new int[size];
         linkChars = new int[size];
+        prose = new int[size];
         NodeTraversor.traverse(new NodeVisitor() {
             private int inLink;
 
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
+                    int i = slot(t.parent());
+                    if (i < 0) return;
                     int n = count(t.getWholeText());
-                    if (n == 0) return;
-                    for (Node p = t.parent(); p != null; p = p.parent()) {
-                        if (!(p instanceof Element pe)) break;
-                        int i = ArticleFinder.index(pe);
-                        if (i >= 0 && i < size) {
-                            chars[i] += n;
-                            if (inLink > 0) linkChars[i] += n;
-                        }
-                        if (p == root) break;
-                    }
+                    chars[i] += n;
+                    if (inLink > 0) linkChars[i] += n;
                 } else if (node instanceof Element e && e.normalName().equals("a")) {
                     inLink++;
                 }
@@ -43,31 +44,27 @@ final class TextStats {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("a")) inLink--;
+                if (!(node instanceof Element e)) return;
+                if (e.normalName().equals("a")) inLink--;
+                int i = slot(e);
+                if (i < 0) return;
+                if (e.normalName().equals("p") && chars[i] >= PROSE_MIN_CHARS && linkChars[i] <= PROSE_MAX_LINKS * chars[i]) {
+                    prose[i] = Math.max(prose[i], chars[i] - linkChars[i]);
+                }
+                if (e == root) return;
+                int p = slot(e.parent());
+                if (p < 0 || p == i) return;
+                chars[p] += chars[i];
+                linkChars[p] += linkChars[i];
+                prose[p] += prose[i];
+            }
+
+            private int slot(Node n) {
+                if (!(n instanceof Element e)) return -1;
+                int i = ArticleFinder.index(e);
+                return i >= 0 && i < size ? i : -1;
             }
         }, root);
-        prose = new int[size];
-        for (Element p : root.getElementsByTag("p")) {
-            int i = ArticleFinder.index(p);
-            if (i < 0 || i >= size || chars[i] < PROSE_MIN_CHARS || linkChars[i] > PROSE_MAX_LINKS * chars[i]) continue;
-            int n = chars[i] - linkChars[i];
-            for (Element q = p; q != null; q = q.parent()) {
-                int j = ArticleFinder.index(q);
-                if (j >= 0 && j < size) prose[j] += n;
-                if (q == root) break;
-            }
-        }
-    }
-
-    /** A paragraph of prose has at least this many letters and digits... */
-    static final int PROSE_MIN_CHARS = 60;
-    /** ...and at most this share of them in links. */
-    static final double PROSE_MAX_LINKS = 0.3;
-
-    /** Letters and digits in the paragraphs of prose under the element (outside their links). */
-    int prose(Element e) {
-        int i = ArticleFinder.index(e);
-        return i >= 0 && i < prose.length ? prose[i] : 0;
     }
 
     private static int count(String s) {
@@ -85,5 +82,11 @@ final class TextStats {
         int i = ArticleFinder.index(e);
         if (i < 0 || i >= chars.length || chars[i] == 0) return 0;
         return (double) linkChars[i] / chars[i];
+    }
+
+    /** Letters and digits in the paragraphs of prose under the element (outside their links). */
+    int prose(Element e) {
+        int i = ArticleFinder.index(e);
+        return i >= 0 && i < prose.length ? prose[i] : 0;
     }
 }
