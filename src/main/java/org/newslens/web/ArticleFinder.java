@@ -51,7 +51,7 @@ final class ArticleFinder {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    e.attr(MARK, Integer.toString(elements.size()));
+                    e.attributes().put(MARK, Integer.toString(elements.size())); // not attr(): that looks up the parser, O(depth)
                     elements.add(e);
                     maxDepth[0] = Math.max(maxDepth[0], depth);
                 }

@@ -22,7 +22,8 @@ final class Boilerplate {
                     + "|sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen|hide-text|tags|tagline|keywords"
                     + "|footer|masthead|meta-data|metadata|post-meta|article-meta|entry-meta|story-meta|modal|popup"
                     + "|overlay|banner|widget|rating|video-player|inline-video|also-read|see-also|seealso|next-article"
-                    + "|prev-article|pagination|pager|bio|contributor|follow|donate|membership|login|alert-bar");
+                    + "|prev-article|pagination|pager|bio|contributor|follow|donate|membership|login|alert-bar|standfirst"
+                    + "|strapline|post-?info|entry-?info|article-?info|story-?info");
     /** Whole words of a class or id name (split at '-', '_', spaces and case changes) that mark boilerplate. */
     private static final Set<String> NEGATIVE_WORD = Set.of("ad", "ads", "adv", "nav", "menu", "tag", "meta", "date",
             "time", "more", "print", "hidden", "hide", "source", "cta", "extra", "aside", "inset", "embed",
@@ -32,7 +33,7 @@ final class Boilerplate {
     private static final Pattern POSITIVE_PART = Pattern.compile(
             "article-?body|articlebody|story-?body|entry-?content|post-?content|post-?body|article-?content"
                     + "|article-?text|body-?text|story-?content|main-?content|articletext|storytext|rich-?text");
-    private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "menu", "dialog",
+    private static final Set<String> NEGATIVE_TAGS = Set.of("nav", "aside", "header", "footer", "figcaption", "menu", "dialog",
             "button", "label");
     private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner",
             "menu", "menubar", "dialog", "alert", "search", "toolbar", "tablist", "note");
