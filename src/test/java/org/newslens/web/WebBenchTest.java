@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * quality fails the build.
  */
 class WebBenchTest {
-    /** Measured 0.000 on all 121 pages (README, "Web pages: how the article is found"). */
-    static final double F1_FLOOR = 0.000;
+    /** Measured 0.984 on all 121 pages (README, "Web pages: how the article is found"); the floor is 0.01 under. */
+    static final double F1_FLOOR = 0.974;
 
     @Test
     void clearsTheQualityFloor() throws Exception {

@@ -6,6 +6,8 @@ import net.dankito.readability4j.Readability4J;
 import org.newslens.web.PageExtractor;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,17 +86,29 @@ public final class WebBench {
             }
         }
 
-        // timing: a warm-up pass, then a measured pass
+        // timing: a warm-up pass, then a measured pass; Readability4J alone timed page by page in the same pass
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < pages.size(); i++) PageExtractor.extract(html.get(i), pages.get(i).url());
-        double[] ms = new double[pages.size()];
+        double[] ms = new double[pages.size()], cpuMs = new double[pages.size()];
+        double[] r4jMs = new double[pages.size()], r4jCpuMs = new double[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
-            long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
             PageExtractor.extract(html.get(i), pages.get(i).url());
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            long c1 = cpu.getCurrentThreadCpuTime(), t1 = System.nanoTime();
+            new Readability4J(pages.get(i).url(), html.get(i)).parse();
+            long c2 = cpu.getCurrentThreadCpuTime(), t2 = System.nanoTime();
+            ms[i] = (t1 - t0) / 1e6;
+            cpuMs[i] = (c1 - c0) / 1e6;
+            r4jMs[i] = (t2 - t1) / 1e6;
+            r4jCpuMs[i] = (c2 - c1) / 1e6;
         }
-        Arrays.sort(ms);
-        out.printf(Locale.ROOT, "NewsLens time per page: median %.1f ms, p95 %.1f ms (%d pages, after a warm-up pass)%n",
-                percentile(ms, 0.5), percentile(ms, 0.95), ms.length);
+        for (double[] a : List.of(ms, cpuMs, r4jMs, r4jCpuMs)) Arrays.sort(a);
+        out.printf(Locale.ROOT, "time per page (%d pages, after a warm-up pass; load average %.1f on %d cores):%n", ms.length,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "  NewsLens       median %.1f ms, p95 %.1f ms (CPU median %.1f ms, p95 %.1f ms)%n",
+                percentile(ms, 0.5), percentile(ms, 0.95), percentile(cpuMs, 0.5), percentile(cpuMs, 0.95));
+        out.printf(Locale.ROOT, "  Readability4J  median %.1f ms, p95 %.1f ms (CPU median %.1f ms, p95 %.1f ms)%n",
+                percentile(r4jMs, 0.5), percentile(r4jMs, 0.95), percentile(r4jCpuMs, 0.5), percentile(r4jCpuMs, 0.95));
         out.println("predictions: " + target.resolve("ours.json") + ", " + target.resolve("readability4j.json"));
     }
 
