@@ -81,7 +81,7 @@ final class MetadataReader {
         if (lang == null) lang = language(meta.get("og:locale"));
 
         return new PageMetadata(headline, Titles.withoutSiteSuffix(clean(doc.title()), site, doc.location()),
-                List.copyOf(authors), site, url, lang, published);
+                List.copyOf(authors), site, url, lang, published, ld == null ? null : text(ld.get("articleBody")));
     }
 
     /** meta tags by lower-cased property, name, itemprop or http-equiv; the first of each wins. */

@@ -7,6 +7,7 @@ import org.newslens.model.ArticleStructure;
 import org.newslens.model.Block;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public final class PageExtractor {
         if (title == null) title = "";
 
         blocks = BlockFilter.apply(blocks, title);
-        if (words(blocks) < MIN_WORDS) blocks = List.of();
+        if (words(blocks) < MIN_WORDS) blocks = fromJsonLd(meta.articleBody(), pageUrl);
 
         LocalDate published = meta.published();
         if (published == null && found != null) {
@@ -52,6 +53,23 @@ public final class PageExtractor {
 
     /** Fewer words than this is not an article (a login page, a bare index). */
     static final int MIN_WORDS = 15;
+
+    /** A page whose HTML holds no article (one drawn by scripts) may still state it in JSON-LD. */
+    private static List<Block> fromJsonLd(String articleBody, String pageUrl) {
+        if (articleBody == null) return List.of();
+        List<Block> out;
+        if (articleBody.contains("<")) {
+            Document fragment = Jsoup.parseBodyFragment(articleBody, pageUrl == null ? "" : pageUrl);
+            out = BlockBuilder.build(fragment.body(), e -> Boilerplate.marked(e));
+        } else {
+            out = new ArrayList<>();
+            for (String line : articleBody.split("\\r?\\n")) {
+                String t = Text.normalise(line);
+                if (!t.isEmpty()) out.add(Block.paragraph(t));
+            }
+        }
+        return words(out) >= MIN_WORDS ? out : List.of();
+    }
 
     private static int words(List<Block> blocks) {
         int n = 0;

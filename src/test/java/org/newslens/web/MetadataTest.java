@@ -55,6 +55,17 @@ class MetadataTest {
     }
 
     @Test
+    void aPageDrawnByScriptsFallsBackToJsonLdArticleBody() {
+        WebPage p = Pages.extract("scripted.html", "https://post.example.com/museum");
+        assertEquals("Museum reopens its east wing", p.title());
+        assertEquals(List.of("Lena Park"), p.authors());
+        assertEquals(LocalDate.of(2020, 1, 31), p.published());
+        assertEquals(2, p.structure().blocks().size(), p.structure().blocks().toString());
+        assertTrue(p.text().startsWith("The city museum reopened its east wing"), p.text());
+        assertTrue(p.text().contains("\n\nEntry to the new hall is free"), p.text());
+    }
+
+    @Test
     void titleFallsBackToTheTitleElementWithoutTheSiteName() {
         assertEquals("Harbour bridge reopens after repairs",
                 Titles.withoutSiteSuffix("Harbour bridge reopens after repairs | The Coastal Herald", null, null));
