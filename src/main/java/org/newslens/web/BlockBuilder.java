@@ -29,7 +29,7 @@ final class BlockBuilder {
             "center", "details", "summary", "fieldset", "hgroup", "menu", "form", "picture");
     /** Elements never read: not text, or not ours to show. */
     static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "iframe", "frame", "frameset",
-            "object", "embed", "applet", "param", "form-control", "input", "button", "select", "option", "textarea",
+            "object", "embed", "applet", "param", "input", "button", "select", "option", "textarea",
             "svg", "math", "canvas", "video", "audio", "source", "track", "map", "area", "head", "title", "meta",
             "link", "base", "dialog");
 
