@@ -16,18 +16,18 @@ final class Boilerplate {
     /** Substrings of a class or id name that mark boilerplate wherever they appear. */
     private static final Pattern NEGATIVE_PART = Pattern.compile(
             "caption|credit|gallery|byline|share|sharing|social|related|recommend|newsletter|subscri|signup|promo"
-                    + "|sponsor|advert|outbrain|taboola|breadcrumb|sidebar|comment|disqus|trending|popular|most-read"
+                    + "|sponsor|advert|outbrain|taboola|breadcrumb|sidebar|comment(?!ary)|disqus|trending|popular|most-read"
                     + "|mostread|read-more|readmore|more-stories|morestories|teaser|paywall|cookie|consent|toolbar"
                     + "|dateline|timestamp|published|updated|pubdate|author|copyright|disclaimer|print-only|skip-link"
                     + "|sr-only|screen-reader|visually-hidden|visuallyhidden|offscreen|hide-text|tags|tagline|keywords"
                     + "|footer|masthead|meta-data|metadata|post-meta|article-meta|entry-meta|story-meta|modal|popup"
                     + "|overlay|banner|widget|rating|video-player|inline-video|also-read|see-also|seealso|next-article"
-                    + "|prev-article|pagination|pager|bio|contributor|follow|donate|membership|login|alert-bar|standfirst"
+                    + "|prev-article|pagination|pager|contributor|follow|donate|membership|login|alert-bar|standfirst"
                     + "|strapline|post-?info|entry-?info|article-?info|story-?info");
     /** Whole words of a class or id name (split at '-', '_', spaces and case changes) that mark boilerplate. */
     private static final Set<String> NEGATIVE_WORD = Set.of("ad", "ads", "adv", "nav", "menu", "tag", "meta", "date",
             "time", "more", "print", "hidden", "hide", "source", "cta", "extra", "aside", "inset", "embed",
-            "kicker", "eyebrow", "label", "badge", "icon", "byl");
+            "kicker", "eyebrow", "label", "badge", "icon", "byl", "bio");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     /** Substrings naming the article's text itself; they outweigh a negative hint. */
     private static final Pattern POSITIVE_PART = Pattern.compile(
