@@ -88,13 +88,13 @@ class WebAndMarkdownFileTest {
 
     @Test
     void aPageIsDecodedByItsDeclaredCharset() throws Exception {
-        String text = "Café “quoted” – Zürich";
+        String text = "Café “quoted” – Zürich is where the council met on Tuesday to agree the cost of the new bridge.";
         Charset cp1252 = Charset.forName("windows-1252");
         assertEquals(text, bodyOf(page("<meta charset=\"windows-1252\">", text).getBytes(cp1252)));
         assertEquals(text, bodyOf(page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", text).getBytes(cp1252)));
         // iso-8859-1 is read as Windows-1252, as browsers do (so the curly quotes survive).
         assertEquals(text, bodyOf(page("<META CHARSET=ISO-8859-1>", text).getBytes(cp1252)));
-        String greek = "Η Αθήνα σήμερα";
+        String greek = "Η Αθήνα σήμερα είναι μια μεγάλη πόλη με πολλούς ανθρώπους και πολλά σπίτια κοντά στη θάλασσα και στα βουνά.";
         assertEquals(greek, bodyOf(page("<meta charset='iso-8859-7'>", greek).getBytes(Charset.forName("ISO-8859-7"))));
         assertEquals(text, bodyOf(page("<meta charset=\"utf-8\">", text).getBytes(StandardCharsets.UTF_8)));
         assertEquals(text, bodyOf(page("", text).getBytes(StandardCharsets.UTF_8)), "no declaration: UTF-8");
@@ -103,7 +103,7 @@ class WebAndMarkdownFileTest {
 
     @Test
     void aWrongDeclarationOrABomDoesNotGarbleThePage() throws Exception {
-        String text = "Café “quoted” – Zürich";
+        String text = "Café “quoted” – Zürich is where the council met on Tuesday to agree the cost of the new bridge.";
         // Declared UTF-8, written in Windows-1252: not valid UTF-8, so read as Windows-1252.
         assertEquals(text, bodyOf(page("<meta charset=\"utf-8\">", text).getBytes(Charset.forName("windows-1252"))));
         // A byte order mark wins over the declaration.

@@ -110,7 +110,7 @@ class WebImportTest {
         Path assets = Files.createDirectories(files.resolve("bridge_files"));
         Files.writeString(assets.resolve("ad.html"), "<html><body><p>Buy the best shoes in town today, the advert says.</p></body></html>");
         Path other = Files.createDirectories(files.resolve("misc_files"));
-        Files.writeString(other.resolve("kept.html"), "<html><body><p>A page of its own, the archive says.</p></body></html>");
+        Files.writeString(other.resolve("kept.html"), "<html><body><p>A page of its own, the archive says: the old harbour wall was rebuilt in stone after the winter storms.</p></body></html>");
         ImportReport r = importer().importPaths(List.of(files), TaskContext.none());
         assertEquals(2, r.imported(), r.toString());
         assertTrue(store.listAll().stream().noneMatch(s -> s.title().contains("shoes")));
@@ -118,7 +118,7 @@ class WebImportTest {
 
     @Test
     void aCatalogDateOverridesAPageAsItDoesAFile() throws Exception {
-        String html = "<html><head><title>Vote</title></head><body><p>The vote was held on Tuesday, officials said.</p></body></html>";
+        String html = "<html><head><title>Vote</title></head><body><p>The vote was held on Tuesday, officials said, and the new council will meet for the first time next week.</p></body></html>";
         Files.write(files.resolve("vote.html"), html.getBytes(StandardCharsets.UTF_8));
         Files.writeString(files.resolve(Catalog.FILE_NAME),
                 "{\"articles\": [{\"file\": \"vote.html\", \"published\": \"2024-11-05\"}]}");
