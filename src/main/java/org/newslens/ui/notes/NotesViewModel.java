@@ -1,7 +1,6 @@
 package org.newslens.ui.notes;
 
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.newslens.notes.AnnotationQuery;
@@ -14,6 +13,7 @@ import org.newslens.store.Database;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.Scheduler;
 
 /**
  * The notes feature's view models around the window's {@link WindowState}: the note editor and the
@@ -31,13 +31,13 @@ public final class NotesViewModel {
     private final ReadOnlyObjectWrapper<NotesPreferences> preferences = new ReadOnlyObjectWrapper<>(this, "preferences");
 
     public NotesViewModel(Database db, TaskExecutor executor, WindowState state) {
-        this(db, executor, state, () -> new FxDebounce(NoteEditorViewModel.SAVE_DELAY));
+        this(db, executor, state, Scheduler.fx());
     }
 
-    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, Supplier<Debounce> debounce) {
+    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, Scheduler scheduler) {
         this.executor = executor;
         this.settingsDir = db.file().toAbsolutePath().getParent();
-        this.editor = new NoteEditorViewModel(new NoteStore(db), executor, state, debounce.get());
+        this.editor = new NoteEditorViewModel(new NoteStore(db), executor, state, scheduler);
         this.highlights = new HighlightsViewModel(new HighlightStore(db), new ArticleStore(db), executor, state);
         ActorStore actors = new ActorStore(db);
         NotesExporter exporter = new NotesExporter(db);

@@ -30,6 +30,7 @@ import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.FakeScheduler;
 
 /** Highlights, the notes browser and the export dialog's model, without a toolkit. */
 class NotesViewModelsTest {
@@ -198,12 +199,12 @@ class NotesViewModelsTest {
 
     @Test
     void theNotePaneIsRememberedOpenOrClosed() {
-        NotesViewModel vm = new NotesViewModel(db, executor, state, ManualDebounce::new);
+        NotesViewModel vm = new NotesViewModel(db, executor, state, new FakeScheduler());
         assertTrue(vm.preferencesProperty().get().paneOpen());
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
-        NotesPreferences again = new NotesViewModel(db, executor, state, ManualDebounce::new).preferencesProperty().get();
+        NotesPreferences again = new NotesViewModel(db, executor, state, new FakeScheduler()).preferencesProperty().get();
         assertEquals(new NotesPreferences(false, 0.5), again);
     }
 
