@@ -1,7 +1,9 @@
 package org.newslens.store;
 
+import org.newslens.app.NewsLensException;
+
 /** A library that cannot be opened or used, with a message fit to show a user as it is. */
-public class LibraryException extends RuntimeException {
+public class LibraryException extends NewsLensException {
     private static final long serialVersionUID = 1L;
 
     public LibraryException(String message) {

@@ -52,10 +52,10 @@ public final class NotesUi {
         readerSplit.setMinWidth(reader.getMinWidth());
         reader.minWidthProperty().addListener((o, old, now) -> readerSplit.setMinWidth(now.doubleValue()));
         SplitPane.setResizableWithParent(pane, false);
-        showPane(vm.preferencesProperty().get().paneOpen());
+        showPane(vm.preferencesProperty().get().notePaneOpen());
         vm.preferencesProperty().addListener((obs, old, now) -> {
-            if (old.paneOpen() != now.paneOpen()) {
-                showPane(now.paneOpen());
+            if (old.notePaneOpen() != now.notePaneOpen()) {
+                showPane(now.notePaneOpen());
             }
         });
         return readerSplit;
@@ -64,7 +64,7 @@ public final class NotesUi {
     private void showPane(boolean open) {
         if (open && !readerSplit.getItems().contains(pane)) {
             readerSplit.getItems().add(pane);
-            readerSplit.setDividerPositions(vm.preferencesProperty().get().paneDivider());
+            readerSplit.setDividerPositions(vm.preferencesProperty().get().notePaneDivider());
             readerSplit.getDividers().get(0).positionProperty().addListener((o, old, now) -> {
                 if (stage.isShowing()) {
                     vm.onPaneDivider(now.doubleValue());
@@ -88,7 +88,7 @@ public final class NotesUi {
         stage.showingProperty().addListener((obs, was, now) -> {
             if (now) {
                 // Laid out before the first show, the divider can drift; place it again.
-                readerSplit.setDividerPositions(vm.preferencesProperty().get().paneDivider());
+                readerSplit.setDividerPositions(vm.preferencesProperty().get().notePaneDivider());
             }
         });
     }
@@ -122,10 +122,10 @@ public final class NotesUi {
 
         CheckMenuItem paneItem = new CheckMenuItem("Note pane");
         paneItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        paneItem.setSelected(vm.preferencesProperty().get().paneOpen());
-        vm.preferencesProperty().addListener((obs, old, now) -> paneItem.setSelected(now.paneOpen()));
+        paneItem.setSelected(vm.preferencesProperty().get().notePaneOpen());
+        vm.preferencesProperty().addListener((obs, old, now) -> paneItem.setSelected(now.notePaneOpen()));
         paneItem.setOnAction(e -> {
-            if (paneItem.isSelected() != vm.preferencesProperty().get().paneOpen()) {
+            if (paneItem.isSelected() != vm.preferencesProperty().get().notePaneOpen()) {
                 vm.onTogglePane();
             }
         });
@@ -191,7 +191,7 @@ public final class NotesUi {
     }
 
     private void focusNote() {
-        if (!vm.preferencesProperty().get().paneOpen()) {
+        if (!vm.preferencesProperty().get().notePaneOpen()) {
             vm.onTogglePane();
         }
         pane.focusEditor();

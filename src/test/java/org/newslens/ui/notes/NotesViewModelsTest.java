@@ -29,6 +29,9 @@ import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.task.TaskExecutor;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.state.WindowState;
 import org.newslens.ui.timing.FakeScheduler;
 
@@ -199,13 +202,17 @@ class NotesViewModelsTest {
 
     @Test
     void theNotePaneIsRememberedOpenOrClosed() {
-        NotesViewModel vm = new NotesViewModel(db, executor, state, new FakeScheduler());
-        assertTrue(vm.preferencesProperty().get().paneOpen());
+        PreferencesModel prefs = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
+        NotesViewModel vm = new NotesViewModel(db, executor, state, prefs, new FakeScheduler());
+        assertTrue(vm.preferencesProperty().get().notePaneOpen());
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
-        NotesPreferences again = new NotesViewModel(db, executor, state, new FakeScheduler()).preferencesProperty().get();
-        assertEquals(new NotesPreferences(false, 0.5), again);
+        prefs.close();
+        PreferencesModel reopened = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
+        UiPreferences again = new NotesViewModel(db, executor, state, reopened, new FakeScheduler()).preferencesProperty().get();
+        reopened.close();
+        assertEquals(List.of(false, 0.5), List.of(again.notePaneOpen(), again.notePaneDivider()));
     }
 
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {
