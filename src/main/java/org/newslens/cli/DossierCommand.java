@@ -52,7 +52,7 @@ final class DossierCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ExportException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(Outcomes.refused(e), e);
         }
     }
 }

@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ExportException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(Outcomes.refused(e), e);
         }
     }
 

@@ -39,10 +39,10 @@ public final class NewsLensCli implements Callable<Integer> {
 
     static String message(Exception ex) {
         if (ex instanceof NewsLensException || ex instanceof IllegalArgumentException) {
-            return ex.getMessage();
+            return Outcomes.failure(ex);
         }
         if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof IllegalArgumentException) {
-            return ex.getCause().getMessage();
+            return Outcomes.failure(ex.getCause());
         }
         String m = ex.getMessage();
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);

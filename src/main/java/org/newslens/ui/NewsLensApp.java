@@ -37,7 +37,7 @@ public final class NewsLensApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(
                 (t, e) -> LOG.log(Level.SEVERE, "Unexpected error on the UI thread", e));
         if (session == null) {
-            LibraryErrorDialog.showAndWait(failure.getMessage());
+            LibraryErrorDialog.showAndWait(LibraryErrorDialog.describe(failure));
             Platform.exit();
             return;
         }

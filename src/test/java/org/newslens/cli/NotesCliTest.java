@@ -132,6 +132,7 @@ class NotesCliTest {
         assertOneLineError(run("--library", lib(), "note", "add", "1", "--quote", "not there", "--text", "t"), "does not occur");
         assertOneLineError(run("--library", lib(), "note", "add", "1", "--text", " "), "empty");
         assertOneLineError(run("--library", lib(), "notes", "--person", "Nobody Atall"), "no actor called");
+        assertOneLineError(run("--library", lib(), "notes", "--person", "Nobody Atall"), "in the library (see: newslens actors)");
         assertOneLineError(run("--library", lib(), "export", "--from", "2025-05-01", "--to", "2025-04-01"), "date range is empty");
         assertOneLineError(run("--library", lib(), "export", "--format", "csv", "-o", tmp.resolve("no/such/x.csv").toString()),
                 "does not exist");
@@ -145,6 +146,8 @@ class NotesCliTest {
         assertEquals("my data", Files.readString(mine));
         assertEquals(0, run("--library", lib(), "export", "--format", "csv", "-o", mine.toString(), "--force").code());
         assertTrue(Files.readString(mine).startsWith("article_id,"));
+        Path notAFolder = Files.writeString(tmp.resolve("not-a-folder.txt"), "x");
+        assertOneLineError(run("--library", notAFolder.toString(), "notes"), "is a file, not a library folder. Give a folder with --library.");
         Run help = run("--help");
         assertTrue(help.out().contains("export") && help.out().contains("dossier") && help.out().contains("notes"), help.out());
     }

@@ -56,17 +56,14 @@ public final class ExportFiles {
     }
 
     /**
-     * Writes one file. Throws ExportException (one line) for path problems, and when the file exists but
-     * was not written by a NewsLens export, or was edited since, unless {@code force}.
+     * Writes one file. Throws ExportException (one line) for path problems, and {@link FileKeptException}
+     * when the file exists but was not written by a NewsLens export, or was edited since, unless {@code force}.
      */
     public FileResult writeFile(Path file, String content, boolean force) {
         Path f = AtomicFiles.checkWritableFile(file);
         FileResult r = write(f, null, content.getBytes(StandardCharsets.UTF_8), force);
-        if (r.outcome() == Outcome.KEPT_FOREIGN) {
-            throw new ExportException(f + " exists and was not written by a NewsLens export; it was left alone (use --force to overwrite it)");
-        }
-        if (r.outcome() == Outcome.KEPT_EDITED) {
-            throw new ExportException(f + " was edited since NewsLens exported it; it was left alone (use --force to overwrite it)");
+        if (r.outcome() == Outcome.KEPT_FOREIGN || r.outcome() == Outcome.KEPT_EDITED) {
+            throw new FileKeptException(f, r.outcome());
         }
         return r;
     }
