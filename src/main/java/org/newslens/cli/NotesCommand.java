@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotationQuery;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.NoteFilter;
 import org.newslens.notes.export.JsonExport;
 import org.newslens.store.Database;

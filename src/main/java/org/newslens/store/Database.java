@@ -235,6 +235,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** {@link #write} for work outside {@code store}: repository calls on one {@link Tx}, one transaction. */
+    public <T> T inWrite(TxWork<T> work) {
+        return write(c -> work.run(new Tx(c, file)));
+    }
+
+    /** {@link #read} for work outside {@code store}: repository calls on one {@link Tx}. */
+    public <T> T inRead(TxWork<T> work) {
+        return read(c -> work.run(new Tx(c, file)));
+    }
+
     /** Runs {@code work} on a read-only connection; safe from any thread but the writer's. */
     public <T> T read(SqlWork<T> work) {
         ensureOpen();

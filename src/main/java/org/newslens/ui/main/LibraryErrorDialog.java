@@ -3,22 +3,12 @@ package org.newslens.ui.main;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import org.newslens.store.LibraryException;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
 
 /** Tells the user, in words, why the library cannot be opened. No stack trace. */
 public final class LibraryErrorDialog {
     private LibraryErrorDialog() {
-    }
-
-    /** The failure in the window's words, with the way out where there is one. */
-    public static String describe(LibraryException e) {
-        return switch (e.kind()) {
-            case NOT_A_FOLDER -> e.getMessage() + " Give a folder with --library.";
-            case DAMAGED -> e.getMessage() + " Restore it from a backup, or start NewsLens with --library and a new folder.";
-            case OTHER -> e.getMessage();
-        };
     }
 
     public static void showAndWait(String message) {

@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.newslens.model.Article;
 import org.newslens.model.ArticleSummary;
 import org.newslens.notes.AnchorFinder;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.task.BackgroundTask;

@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.model.ArticleSummary;
-import org.newslens.notes.Note;
+import org.newslens.model.Note;
 import org.newslens.notes.NoteStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;

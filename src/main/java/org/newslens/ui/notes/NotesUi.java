@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.ui.reader.ReaderView;
 
 /**

@@ -24,7 +24,7 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /**
  * Text selection and highlights on the reader's paragraphs, which are plain {@link TextFlow}s that

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
 import org.newslens.notes.Fixture;
-import org.newslens.notes.Note;
+import org.newslens.model.Note;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
