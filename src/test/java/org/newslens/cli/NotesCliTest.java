@@ -118,6 +118,24 @@ class NotesCliTest {
         assertTrue(run("--library", lib(), "notes", "--from", "2026-01-01").out().contains("No notes or highlights"));
     }
 
+    /** One filter vocabulary: --text and --query are one option, in notes and export as in list. */
+    @Test
+    void theFilterOptionsShareOneVocabularyAndTheOldNamesStillWork() throws Exception {
+        fixtureLibrary();
+        assertEquals(0, run("--library", lib(), "note", "add", "2", "--quote", "Bo Chan said", "--text", "trade view").code());
+        assertEquals(0, run("--library", lib(), "note", "add", "1", "--text", "peace").code());
+        String byText = run("--library", lib(), "notes", "--text", "trade", "--json").out();
+        String byQuery = run("--library", lib(), "notes", "--query", "trade", "--json").out();
+        assertEquals(1, new ObjectMapper().readTree(byText).get("articles").size(), byText);
+        assertEquals(byText, byQuery);
+        Run list = run("--library", lib(), "list", "--text", "Trade", "--json");
+        assertEquals(0, list.code(), list.err());
+        assertEquals(1, new ObjectMapper().readTree(list.out()).size(), list.out());
+        Run twoPeople = run("--library", lib(), "notes", "--person", "Ann Lee", "--person", "Bo Chan");
+        assertEquals(2, twoPeople.code(), "a note filter takes one person: a usage error");
+        assertTrue(twoPeople.err().contains("takes one --person"), twoPeople.err());
+    }
+
     @Test
     void exitCodes() throws Exception {
         fixtureLibrary();
