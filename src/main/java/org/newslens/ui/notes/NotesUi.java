@@ -1,5 +1,6 @@
 package org.newslens.ui.notes;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -93,22 +94,15 @@ public final class NotesUi {
         });
     }
 
-    /** Adds File ▸ Export notes… and Person dossier…, a Notes menu (highlight, write), View ▸ Note pane and Notes and highlights…. */
-    public void extendMenus(MenuBar bar) {
+    /** The notes feature's menu items: for File, a Notes menu, and for View; the window places them. */
+    public record Menus(List<MenuItem> file, Menu notes, List<MenuItem> view) {
+    }
+
+    /** File ▸ Export notes… and Person dossier…, a Notes menu (highlight, write), View ▸ Note pane and Notes and highlights…. */
+    public Menus menus() {
         MenuItem export = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         MenuItem dossier = item("Person dossier…",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDossier);
-        Menu file = menu(bar, "File");
-        if (file != null) {
-            int at = file.getItems().size();
-            for (int i = file.getItems().size() - 1; i >= 0; i--) {
-                if (file.getItems().get(i) instanceof SeparatorMenuItem) {
-                    at = i;
-                    break;
-                }
-            }
-            file.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), export, dossier));
-        }
 
         MenuItem highlight = item("Highlight selection…", HIGHLIGHT, this::onHighlight);
         if (highlighter != null) {
@@ -117,8 +111,6 @@ public final class NotesUi {
         MenuItem write = item("Write in note", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::focusNote);
         Menu notes = new Menu("Notes", null, highlight, write);
-        int viewAt = bar.getMenus().indexOf(menu(bar, "View"));
-        bar.getMenus().add(viewAt < 0 ? bar.getMenus().size() : viewAt, notes);
 
         CheckMenuItem paneItem = new CheckMenuItem("Note pane");
         paneItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -131,14 +123,7 @@ public final class NotesUi {
         });
         MenuItem browse = item("Notes and highlights…",
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openBrowser);
-        Menu view = menu(bar, "View");
-        if (view != null) {
-            view.getItems().addAll(new SeparatorMenuItem(), paneItem, browse);
-        }
-    }
-
-    private static Menu menu(MenuBar bar, String text) {
-        return bar.getMenus().stream().filter(m -> text.equals(m.getText())).findFirst().orElse(null);
+        return new Menus(List.of(export, dossier), notes, List.of(paneItem, browse));
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {

@@ -139,7 +139,7 @@ class NotesViewModelsTest {
         vm.onFilter("", "", null, null);
         vm.onOpen(vm.entries().get(0));
         assertEquals(talks.id(), state.getSelectedArticle().id());
-        HighlightsViewModel.Reveal r = highlights.revealProperty().get();
+        org.newslens.ui.state.TextTarget r = highlights.revealProperty().get();
         assertEquals(List.of(talks.id(), (long) h.start(), (long) h.end()), List.of(r.articleId(), (long) r.start(), (long) r.end()));
     }
 
