@@ -64,7 +64,7 @@ public final class MainViewModel {
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
-        this.notes = new NotesViewModel(db, executor, state, preferences);
+        this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
     }
 

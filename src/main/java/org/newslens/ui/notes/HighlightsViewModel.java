@@ -1,19 +1,17 @@
 package org.newslens.ui.notes;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.model.Article;
-import org.newslens.model.ArticleSummary;
 import org.newslens.notes.AnchorFinder;
 import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
-import org.newslens.store.ArticleStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.TextTarget;
@@ -26,7 +24,6 @@ import org.newslens.ui.state.WindowState;
  */
 public final class HighlightsViewModel {
     private final HighlightStore highlights;
-    private final ArticleStore articles;
     private final TaskExecutor executor;
     private final WindowState state;
     private final ObservableList<Highlight> list = FXCollections.observableArrayList();
@@ -36,13 +33,17 @@ public final class HighlightsViewModel {
     private long articleId = -1;
     private long loadSerial;
 
-    public HighlightsViewModel(HighlightStore highlights, ArticleStore articles, TaskExecutor executor, WindowState state) {
+    /**
+     * @param openArticle the open article as the reader loaded it ({@code ReaderViewModel.articleProperty()}),
+     *                    null while none is shown: the body is loaded once, by the reader
+     */
+    public HighlightsViewModel(HighlightStore highlights, ObservableValue<Article> openArticle, TaskExecutor executor,
+                               WindowState state) {
         this.highlights = highlights;
-        this.articles = articles;
         this.executor = executor;
         this.state = state;
-        state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
-        show(state.getSelectedArticle());
+        openArticle.addListener((obs, old, now) -> show(now));
+        show(openArticle.getValue());
     }
 
     /** The open article's highlights in text order. */
@@ -135,26 +136,21 @@ public final class HighlightsViewModel {
         return out;
     }
 
-    private record Loaded(Optional<Article> article, List<Highlight> highlights) {
-    }
-
-    private void show(ArticleSummary article) {
+    private void show(Article article) {
         long serialNow = ++loadSerial;
         articleId = article == null ? -1 : article.id();
         list.clear();
-        bodyText.set(null);
+        bodyText.set(article == null ? null : BodyText.of(article.id(), article.body()));
         message.set("");
         if (article == null) {
             return;
         }
         long id = article.id();
-        executor.execute(BackgroundTask.of("Open highlights", ctx -> new Loaded(articles.find(id), highlights.forArticle(id)))
-                .onSuccess(l -> {
-                    if (serialNow != loadSerial) {
-                        return;
+        executor.execute(BackgroundTask.of("Open highlights", ctx -> highlights.forArticle(id))
+                .onSuccess(found -> {
+                    if (serialNow == loadSerial) {
+                        list.setAll(placed(found));
                     }
-                    l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body())));
-                    list.setAll(placed(l.highlights()));
                 })
                 .onFailure(e -> {
                     if (serialNow == loadSerial) {

@@ -1,6 +1,8 @@
 package org.newslens.ui.notes;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.newslens.model.Article;
 import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.export.NotesExporter;
@@ -28,16 +30,20 @@ public final class NotesViewModel {
     private final ExportViewModel export;
     private final DossierViewModel dossier;
 
-    /** {@code preferences}: the window's one preferences model, which also remembers the note pane. */
-    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, PreferencesModel preferences) {
-        this(db, executor, state, preferences, Scheduler.fx());
+    /**
+     * {@code openArticle}: the open article as the reader loaded it; {@code preferences}: the window's one
+     * preferences model, which also remembers the note pane.
+     */
+    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, ObservableValue<Article> openArticle,
+                          PreferencesModel preferences) {
+        this(db, executor, state, openArticle, preferences, Scheduler.fx());
     }
 
-    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, PreferencesModel preferences,
-                          Scheduler scheduler) {
+    public NotesViewModel(Database db, TaskExecutor executor, WindowState state, ObservableValue<Article> openArticle,
+                          PreferencesModel preferences, Scheduler scheduler) {
         this.preferences = preferences;
         this.editor = new NoteEditorViewModel(new NoteStore(db), executor, state, scheduler);
-        this.highlights = new HighlightsViewModel(new HighlightStore(db), new ArticleStore(db), executor, state);
+        this.highlights = new HighlightsViewModel(new HighlightStore(db), openArticle, executor, state);
         ActorStore actors = new ActorStore(db);
         NotesExporter exporter = new NotesExporter(db);
         this.browser = new NotesBrowserViewModel(new AnnotationQuery(db), actors, new ArticleStore(db), executor, state, highlights);

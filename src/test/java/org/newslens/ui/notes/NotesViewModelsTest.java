@@ -27,9 +27,11 @@ import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.store.ExtractionStore;
 import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.prefs.PreferencesStore;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.state.WindowState;
@@ -44,6 +46,7 @@ class NotesViewModelsTest {
     private final WindowState state = new WindowState();
     private ArticleStore articles;
     private HighlightStore highlightStore;
+    private ReaderViewModel reader;
     private HighlightsViewModel highlights;
     private ArticleSummary talks;
     private ArticleSummary truce;
@@ -55,7 +58,8 @@ class NotesViewModelsTest {
         highlightStore = new HighlightStore(db);
         talks = articles.find(Fixture.article(db, "Talks", LocalDate.of(2025, 4, 22), "Vladimir Putin")).orElseThrow().summary();
         truce = articles.find(Fixture.article(db, "Truce", LocalDate.of(2025, 4, 20), "Volodymyr Zelensky")).orElseThrow().summary();
-        highlights = new HighlightsViewModel(highlightStore, articles, executor, state);
+        reader = new ReaderViewModel(articles, new ExtractionStore(db), executor, state);
+        highlights = new HighlightsViewModel(highlightStore, reader.articleProperty(), executor, state);
     }
 
     @AfterEach
@@ -203,14 +207,14 @@ class NotesViewModelsTest {
     @Test
     void theNotePaneIsRememberedOpenOrClosed() {
         PreferencesModel prefs = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
-        NotesViewModel vm = new NotesViewModel(db, executor, state, prefs, new FakeScheduler());
+        NotesViewModel vm = new NotesViewModel(db, executor, state, reader.articleProperty(), prefs, new FakeScheduler());
         assertTrue(vm.preferencesProperty().get().notePaneOpen());
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
         prefs.close();
         PreferencesModel reopened = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
-        UiPreferences again = new NotesViewModel(db, executor, state, reopened, new FakeScheduler()).preferencesProperty().get();
+        UiPreferences again = new NotesViewModel(db, executor, state, reader.articleProperty(), reopened, new FakeScheduler()).preferencesProperty().get();
         reopened.close();
         assertEquals(List.of(false, 0.5), List.of(again.notePaneOpen(), again.notePaneDivider()));
     }
