@@ -222,7 +222,7 @@ public final class ImportService {
         try {
             NewArticle a = src.load();
             String hash = contentHash(a.body());
-            OptionalLong existing = db.read(c -> ArticleStore.findByHash(c, hash));
+            OptionalLong existing = db.inRead(tx -> ArticleStore.findByHash(tx, hash));
             if (existing.isPresent()) {
                 return new Prepared(src.name(), a, hash, null, existing.getAsLong(), null);
             }
@@ -278,15 +278,15 @@ public final class ImportService {
             return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, p.duplicateOf(), a.title(), "already in the library");
         }
         try {
-            return db.write(c -> {
-                OptionalLong existing = ArticleStore.findByHash(c, p.hash());
+            return db.inWrite(tx -> {
+                OptionalLong existing = ArticleStore.findByHash(tx, p.hash());
                 if (existing.isPresent()) {
                     return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, existing.getAsLong(), a.title(),
                             "already in the library");
                 }
-                long id = ArticleStore.insert(c, a, p.hash(), false, null, clock.instant());
+                long id = ArticleStore.insert(tx, a, p.hash(), false, null, clock.instant());
                 if (p.extraction() != null) {
-                    ExtractionStore.save(c, id, a.body(), p.extraction(), extractor.version());
+                    ExtractionStore.save(tx, id, a.body(), p.extraction(), extractor.version());
                 }
                 return new ImportOutcome(p.name(), ImportOutcome.Status.IMPORTED, id, a.title(), null);
             });

@@ -120,6 +120,94 @@ public final class ArticleStore {
         });
     }
 
+    /** {@link #findByHash(Connection, String)} on a transaction. */
+    public static OptionalLong findByHash(Tx tx, String contentHash) {
+        return tx.sql(c -> findByHash(c, contentHash));
+    }
+
+    /** {@link #insert(Connection, NewArticle, String, boolean, String, Instant)} on a transaction. */
+    public static long insert(Tx tx, NewArticle a, String contentHash, boolean publishedInferred,
+                              String extractorVersion, Instant importedAt) {
+        return tx.sql(c -> insert(c, a, contentHash, publishedInferred, extractorVersion, importedAt));
+    }
+
+    /** The body of an article; IllegalArgumentException when there is no such article. */
+    public static String body(Tx tx, long articleId) {
+        return tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no article with id " + articleId);
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /** Throws IllegalArgumentException unless the article exists. */
+    public static void requireArticle(Tx tx, long articleId) {
+        tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no article with id " + articleId);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The one article with this title and published date (null: unknown), or empty when none or several. */
+    public static OptionalLong findOnlyByTitle(Tx tx, String title, LocalDate published) {
+        return tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE title = ? AND published IS ? LIMIT 2")) {
+                ps.setString(1, title);
+                ps.setString(2, published == null ? null : published.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long id = rs.getLong(1);
+                        return rs.next() ? OptionalLong.empty() : OptionalLong.of(id);
+                    }
+                }
+            }
+            return OptionalLong.empty();
+        });
+    }
+
+    /** Ids of the articles to analyse again: all, or those extracted by another engine version (or none), by id. */
+    public List<Long> idsToReextract(boolean all, String extractorVersion) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM article WHERE ? OR extractor_version IS NULL OR extractor_version <> ? ORDER BY id")) {
+                ps.setBoolean(1, all);
+                ps.setString(2, extractorVersion);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Sets (or clears, with null) an article's published date, as given by the user (not inferred). */
+    public static void setPublished(Tx tx, long articleId, LocalDate published) {
+        tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET published = ?, published_inferred = 0 WHERE id = ?")) {
+                ps.setString(1, published == null ? null : published.toString());
+                ps.setLong(2, articleId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     static List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
         List<ArticleSummary> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

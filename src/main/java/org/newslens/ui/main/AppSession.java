@@ -41,7 +41,7 @@ public final class AppSession implements AutoCloseable {
         // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
         this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
                 new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC(), fetcher),
-                NlpExtractor.shared());
+                NlpExtractor.shared(), prefs);
     }
 
     /**

@@ -17,6 +17,8 @@ import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
 import org.newslens.ui.notes.NotesViewModel;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
@@ -39,17 +41,19 @@ public final class MainViewModel {
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
 
-    /** Without extraction: for tests of the window's own behaviour. */
+    /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
-        this(db, executor, sidebarContent, new ImportService(db), null);
+        this(db, executor, sidebarContent, new ImportService(db), null,
+                new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())));
     }
 
     /**
      * {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine);
-     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered).
+     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered);
+     * {@code preferences} is the window's one preferences model.
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
-                         Extractor extractor) {
+                         Extractor extractor, PreferencesModel preferences) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -60,7 +64,7 @@ public final class MainViewModel {
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
-        this.notes = new NotesViewModel(db, executor, state);
+        this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
     }
 

@@ -97,13 +97,15 @@ public final class MainWindow {
         root.getStyleClass().add(Css.ROOT);
         this.root = root;
         markDark(prefs.get().darkTheme());
-        MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
-        notes.extendMenus(menu);
+        MainMenu.Menus menus = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
+        NotesUi.Menus notesMenus = notes.menus();
+        menus.addToFile(notesMenus.file());
+        menus.addBeforeView(notesMenus.notes());
+        menus.addToView(notesMenus.view());
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
-        menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
-                .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
-        root.setTop(menu);
+        menus.addToView(java.util.List.of(hidden));
+        root.setTop(menus.bar());
         root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
 

@@ -44,6 +44,9 @@ import org.newslens.ui.theme.Themes;
  * requests for this article.
  */
 public final class ReaderView extends StackPane {
+    /** The id of the column that holds the paragraphs (other layers, such as the highlights', go into it). */
+    public static final String COLUMN_ID = "readerColumn";
+
     /** Column width in ems: about 70 characters of a serif face. */
     private static final double COLUMN_EMS = 34;
     /** Line height as a multiple of the font size... */
@@ -96,7 +99,7 @@ public final class ReaderView extends StackPane {
         column.getStyleClass().add(Css.READER_COLUMN);
         column.getChildren().addAll(source, title, date, rule, note, body, footer);
         column.setFillWidth(true);
-        column.setId("readerColumn");
+        column.setId(COLUMN_ID);
 
         centred = new StackPane(column);
         centred.setAlignment(Pos.TOP_CENTER);

@@ -45,6 +45,8 @@ public final class ReaderViewModel {
     private final ObservableList<String> readOnlyParagraphs = FXCollections.unmodifiableObservableList(paragraphs);
     private final ObservableList<MarkedText.Paragraph> marked = FXCollections.observableArrayList();
     private final ObservableList<MarkedText.Paragraph> readOnlyMarked = FXCollections.unmodifiableObservableList(marked);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Article> article =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "article");
     private ArticleSummary showing;
     private TaskHandle loadingTask;
 
@@ -56,6 +58,14 @@ public final class ReaderViewModel {
         state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
         state.libraryRevisionProperty().addListener((obs, old, now) -> show(showing));
         show(state.getSelectedArticle());
+    }
+
+    /**
+     * The open article as loaded (body included), or null while none is shown: the one load of the open
+     * article, which other panes (the highlights) follow instead of loading it again.
+     */
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
     }
 
     /** The paragraphs cut into runs, mentions marked: what the view shows. */
@@ -157,6 +167,7 @@ public final class ReaderViewModel {
         if (!same) {
             paragraphs.clear();
             marked.clear();
+            article.set(null);
         }
         message.set("");
         if (summary == null) {
@@ -218,6 +229,7 @@ public final class ReaderViewModel {
         if (found.isEmpty()) {
             message.set("This article is no longer in the library.");
             status.set(Status.MISSING);
+            article.set(null);
             return;
         }
         Article a = found.get();
@@ -228,5 +240,6 @@ public final class ReaderViewModel {
         paragraphs.setAll(loaded.marked().stream().filter(MarkedText.Paragraph::isText).map(MarkedText.Paragraph::text).toList());
         marked.setAll(loaded.marked());
         status.set(Status.SHOWN);
+        article.set(a);
     }
 }

@@ -1,4 +1,4 @@
-package org.newslens.notes;
+package org.newslens.model;
 
 import java.time.Instant;
 import java.util.Objects;

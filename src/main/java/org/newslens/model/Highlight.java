@@ -1,4 +1,4 @@
-package org.newslens.notes;
+package org.newslens.model;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A highlighted span of an article's body with the user's comment and tags. {@code start}/{@code end}
  * are UTF-16 offsets into the body; {@code quote}, {@code prefix} and {@code suffix} anchor it so that it
- * can be found again in a changed body (see {@link AnchorFinder}). {@code orphaned} when it could not be.
+ * can be found again in a changed body (see {@code notes.AnchorFinder}). {@code orphaned} when it could not be.
  */
 public record Highlight(long id, long articleId, int start, int end, String quote, String prefix, String suffix,
                         String comment, List<String> tags, Instant createdAt, Instant updatedAt, boolean orphaned) {

@@ -1,4 +1,4 @@
-package org.newslens.notes.export;
+package org.newslens.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,32 +8,32 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
-import org.newslens.store.Database;
 
-/** The files NewsLens exported ({@code export_file}), each with the hash of what was written. */
-final class ExportRecords {
+/** The {@code export_file} table: the files NewsLens exported, each with the hash of what was written. */
+public final class ExportFileRepository {
     /** One exported file. {@code articleId} is null for a file of several articles. */
-    record Record(Path path, Path folder, Long articleId, String sha256, Instant exportedAt) {
+    public record Record(Path path, Path folder, Long articleId, String sha256, Instant exportedAt) {
     }
 
     private final Database db;
 
-    ExportRecords(Database db) {
+    public ExportFileRepository(Database db) {
         this.db = db;
     }
 
-    Optional<Record> find(Path file) {
+    public Optional<Record> find(Path file) {
         return db.read(c -> one(c, "SELECT path, folder, article_id, sha256, exported_at FROM export_file WHERE path = ?",
                 key(file), null));
     }
 
     /** The file this folder's previous export wrote for the article, if any. */
-    Optional<Record> forArticle(Path folder, long articleId) {
+    public Optional<Record> forArticle(Path folder, long articleId) {
         return db.read(c -> one(c, "SELECT path, folder, article_id, sha256, exported_at FROM export_file WHERE folder = ? AND article_id = ?"
                 + " ORDER BY exported_at DESC LIMIT 1", key(folder), articleId));
     }
 
-    void put(Path file, Long articleId, String sha256, Instant at) {
+    /** Records (or re-records) a file written by an export. */
+    public void put(Path file, Long articleId, String sha256, Instant at) {
         Path f = file.toAbsolutePath().normalize();
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""

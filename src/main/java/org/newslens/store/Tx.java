@@ -1,0 +1,30 @@
+package org.newslens.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One transaction (from {@link Database#inWrite}) or one read (from {@link Database#inRead}), handed to
+ * code outside {@code store} that composes several repository calls with its own logic in between (place a
+ * highlight in the body it just read, then store it). It exposes no SQL: only the repositories of this
+ * package use the connection inside.
+ */
+public final class Tx {
+    private final Connection connection;
+    private final Path file;
+
+    Tx(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Runs repository SQL on this transaction; SQL errors become {@link LibraryException}s. */
+    <T> T sql(SqlWork<T> work) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw Database.translate(e, file);
+        }
+    }
+}
