@@ -165,11 +165,22 @@ final class Attribution {
                 int a = res.actorAt()[k];
                 if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
                 for (String role : res.actors().get(a).roles) {
-                    if (Words.lc(role).matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return res.actors().get(a).name;
+                    if (hasWord(Words.lc(role), w)) return res.actors().get(a).name;
                 }
             }
         }
         return UNNAMED;
+    }
+
+    /** {@code word} occurs in {@code text} as a whole word (no letter or digit on either side). */
+    static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean right = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (left && right) return true;
+        }
+        return false;
     }
 
     /** The first speaker after a verb up to the clause end, a person preferred ("said Apple CEO Steve Jobs"). */

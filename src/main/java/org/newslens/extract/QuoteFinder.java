@@ -19,6 +19,9 @@ final class QuoteFinder {
             "known", "labelled", "labeled", "branded", "termed", "so-called", "as", "term", "word", "phrase", "the",
             "a", "an", "its", "their", "his", "her", "our", "this", "that");
     private static final int MAX_WINDOW = 14;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** The quoted words end like a sentence or clause (an editorial "]" may follow). */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.,!?…:;]\\]?$");
 
     private QuoteFinder() {}
 
@@ -57,8 +60,8 @@ final class QuoteFinder {
     /** Filters scare quotes, titles, nicknames and single terms. */
     private static boolean isQuote(Doc doc, Marked m, String text) {
         if (text.isBlank()) return false;
-        String[] words = text.trim().split("\\s+");
-        boolean endsSentence = text.matches("(?s).*[.,!?…:;]\\]?$") || text.endsWith("...");
+        String[] words = SPACES.split(text.trim());
+        boolean endsSentence = SENTENCE_END.matcher(text).find() || text.endsWith("...");
         if (words.length >= 5) return true;
         if (words.length == 1 && !endsSentence) return false;
         if (endsSentence && words.length >= 2) return true;
@@ -80,6 +83,27 @@ final class QuoteFinder {
             if (Words.isSpeechVerb(v.word()) && v.pos().startsWith("VB") && !NAMING.contains(Words.lc(v.word()))) return true;
         }
         return false;
+    }
+
+    /** Small words a title may keep in lower case ("Evenings with Tom Hale"). */
+    private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "and", "or", "of", "with", "in", "on", "at",
+            "for", "to", "from", "by");
+
+    /**
+     * Quoted words that read as a title or a name, not as speech: at most six words, not ending like a
+     * sentence, every word capitalised except small ones ("Evenings with Tom Hale", "Snow Leopard").
+     */
+    static boolean looksLikeTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || SENTENCE_END.matcher(t).find()) return false;
+        String[] words = SPACES.split(t);
+        if (words.length > 6) return false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (!Words.capitalised(w) && (i == 0 || !TITLE_SMALL.contains(Words.lc(w)))) return false;
+        }
+        return true;
     }
 
     /** Pairs quotation marks into spans, paragraph by paragraph. */

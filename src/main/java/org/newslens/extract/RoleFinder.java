@@ -32,7 +32,7 @@ final class RoleFinder {
     private static String preRole(Doc doc, ActorResolver.Mention m) {
         List<Doc.Tok> toks = doc.toks;
         int end = m.from() - 1;
-        if (end >= 0 && Words.HONORIFICS.contains(Words.lc(toks.get(end).word()))) end--;
+        if (end >= 0 && NameKeys.isHonorific(toks.get(end).word())) end--;
         // "The company's CEO, Elon Musk": the title before a comma.
         if (end >= 1 && toks.get(end).word().equals(",") && Words.isRoleNoun(toks.get(end - 1).word())
                 && (m.to() >= toks.size() || !toks.get(m.to()).word().equals(",") || m.to() + 1 >= toks.size()
