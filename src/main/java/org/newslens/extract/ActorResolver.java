@@ -164,10 +164,15 @@ final class ActorResolver {
         for (int i = 0; i < toks.size(); i++) {
             Doc.Tok t = toks.get(i);
             Actor a = bySurname.get(t.word());
-            if (a == null || tagged.contains(i) || !t.pos().equals("NNP")) continue;
+            // "Jobs said": a surname the tagger took for a plural noun is still the person when a speech verb follows.
+            boolean speaks = t.pos().startsWith("NN") && i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent()
+                    && Words.isSpeechVerb(toks.get(i + 1).word()) && toks.get(i + 1).pos().startsWith("VB");
+            if (a == null || tagged.contains(i) || !(t.pos().equals("NNP") || speaks)) continue;
             boolean loneLeft = i == 0 || !toks.get(i - 1).pos().startsWith("NNP") || toks.get(i - 1).sent() != t.sent();
             boolean loneRight = i + 1 >= toks.size() || !toks.get(i + 1).pos().startsWith("NNP") || toks.get(i + 1).sent() != t.sent();
-            if (loneLeft && loneRight && toks.get(i - Math.min(i, 1)).sent() == t.sent() && i > 0) {
+            // Not first in its sentence (a capitalised common word), unless it speaks ("Jobs said that").
+            boolean inside = i > 0 && toks.get(i - 1).sent() == t.sent();
+            if (loneLeft && loneRight && (inside || speaks)) {
                 a.mentions.add(new Mention(i, i + 1, t.start(), t.end(), t.word(), t.word()));
             }
         }

@@ -37,8 +37,9 @@ final class QuoteFinder {
         for (Marked m : spans) {
             String text = doc.text.substring(m.start(), m.end());
             if (!isQuote(doc, m, text)) continue;
-            String speaker = Attribution.speaker(doc, res, m, inQuote);
-            if (speaker == null && prev != null && prev.speaker() != null && closeAfter(doc, prevSpan, m)) {
+            boolean close = prev != null && prev.speaker() != null && (closeAfter(doc, prevSpan, m) || nextParagraph(doc, prevSpan, m));
+            String speaker = Attribution.speaker(doc, res, m, inQuote, close ? prev.speaker() : null);
+            if (speaker == null && close) {
                 speaker = prev.speaker();
             }
             if (speaker == null) speaker = Attribution.previousSentenceSpeaker(doc, res, m, inQuote);
@@ -57,6 +58,25 @@ final class QuoteFinder {
         return a != null && b != null && b.index() - a.index() <= 1;
     }
 
+    /**
+     * The quote opens the paragraph right after the one the previous quote ended (or left open): a
+     * speech running over paragraphs, or the same speaker going on.
+     */
+    private static boolean nextParagraph(Doc doc, Marked prev, Marked m) {
+        int lineStart = doc.text.lastIndexOf('\n', m.open()) + 1;
+        if (lineStart == 0 || !doc.text.substring(lineStart, m.open()).isBlank()) return false;
+        int prevEnd = doc.text.indexOf('\n', prev.close());
+        if (prevEnd < 0 || prevEnd >= lineStart) return false;
+        // Only the previous quote's end (and punctuation) between it and the paragraph break.
+        String tail = doc.text.substring(Math.min(prev.close() + 1, prevEnd), prevEnd);
+        if (!QUOTE_TAIL.matcher(tail).matches()) return false;
+        return doc.text.substring(prevEnd, lineStart).isBlank();
+    }
+
+    /** What may follow a quote's closing mark at the end of its paragraph: punctuation, or a short attribution. */
+    private static final java.util.regex.Pattern QUOTE_TAIL = java.util.regex.Pattern.compile(
+            "[\\s\\p{Punct}”’»]*(?:(?:he|she|[A-Z][\\p{L}.-]*(?: [A-Z][\\p{L}.-]*){0,3}) (?:said|says|added|adds|told \\p{L}+)[\\s\\p{Punct}]*)?");
+
     /** Filters scare quotes, titles, nicknames and single terms. */
     private static boolean isQuote(Doc doc, Marked m, String text) {
         if (text.isBlank()) return false;
@@ -73,6 +93,8 @@ final class QuoteFinder {
         if (t < 0) return false;
         Doc.Tok before = doc.toks.get(t);
         String w = Words.lc(before.word());
+        // A clause with its own finite verb ("saying that the "Fed was asleep"") is someone's words, not a term.
+        if (words.length >= 3 && hasFiniteVerb(doc, m)) return true;
         if (NAMING.contains(w)) return false;
         if (before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":")) return true;
         // Inside reported speech ("The Fed said inflation "remains elevated""): a speech verb earlier in the sentence.
@@ -104,6 +126,14 @@ final class QuoteFinder {
             if (!Words.capitalised(w) && (i == 0 || !TITLE_SMALL.contains(Words.lc(w)))) return false;
         }
         return true;
+    }
+
+    private static boolean hasFiniteVerb(Doc doc, Marked m) {
+        for (int t = doc.tokenAtOrAfter(m.start()); t < doc.toks.size() && doc.toks.get(t).start() < m.end(); t++) {
+            String pos = doc.toks.get(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        }
+        return false;
     }
 
     /** Pairs quotation marks into spans, paragraph by paragraph. */
