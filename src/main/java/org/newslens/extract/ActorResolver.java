@@ -194,7 +194,7 @@ final class ActorResolver {
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
-                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0]));
+                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
                 case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
                 case LOCATION -> isAcronymOf(r.name, full);
@@ -231,6 +231,15 @@ final class ActorResolver {
         int best = -1;
         for (Mention m : a.mentions) if (m.start() <= pos) best = Math.max(best, m.start());
         return best;
+    }
+
+    /**
+     * "Tim Cook" for "Timothy D. Cook": same surname, and the first name is a short form the full first
+     * name starts with (at least three letters: "Tim", "Steve", "Chris").
+     */
+    private static boolean shortFirstName(String[] full, String[] w) {
+        return w.length == 2 && full.length >= 2 && full[full.length - 1].equals(w[1]) && w[0].length() >= 3
+                && full[0].length() > w[0].length() && full[0].startsWith(w[0]) && Words.capitalised(w[0]);
     }
 
     private static boolean endsWith(String[] full, String[] w) {
@@ -320,6 +329,11 @@ final class ActorResolver {
             int j = i + 1;
             while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sent() == t.sent()) j++;
             int from = i, to = j;
+            // "Martin Luther King": a capitalised proper noun NER left untagged right after a person's name
+            // belongs to it (unless another proper noun follows, which starts a name of its own).
+            if (type == ActorType.PERSON && j < toks.size() && toks.get(j).sent() == t.sent() && continuesName(toks, j)) {
+                j++;
+            }
             // "John C. Maxwell Jr.": a generational suffix belongs to the name.
             if (type == ActorType.PERSON && j < toks.size() && toks.get(j).sent() == t.sent()
                     && SUFFIX.contains(toks.get(j).word())) {
@@ -382,6 +396,15 @@ final class ActorResolver {
 
     private static String span(Doc doc, int from, int to) {
         return SPACES.matcher(doc.text.substring(doc.toks.get(from).start(), doc.toks.get(to - 1).end())).replaceAll(" ");
+    }
+
+    private static boolean continuesName(List<Doc.Tok> toks, int j) {
+        Doc.Tok t = toks.get(j);
+        if (!t.pos().equals("NNP") || !t.ner().equals("O") || !Words.capitalised(t.word()) || t.word().length() < 2
+                || t.word().chars().allMatch(Character::isUpperCase) || !t.word().chars().allMatch(Character::isLetter)) return false;
+        String w = Words.lc(t.word());
+        if (Words.isRoleNoun(w) || NameKeys.isHonorific(w) || CORP_SUFFIX.contains(w) || SUFFIX.contains(t.word())) return false;
+        return j + 1 >= toks.size() || toks.get(j + 1).sent() != t.sent() || !toks.get(j + 1).pos().startsWith("NNP");
     }
 
     private static boolean junk(Doc.Tok t, ActorType type) {
