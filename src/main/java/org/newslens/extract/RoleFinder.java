@@ -57,6 +57,8 @@ final class RoleFinder {
         List<Doc.Tok> toks = doc.toks;
         int i = m.to();
         if (i >= toks.size() || !toks.get(i).word().equals(",")) return null;
+        // "Anna Berglund, 51, the chief executive,": an age between the name and the role.
+        if (i + 2 < toks.size() && toks.get(i + 1).pos().equals("CD") && toks.get(i + 2).word().equals(",")) i += 2;
         int sent = toks.get(i).sent();
         int begin = i + 1, j = begin;
         boolean role = false;

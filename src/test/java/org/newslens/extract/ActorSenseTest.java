@@ -73,6 +73,8 @@ class ActorSenseTest {
                 + "The company's finance director, Jonas Ekholm, said costs would fall.", WED);
         assertTrue(actor(e, "Anna Berglund").orElseThrow().roles().stream().anyMatch(r -> r.contains("chief executive")), e.actors().toString());
         assertTrue(actor(e, "Jonas Ekholm").orElseThrow().roles().stream().anyMatch(r -> r.contains("finance director")), e.actors().toString());
+        Extraction f = X.extract("Petra Nyman, 51, the airline's chief pilot, said the new jets were quiet.", WED);
+        assertTrue(actor(f, "Petra Nyman").orElseThrow().roles().stream().anyMatch(r -> r.contains("chief pilot")), f.actors().toString());
     }
 
     @Test

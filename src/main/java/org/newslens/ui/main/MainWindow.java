@@ -22,6 +22,7 @@ import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.importing.ReanalyseBar;
 import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
@@ -102,7 +103,8 @@ public final class MainWindow {
         menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
         root.setTop(menu);
-        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
+        ImportStatusBar status = new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count));
+        root.setBottom(vm.reanalyse() == null ? status : new VBox(new ReanalyseBar(vm.reanalyse()), status));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();
