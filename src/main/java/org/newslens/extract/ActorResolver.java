@@ -329,11 +329,6 @@ final class ActorResolver {
             int j = i + 1;
             while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sent() == t.sent()) j++;
             int from = i, to = j;
-            // "Martin Luther King": a capitalised proper noun NER left untagged right after a person's name
-            // belongs to it (unless another proper noun follows, which starts a name of its own).
-            if (type == ActorType.PERSON && j < toks.size() && toks.get(j).sent() == t.sent() && continuesName(toks, j)) {
-                j++;
-            }
             // "John C. Maxwell Jr.": a generational suffix belongs to the name.
             if (type == ActorType.PERSON && j < toks.size() && toks.get(j).sent() == t.sent()
                     && SUFFIX.contains(toks.get(j).word())) {
@@ -396,15 +391,6 @@ final class ActorResolver {
 
     private static String span(Doc doc, int from, int to) {
         return SPACES.matcher(doc.text.substring(doc.toks.get(from).start(), doc.toks.get(to - 1).end())).replaceAll(" ");
-    }
-
-    private static boolean continuesName(List<Doc.Tok> toks, int j) {
-        Doc.Tok t = toks.get(j);
-        if (!t.pos().equals("NNP") || !t.ner().equals("O") || !Words.capitalised(t.word()) || t.word().length() < 2
-                || t.word().chars().allMatch(Character::isUpperCase) || !t.word().chars().allMatch(Character::isLetter)) return false;
-        String w = Words.lc(t.word());
-        if (Words.isRoleNoun(w) || NameKeys.isHonorific(w) || CORP_SUFFIX.contains(w) || SUFFIX.contains(t.word())) return false;
-        return j + 1 >= toks.size() || toks.get(j + 1).sent() != t.sent() || !toks.get(j + 1).pos().startsWith("NNP");
     }
 
     private static boolean junk(Doc.Tok t, ActorType type) {

@@ -39,9 +39,9 @@ final class Attribution {
         // '"...", and described ...': the sentence goes on with its own subject's next clause.
         boolean goesOn = from < toks.size() && (COORDINATORS.contains(Words.lc(toks.get(from).word()))
                 || toks.get(from).word().equals(",") && from + 1 < toks.size() && COORDINATORS.contains(Words.lc(toks.get(from + 1).word())));
-        // '"... program." Henry Paulson explained ...': a quote that ends its own sentence is not the next one's.
-        char lastChar = quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1);
-        if ((lastChar == '.' || lastChar == '!' || lastChar == '?') && from < toks.size() && Words.capitalised(toks.get(from).word())) goesOn = true;
+        // '"... program." Henry Paulson explained ...': a quote that ends its own sentence with a full stop is
+        // not the next sentence's ('"Why now?" Smith asked' still is).
+        if (quoted.endsWith(".") && !quoted.endsWith("...") && from < toks.size() && Words.capitalised(toks.get(from).word())) goesOn = true;
         // '"...," enthused Scott Fancher': a quote closed on its own comma, then a verb, is attributed by it.
         boolean attributive = CLAUSE_END.contains(quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1));
         for (int v = from; v < to && !goesOn; v++) {
