@@ -58,6 +58,26 @@ class ExtractorVersionTest {
     }
 
     @Test
+    void inAJarOnlyThePackagesEntriesAreCovered(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path jar = tmp.resolve("engine.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : new String[] {"org/newslens/extract/", "org/newslens/extract/A.class", "org/newslens/extract/rules.txt",
+                    "org/newslens/extract/inner/B.class", "org/newslens/store/C.class"}) {
+                out.putNextEntry(new java.util.jar.JarEntry(name));
+                if (!name.endsWith("/")) out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        var fromJar = ExtractorVersion.class.getDeclaredMethod("fromJar", Path.class);
+        fromJar.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        Map<String, byte[]> files = (Map<String, byte[]>) fromJar.invoke(null, jar);
+        assertEquals(Set.of("org/newslens/extract/A.class", "org/newslens/extract/rules.txt", "org/newslens/extract/inner/B.class"),
+                files.keySet());
+        assertArrayEquals("org/newslens/extract/A.class".getBytes(java.nio.charset.StandardCharsets.UTF_8), files.get("org/newslens/extract/A.class"));
+    }
+
+    @Test
     void anyChangedAddedOrRenamedFileChangesTheDigest() {
         Map<String, byte[]> base = new TreeMap<>(Map.of("a/A.class", new byte[] {1, 2, 3}, "a/B.class", new byte[] {4}));
         String d = ExtractorVersion.digest(base);
