@@ -25,6 +25,11 @@ public final class ReextractService {
     public record Result(int done, int skipped, List<String> failures, boolean cancelled) {
     }
 
+    /** How many articles the current engine has not analysed (an older engine did, or none). */
+    public int staleCount() {
+        return new org.newslens.store.StaleArticles(db).count(extractor.version());
+    }
+
     /** Re-extracts every article ({@code all}) or only those extracted by another engine version. */
     public Result run(boolean all, TaskContext ctx) {
         ArticleStore articles = new ArticleStore(db);

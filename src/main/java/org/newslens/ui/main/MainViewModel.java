@@ -16,6 +16,7 @@ import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.PreferencesStore;
@@ -40,6 +41,7 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final ReanalyseViewModel reanalyse;
 
     /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -65,7 +67,17 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
-        this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+        ReextractService reextract = extractor == null ? null : new ReextractService(db, extractor);
+        this.publishedDate = new PublishedDateViewModel(reextract, executor, state);
+        this.reanalyse = reextract == null ? null : new ReanalyseViewModel(reextract, executor, () -> {
+            articles.reload();
+            state.libraryChanged();
+        });
+    }
+
+    /** The offer to re-analyse articles of an older engine; null without an extractor. */
+    public ReanalyseViewModel reanalyse() {
+        return reanalyse;
     }
 
     /** Rename, merge, hide and show again: the corrections every view follows. */
@@ -84,6 +96,9 @@ public final class MainViewModel {
 
     private void afterImport(ImportSummary summary) {
         articles.reload(summary == null ? null : summary.selectId());
+        if (reanalyse != null) {
+            reanalyse.onCheck();
+        }
     }
 
     public WindowState state() {

@@ -23,6 +23,7 @@ import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.importing.ReanalyseBar;
 import org.newslens.ui.importing.WebLinks;
 import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
@@ -106,7 +107,8 @@ public final class MainWindow {
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
         root.setTop(menus.bar());
-        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
+        ImportStatusBar status = new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count));
+        root.setBottom(vm.reanalyse() == null ? status : new VBox(new ReanalyseBar(vm.reanalyse()), status));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();

@@ -92,6 +92,7 @@ public final class Css {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
     public static final String IMPORT_BANNER = "import-banner";
+    public static final String REANALYSE_BAR = "reanalyse-bar";
     public static final String IMPORT_BANNER_TITLE = "import-banner-title";
     public static final String IMPORT_BANNER_LINE = "import-banner-line";
     public static final String DROP_HINT = "drop-hint";
