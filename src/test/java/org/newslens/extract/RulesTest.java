@@ -41,8 +41,8 @@ class RulesTest {
         assertEquals(Optional.of("2024-06"), date(e, "June"));
         Extraction late = X.extract("The festival is in February, organisers said.", LocalDate.of(2024, 11, 20));
         assertEquals(Optional.of("2025-02"), date(late, "February"));
-        assertEquals(2023, DateResolver.nearestYear(10, LocalDate.of(2024, 3, 13)));
-        assertEquals(2024, DateResolver.nearestYear(9, LocalDate.of(2024, 3, 13)));
+        assertEquals("2023-10", Direction.resolve("XXXX-10", LocalDate.of(2024, 3, 13), Tense.PRESENT));
+        assertEquals("2024-09", Direction.resolve("XXXX-09", LocalDate.of(2024, 3, 13), Tense.PRESENT));
     }
 
     @Test
