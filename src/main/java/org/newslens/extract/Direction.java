@@ -64,12 +64,18 @@ final class Direction {
             long score = switch (tense) {
                 case PAST -> from.isAfter(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(from, dct);
                 case FUTURE -> to.isBefore(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(dct, to);
-                case PRESENT -> dct.isBefore(from) ? ChronoUnit.DAYS.between(dct, from)
+                // Without direction: the nearest, in months for a month or longer ("June" in March is this June).
+                case PRESENT -> !to.equals(from) ? Math.abs(months(from) - months(dct))
+                        : dct.isBefore(from) ? ChronoUnit.DAYS.between(dct, from)
                         : dct.isAfter(to) ? ChronoUnit.DAYS.between(to, dct) : 0;
             };
             if (score < bestScore || score == bestScore && tense == Tense.PRESENT) { best = cand; bestScore = score; }
         }
         return best != null ? best : v;
+    }
+
+    private static long months(LocalDate d) {
+        return d.getYear() * 12L + d.getMonthValue() - 1;
     }
 
     private static LocalDate lastDay(String v, LocalDate from) {

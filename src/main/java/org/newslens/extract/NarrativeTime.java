@@ -23,7 +23,7 @@ final class NarrativeTime {
     static final int LEAD_SENTENCES = 2;
 
     private static final Pattern EXPLICIT = Pattern.compile(
-            "(?i).*(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*");
+            "(?i).*(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*");
     private static final Pattern DAY_WORD = Pattern.compile("(?i)^(?:earlier\\s+|later\\s+)?(today|tonight|tomorrow|yesterday)$");
 
     private final Doc doc;
@@ -48,7 +48,9 @@ final class NarrativeTime {
         String base = anchor(t.start(), r.unit());
         if (r.keepPeriod()) return TimexValues.shiftKeeping(base, r.amount(), r.unit());
         LocalDate d = TimexValues.firstDay(base);
-        return d == null ? null : TimexValues.at(TimexValues.shift(d, r.amount(), r.unit()), r.unit());
+        if (d == null) return null;
+        String v = TimexValues.at(TimexValues.shift(d, r.amount(), r.unit()), r.unit());
+        return r.partOfDay() == null ? v : v + r.partOfDay();
     }
 
     /** "today" in a sentence that dates its own scene: that date; else the value as resolved against the publication date. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * test is a use of a time word that is not about time: a bare unit plural ("over the years"), a
  * unit word used as a verb or a fraction ("stocks fall", "a quarter of its dealers", "a quarter
  * point"), an ordinal ("a second bank", "the second of the big three"), "a day" that measures
- * nothing ("not a day anyone enjoyed", "a day high"), "the future" meaning prospects ("its
+ * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
  * announced").
  */
@@ -79,7 +79,7 @@ final class NotADate {
     /** "lasted a day", "for a day", "almost a year", "a day later": "a day" as a measure. */
     private static boolean measures(Doc.Tok prev, Doc.Tok next, String rest) {
         if (RELATION_AFTER.matcher(rest).matches()) return true;
-        // "a day high", "a year low": a compound modifier of the noun after it.
+        // "a day trip", "a week pass": a compound modifier of the noun after it.
         if (next != null && next.pos().matches("NN.*|JJ")) return false;
         if (prev == null) return false;
         String pw = Words.lc(prev.word());
@@ -116,8 +116,8 @@ final class NotADate {
             }
             return null;
         }
-        // "the cars of tomorrow", "the aircraft of today".
-        if (prev != null && Words.lc(prev.word()).equals("of") && i > 1 && doc.toks.get(i - 2).pos().startsWith("NN")) return ref;
+        // "the cars of tomorrow" (but "the events of today" is the day).
+        if (ref.equals("FUTURE_REF") && prev != null && Words.lc(prev.word()).equals("of") && i > 1 && doc.toks.get(i - 2).pos().startsWith("NN")) return ref;
         // "... than the equivalent aircraft today": a noun, then "today" closing a comparison.
         if (prev != null && prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP")) {
             Doc.Sent s = doc.sentenceAt(t.start());

@@ -19,15 +19,16 @@ record Timex(int start, int end, String text, String value, String type, Rel rel
      * {@code amount} units ({@code unit}: Y, Q, M, W or D) from the anchor; the result has the unit's
      * granularity, or the anchor's own period (a quarter, a month) when {@code keepPeriod} and the
      * anchor is finer than the unit ("compared with 6 percent a year earlier" after "the third quarter").
+     * {@code partOfDay} (TMO, TAF, TEV, TNI or null) is added to a day ("in morning trading").
      */
-    record Rel(Anchor anchor, int amount, char unit, boolean keepPeriod) {}
+    record Rel(Anchor anchor, int amount, char unit, boolean keepPeriod, String partOfDay) {}
 
     static Timex of(int start, int end, String text, String value, String type) {
         return new Timex(start, end, text, value, type, null);
     }
 
     static Timex relative(int start, int end, String text, Anchor a, int amount, char unit, boolean keepPeriod) {
-        return new Timex(start, end, text, null, "DATE", new Rel(a, amount, unit, keepPeriod));
+        return new Timex(start, end, text, null, "DATE", new Rel(a, amount, unit, keepPeriod, null));
     }
 
     Timex withValue(String v) { return new Timex(start, end, text, v, type, null); }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   made unanchored ({@code XXXX-03-14}) so that {@link Direction} chooses its year.</li>
  *   <li>{@link #extend}: modifiers join the expression: approximators before it ("just over three
  *   weeks ago", "about 45 days"), part-of-period phrases ("the end of", "the second half of next
- *   year", "the last week of March"), a year written after a month range ("March and April 2008").</li>
+ *   year"), a year written after a month range ("March and April 2008").</li>
  * </ul>
  */
 final class TimexComposer {
@@ -34,6 +34,7 @@ final class TimexComposer {
 
     private static final Pattern TIME_THEN_DAY = Pattern.compile("(?i)^(" + CLOCK + ")(\\s+(?:on\\s+)?(?:the\\s+)?)(" + DAY + ")$");
     private static final Pattern DAY_THEN_TIME = Pattern.compile("(?i)^(" + DAY + ")(\\s+(?:at\\s+|,\\s*)?)((?:about\\s+|around\\s+)?\\d.*|noon|midnight)$");
+    private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)^(today|yesterday|tomorrow)['’]s\\s+\\S+$");
     private static final Pattern TRAILING_ORDINAL = Pattern.compile("(?i)^(.*?)\\s+the\\s+(?:first|second|third|fourth|fifth|last|next)$");
 
     private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{4}|[+-]\\d{2}:\\d{2})$");
@@ -44,6 +45,7 @@ final class TimexComposer {
     private static final Pattern BARE_MONTH_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTH + ")$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+|in\\s+the\\s+)?(morning|afternoon|evening|night)$");
     private static final Pattern SEASON = Pattern.compile("(?i)^(?:the\\s+|this\\s+)?(spring|summer|autumn|fall|winter)$");
     private static final Pattern SUT_DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern SUT_MONTH = Pattern.compile("^\\d{4}-(\\d{2})$");
@@ -51,7 +53,6 @@ final class TimexComposer {
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?i)(?:^|\\s)((?:just\\s+|well\\s+)?(?:over|under|about|around|almost|nearly|roughly|approximately|some|more\\s+than|less\\s+than|at\\s+least|up\\s+to|close\\s+to))\\s+$");
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|\\s)((?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+|(?:early|late|mid-?)\\s*)$");
     private static final Pattern HALF_BEFORE = Pattern.compile("(?i)(?:^|\\s)((?:the\\s+)?(first|second|latter)\\s+half\\s+of\\s+)$");
-    private static final Pattern WEEK_OF_BEFORE = Pattern.compile("(?i)(?:^|\\s)((?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)$");
     private static final Pattern OR_SO_AFTER = Pattern.compile("(?i)^\\s+or\\s+so\\b");
     private static final Pattern RANGE_YEAR_AFTER = Pattern.compile("^\\s*(?:and|to|through|until|-|–)\\s+[A-Z][a-z]+\\.?\\s+(?:of\\s+)?(\\d{4})\\b");
 
@@ -68,6 +69,11 @@ final class TimexComposer {
         if (m.matches() && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
             out.add(Timex.of(t.start(), t.start() + m.end(1), m.group(1), datePart(t.value()), "DATE"));
             out.add(Timex.of(t.start() + m.end(2), t.end(), m.group(3), t.value(), "TIME"));
+            return;
+        }
+        m = DAY_POSSESSIVE.matcher(t.text());
+        if (m.matches()) {                                   // "today's falls": the day, not a season
+            out.add(Timex.of(t.start(), t.start() + m.end(1), m.group(1), datePart(t.value()), "DATE"));
             return;
         }
         m = TRAILING_ORDINAL.matcher(t.text());
@@ -99,6 +105,13 @@ final class TimexComposer {
             if (c.matches()) v = c.group(1);
             if (l.equals("midday") && v.matches("\\d{4}-\\d{2}-\\d{2}T12:00")) v = v.substring(0, 10) + "TMI";
         }
+        if (WEEKEND.matcher(text).matches() && v != null && v.endsWith("-WE")) return t.withValue("XXXX-WXX-WE", t.type());
+        Matcher part = PART_OF_DAY.matcher(text);
+        if (part.matches() && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)")) {
+            // "in morning trading": the morning of the day the story is at.
+            return new Timex(t.start(), t.end(), t.text(), null, t.type(),
+                    new Timex.Rel(Timex.Anchor.NARRATIVE, 0, 'D', false, TimexGrammar.partOfDay(part.group(1))));
+        }
         if (RELATIVE_WORD.matcher(text).find() || text.matches(".*\\d{4}.*")) return t.withValue(v, t.type());
         Matcher m = BARE_WEEKDAY.matcher(text);
         if (m.matches() && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
@@ -115,7 +128,6 @@ final class TimexComposer {
             Matcher d = SUT_MONTH.matcher(v);
             if (d.matches()) return t.withValue("XXXX-" + d.group(1), t.type());
         }
-        if (WEEKEND.matcher(text).matches() && v != null && v.endsWith("-WE")) return t.withValue("XXXX-WXX-WE", t.type());
         m = SEASON.matcher(text);
         if (m.matches() && v != null && v.matches("\\d{4}-(SP|SU|FA|WI)")) return t.withValue("XXXX" + v.substring(4), t.type());
         return t.withValue(v, t.type());
@@ -133,15 +145,12 @@ final class TimexComposer {
             return new Timex(t.start() - m.group(1).length(), t.end(), text.substring(t.start() - m.group(1).length(), t.end()),
                     v.substring(0, 4) + "-H" + h, t.type(), null);
         }
-        if (v != null && (m = WEEK_OF_BEFORE.matcher(before)).find() && (TimexValues.granularity(v) == 'M' || v.matches("XXXX-\\d{2}"))) {
-            String wk = v.startsWith("XXXX") ? null : weekOfMonth(v, m.group(2));
-            int s = t.start() - m.group(1).length();
-            return new Timex(s, t.end(), text.substring(s, t.end()), wk != null ? wk : v, t.type(), null);
-        }
         if (point && (m = PART_BEFORE.matcher(before)).find()) {
             int s = t.start() - m.group(1).length();
             t = new Timex(s, t.end(), text.substring(s, t.end()), t.value(), t.type(), t.rel());
-        } else if (("DURATION".equals(t.type()) || t.rel() != null) && (m = APPROX_BEFORE.matcher(before)).find()) {
+        } else if (("DURATION".equals(t.type()) || t.rel() != null) && !t.text().regionMatches(true, 0, "the ", 0, 4)
+                && (m = APPROX_BEFORE.matcher(before)).find()) {
+            // "over a year", "just over three weeks ago"; but "over the next four years": "over" is a preposition there.
             int s = t.start() - (before.length() - m.start(1));
             t = new Timex(s, t.end(), text.substring(s, t.end()), t.value(), t.type(), t.rel());
         }

@@ -48,6 +48,8 @@ final class TimexGrammar {
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -1, 'Q', false))),
             rule("half", "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4})|\\s+of\\s+the\\s+year)\\b",
                     (m, t, d) -> one(m, t, part(m, d, "H", m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2), "DATE")),
+            rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
+                    TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
             rule("quarters", "\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b",
                     (m, t, d) -> one(m, t, "P" + number(m.group(1)) + "Q", "DURATION")),
@@ -100,7 +102,7 @@ final class TimexGrammar {
             rule("the Nth straight day", "\\bthe\\s+(?:\\w+(?:st|nd|rd|th))\\s+(?:straight|consecutive|successive)\\s+(day|week|month|year|session)\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0,
                             m.group(1).equalsIgnoreCase("session") ? 'D' : unit(m.group(1)), false))),
-            rule("the unit", "\\bthe\\s+(day|month)\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in|that)\\b)",
+            rule("the unit", "\\bthe\\s+(day|month)\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in)\\b)",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
             rule("same period a year earlier", "\\bthe\\s+(?:same|corresponding|year-earlier|year-ago)\\s+(?:period|quarter|month|week)"
                             + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)?\\b",
@@ -233,6 +235,16 @@ final class TimexGrammar {
             out.add(Timex.of(s, e, text.substring(s, e), duration(String.valueOf(number(num)), u), "DURATION"));
         }
         return out;
+    }
+
+    /** "the last week of March": the ISO week whose Thursday is the month's last (first, second...). */
+    private static List<Timex> weekOfMonth(Matcher m, String text, LocalDate dct) {
+        int month = TimexValues.month(m.group(2));
+        String ym;
+        if (m.group(3) != null) ym = String.format(Locale.ROOT, "%s-%02d", m.group(3), month);
+        else if (dct != null) ym = Direction.resolve(String.format(Locale.ROOT, "XXXX-%02d", month), dct, Tense.PRESENT);
+        else return one(m, text, "XXXX-WXX", "DATE");
+        return one(m, text, TimexComposer.weekOfMonth(ym, m.group(1)), "DATE");
     }
 
     /** "2011-2012", "2012-13": two years. */
