@@ -32,7 +32,7 @@ final class TimexComposer {
     private static final String CLOCK = ".*?(?:\\d|noon|midnight|midday)(?:\\s*(?:[ap]\\.?m\\.?|" + ZONE + "))*";
     private static final String DAY = "(?:" + WEEKDAY + "|today|tonight|tomorrow|yesterday|" + MONTH_DAY + ")";
 
-    private static final Pattern TIME_THEN_DAY = Pattern.compile("(?i)^(" + CLOCK + ")(\\s+(?:on\\s+)?(?:the\\s+)?)(" + DAY + ")$");
+    private static final Pattern TIME_THEN_DAY = Pattern.compile("(?i)^(" + CLOCK + ")(,?\\s+(?:on\\s+)?(?:the\\s+)?)(" + DAY + ")$");
     private static final Pattern DAY_THEN_TIME = Pattern.compile("(?i)^(" + DAY + ")(\\s+(?:at\\s+|,\\s*)?)((?:about\\s+|around\\s+)?\\d.*|noon|midnight)$");
     private static final Pattern DAY_POSSESSIVE = Pattern.compile("(?i)^(today|yesterday|tomorrow)['’]s\\s+\\S+$");
     private static final Pattern TRAILING_ORDINAL = Pattern.compile("(?i)^(.*?)\\s+the\\s+(?:first|second|third|fourth|fifth|last|next)$");
