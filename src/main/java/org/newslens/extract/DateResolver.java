@@ -61,7 +61,7 @@ final class DateResolver {
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);
-        if ("TIME".equals(t.type()) && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}T.*")) v = dayOf(doc, t, done, k, v) + v.substring(10);
+        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, done, k, v) + v.substring(10);
         return t.withValue(v);
     }
 
@@ -76,14 +76,14 @@ final class DateResolver {
             Timex d = done[j];
             int gapFrom = Math.min(t.end(), d.end()), gapTo = Math.max(t.start(), d.start());
             String gap = gapFrom <= gapTo ? doc.text.substring(gapFrom, gapTo) : "";
-            if (gap.length() <= 8 && d.value() != null && d.value().matches("\\d{4}-\\d{2}-\\d{2}")) return d.value();
+            if (gap.length() <= 8 && TimexValues.isDate(d.value())) return d.value();
         }
         Doc.Sent s = doc.sentenceAt(t.start());
         for (int j = k - 1; j >= 0; j--) {
             Timex d = done[j];
             if (d == null) continue;
             if (d.start() < s.start()) break;
-            if (d.value() != null && d.value().matches("\\d{4}-\\d{2}-\\d{2}")) return d.value();
+            if (TimexValues.isDate(d.value())) return d.value();
         }
         return v.substring(0, 10);
     }
@@ -92,6 +92,8 @@ final class DateResolver {
 
     private static final Pattern SELF_CONTAINED = Pattern.compile(
             "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day))$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and)\\s+)?|[\\s,;]+$");
 
     /**
@@ -120,7 +122,7 @@ final class DateResolver {
         Matcher e = EDGE.matcher(piece);
         int s = from, end = to;
         if (e.find() && e.start() == 0) s += e.end();
-        String trimmed = text.substring(s, end).replaceAll("[\\s,;]+$", "");
+        String trimmed = TRAILING.matcher(text.substring(s, end)).replaceAll("");
         end = s + trimmed.length();
         Matcher m = SELF_CONTAINED.matcher(trimmed);
         if (!m.matches()) return;
@@ -153,7 +155,7 @@ final class DateResolver {
     /** Without a reference date SUTime leaves anchored values unresolved; give them an XXXX form. */
     static String unresolved(String text, String value, String alt, String type) {
         if (value != null && value.startsWith("T")) return "XXXX-XX-XX" + value;                // "17:30 UTC"
-        if (value != null && (value.matches(".*\\d.*") || value.endsWith("_REF") || value.startsWith("P"))) return value;
+        if (value != null && (DIGIT.matcher(value).find() || value.endsWith("_REF") || value.startsWith("P"))) return value;
         Matcher wd = WEEKDAY_WORD.matcher(text);
         if (wd.find() && !"DURATION".equals(type) && !"SET".equals(type)) {
             return "XXXX-WXX-" + TimexValues.weekday(wd.group(1)).getValue();                   // "Tuesday"

@@ -58,9 +58,10 @@ final class Direction {
         long bestScore = Long.MAX_VALUE;
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
             String cand = y + v.substring(4);
-            LocalDate from = TimexValues.firstDay(cand.replaceAll("T.*$", ""));
+            String day = cand.indexOf('T') > 0 ? cand.substring(0, cand.indexOf('T')) : cand;
+            LocalDate from = TimexValues.firstDay(day);
             if (from == null) return v;
-            LocalDate to = lastDay(cand.replaceAll("T.*$", ""), from);
+            LocalDate to = lastDay(day, from);
             long score = switch (tense) {
                 case PAST -> from.isAfter(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(from, dct);
                 case FUTURE -> to.isBefore(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(dct, to);

@@ -56,7 +56,7 @@ final class NarrativeTime {
     /** "today" in a sentence that dates its own scene: that date; else the value as resolved against the publication date. */
     String sceneDay(Timex t, String value) {
         java.util.regex.Matcher m = DAY_WORD.matcher(t.text().trim());
-        if (!m.matches() || value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) return value;
+        if (!m.matches() || !TimexValues.hasDate(value)) return value;
         int s = sentence(t.start());
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);

@@ -25,6 +25,7 @@ final class NotADate {
     private static final Pattern A_UNIT = Pattern.compile("(?i)^an? (?:day|week|month|year|night)$");
     private static final Pattern RELATION_AFTER = Pattern.compile("(?is)^\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance|or)\\b.*");
     private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)^(?:an?|the) second$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "'s", "’s");
 
@@ -46,7 +47,7 @@ final class NotADate {
         if ("DURATION".equals(t.type()) && A_UNIT.matcher(l).matches() && !measures(prev, next, rest)) return true;
         if (ORDINAL_SECOND.matcher(l).matches()) {
             if (l.startsWith("the")) return true;
-            if (next != null && next.pos().matches("NN.*|JJ.*|VBG")) return true;
+            if (next != null && (TimexValues.noun(next.pos()) || TimexValues.adjective(next.pos()) || next.pos().equals("VBG"))) return true;
         }
         if (l.endsWith("future") && t.rel() == null) {
             // Decision 5: "the future of X", "its future" are prospects, not a time.
@@ -63,8 +64,7 @@ final class NotADate {
 
     /** "stock falls" is not a season; "in the fall", "autumn meetings", "spring shows signs of hope" are. */
     private static boolean season(Doc doc, Timex t, String l, Doc.Tok prev) {
-        boolean yearAfter = doc.text.startsWith(" ", t.end()) && doc.text.length() > t.end() + 5
-                && doc.text.substring(t.end() + 1, t.end() + 5).matches("\\d{4}");
+        boolean yearAfter = YEAR_AFTER.matcher(doc.text).region(t.end(), Math.min(doc.text.length(), t.end() + 6)).lookingAt();
         if (yearAfter) return true;
         int i = doc.tokenAtOrAfter(t.start());
         String w1 = i > 0 ? Words.lc(doc.toks.get(i - 1).word()) : "";
@@ -80,7 +80,7 @@ final class NotADate {
     private static boolean measures(Doc.Tok prev, Doc.Tok next, String rest) {
         if (RELATION_AFTER.matcher(rest).matches()) return true;
         // "a day trip", "a week pass": a compound modifier of the noun after it.
-        if (next != null && next.pos().matches("NN.*|JJ")) return false;
+        if (next != null && (TimexValues.noun(next.pos()) || next.pos().equals("JJ"))) return false;
         if (prev == null) return false;
         String pw = Words.lc(prev.word());
         String p = prev.pos();

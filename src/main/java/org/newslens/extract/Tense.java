@@ -8,7 +8,7 @@ import java.util.Set;
  * forward; "resigned", "has announced", "had met", "would have opened" back; "is", "could rise"
  * say nothing of direction. Verbs across a quotation mark govern another clause and are used only
  * when the expression's side has none. A past verb in a temporal or conditional clause under
- * "will"/"would" ("would stay while the parties held talks") reports the future.
+ * "would" ("would stay while the parties held talks") reports the future.
  */
 enum Tense {
     PAST, PRESENT, FUTURE;
@@ -16,6 +16,7 @@ enum Tense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "’ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CUES = Set.of("going", "set", "scheduled", "due", "expected", "plans",
             "planned", "plan", "intends", "upcoming", "next", "coming", "later", "slated", "poised", "planning", "aims", "hopes");
+    private static final Set<String> SCHEDULING = Set.of("set", "scheduled", "planned", "expected", "due", "slated", "timed");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "until", "till", "before", "after", "once", "if", "unless");
 
@@ -76,7 +77,9 @@ enum Tense {
         }
         // "an event to be held on October 12": an infinitive points forward.
         if (head == null && infinitive) return FUTURE;
-        if (head == null) return doc.toks.get(v).pos().equals("VBN") ? PAST : PRESENT;   // "the plant, opened in May"
+        // "the hearing, set for Dec. 12": a bare participle of scheduling points forward; others back ("the plant, opened in May").
+        if (head == null && SCHEDULING.contains(Words.lc(doc.toks.get(last).word()))) return FUTURE;
+        if (head == null) return doc.toks.get(v).pos().equals("VBN") ? PAST : PRESENT;
         String w = Words.lc(head.word());
         if (head.pos().equals("MD")) {
             if (perfect) return PAST;                                  // "would have opened"
@@ -87,13 +90,16 @@ enum Tense {
         return perfect ? PAST : PRESENT;                               // "has announced"
     }
 
-    /** A past verb in a "while/when/until/..." clause whose main clause, earlier, has will/would. */
+    /**
+     * A past verb in a "while/when/until/..." clause whose main clause, earlier, has "would": the
+     * future seen from the past of reported speech. (Under "will" a past form is a real past.)
+     */
     private static boolean underFutureMain(Doc doc, Doc.Sent s, int v) {
         boolean sub = false;
         for (int i = v - 1; i >= s.tokFrom(); i--) {
             String w = Words.lc(doc.toks.get(i).word());
             if (SUBORDINATORS.contains(w)) sub = true;
-            else if (sub && doc.toks.get(i).pos().equals("MD") && FUTURE_MODALS.contains(w)) return true;
+            else if (sub && doc.toks.get(i).pos().equals("MD") && (w.equals("would") || w.equals("'d"))) return true;
         }
         return false;
     }

@@ -46,6 +46,9 @@ final class TimexComposer {
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTH + ")$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+|in\\s+the\\s+)?(morning|afternoon|evening|night)$");
+    private static final Pattern DAY_PART_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern UNANCHORED_MONTH = Pattern.compile("^XXXX-\\d{2}$");
     private static final Pattern SEASON = Pattern.compile("(?i)^(?:the\\s+|this\\s+)?(spring|summer|autumn|fall|winter)$");
     private static final Pattern SUT_DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})(T.*)?$");
     private static final Pattern SUT_MONTH = Pattern.compile("^\\d{4}-(\\d{2})$");
@@ -79,7 +82,7 @@ final class TimexComposer {
         m = TRAILING_ORDINAL.matcher(t.text());
         if (m.matches() && !doc.text.startsWith(" of ", t.end())) {
             int j = doc.tokenAtOrAfter(t.end());
-            if (j < doc.toks.size() && doc.toks.get(j).pos().matches("NN.*|JJ.*|VBG|CD")) {
+            if (j < doc.toks.size() && (TimexValues.noun(doc.toks.get(j).pos()) || TimexValues.adjective(doc.toks.get(j).pos()) || doc.toks.get(j).pos().equals("VBG") || doc.toks.get(j).pos().equals("CD"))) {
                 out.add(Timex.of(t.start(), t.start() + m.end(1), m.group(1), datePart(t.value()), "DATE"));
                 return;
             }
@@ -103,16 +106,16 @@ final class TimexComposer {
             if (c.matches()) v = c.group(1);
             c = DECADE.matcher(v);
             if (c.matches()) v = c.group(1);
-            if (l.equals("midday") && v.matches("\\d{4}-\\d{2}-\\d{2}T12:00")) v = v.substring(0, 10) + "TMI";
+            if (l.equals("midday") && TimexValues.isDateTime(v) && v.endsWith("T12:00")) v = v.substring(0, 10) + "TMI";
         }
         if (WEEKEND.matcher(text).matches() && v != null && v.endsWith("-WE")) return t.withValue("XXXX-WXX-WE", t.type());
         Matcher part = PART_OF_DAY.matcher(text);
-        if (part.matches() && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)")) {
+        if (part.matches() && TimexValues.isDateTime(v) && DAY_PART_VALUE.matcher(v).find()) {
             // "in morning trading": the morning of the day the story is at.
             return new Timex(t.start(), t.end(), t.text(), null, t.type(),
                     new Timex.Rel(Timex.Anchor.NARRATIVE, 0, 'D', false, TimexGrammar.partOfDay(part.group(1))));
         }
-        if (RELATIVE_WORD.matcher(text).find() || text.matches(".*\\d{4}.*")) return t.withValue(v, t.type());
+        if (RELATIVE_WORD.matcher(text).find() || FOUR_DIGITS.matcher(text).find()) return t.withValue(v, t.type());
         Matcher m = BARE_WEEKDAY.matcher(text);
         if (m.matches() && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
             String suffix = "";
@@ -129,7 +132,7 @@ final class TimexComposer {
             if (d.matches()) return t.withValue("XXXX-" + d.group(1), t.type());
         }
         m = SEASON.matcher(text);
-        if (m.matches() && v != null && v.matches("\\d{4}-(SP|SU|FA|WI)")) return t.withValue("XXXX" + v.substring(4), t.type());
+        if (m.matches() && TimexValues.granularity(v) == 'S') return t.withValue("XXXX" + v.substring(4), t.type());
         return t.withValue(v, t.type());
     }
 
@@ -158,7 +161,7 @@ final class TimexComposer {
         if ("DURATION".equals(t.type()) && (m = OR_SO_AFTER.matcher(after)).find()) {
             t = new Timex(t.start(), t.end() + m.end(), text.substring(t.start(), t.end() + m.end()), t.value(), t.type(), t.rel());
         }
-        if (t.value() != null && t.value().matches("XXXX-\\d{2}") && (m = RANGE_YEAR_AFTER.matcher(after)).find()) {
+        if (t.value() != null && UNANCHORED_MONTH.matcher(t.value()).matches() && (m = RANGE_YEAR_AFTER.matcher(after)).find()) {
             t = t.withValue(m.group(1) + t.value().substring(4), t.type());
         }
         return t;

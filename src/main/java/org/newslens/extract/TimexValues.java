@@ -62,6 +62,30 @@ final class TimexValues {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
+    /** A calendar day with a clock time or part of day ("2024-03-12T17:30", "2024-03-12TMO"). */
+    static boolean isDateTime(String v) {
+        if (v == null) return false;
+        Matcher m = DAY.matcher(v);
+        return m.matches() && m.group(4) != null;
+    }
+
+    /** Exactly a calendar day ("2024-03-12"). */
+    static boolean isDate(String v) {
+        if (v == null) return false;
+        Matcher m = DAY.matcher(v);
+        return m.matches() && m.group(4) == null;
+    }
+
+    /** A calendar day, with or without a time. */
+    static boolean hasDate(String v) {
+        return v != null && DAY.matcher(v).matches();
+    }
+
+    /** Part-of-speech tag classes used by the rules: nouns, adjectives. */
+    static boolean noun(String pos) { return pos.startsWith("NN"); }
+
+    static boolean adjective(String pos) { return pos.startsWith("JJ"); }
+
     /** Granularity of a point value: Y, H, Q, S (season), M, W, D, T; 0 for anything else. */
     static char granularity(String v) {
         if (v == null) return 0;

@@ -54,6 +54,14 @@ class DirectionTest {
     }
 
     @Test
+    void aScheduledEventAndARealPastUnderWill() {
+        LocalDate nov = LocalDate.of(1990, 11, 14);
+        assertEquals("1990-12-12", value(dates("The hearing, set for Dec. 12, was postponed.", nov), "Dec. 12"));
+        List<ExtractedDate> d = dates("Talks will resume next week after two days of talks ended Monday night.", nov);
+        assertEquals("1990-11-12TNI", value(d, "Monday night"));
+    }
+
+    @Test
     void aPastFormUnderWouldReportsTheFuture() {
         List<ExtractedDate> d = dates("The minister said he would stay while the parties held talks over the weekend.", WED);
         assertEquals("2024-W11-WE", d.stream().filter(x -> x.text().contains("weekend")).findFirst().orElseThrow().value());
