@@ -57,7 +57,11 @@ final class DateResolver {
     private static Timex resolveOne(Doc doc, Timex t, LocalDate dct, NarrativeTime story, Timex[] done, int k) {
         if (dct == null) return t.rel() != null ? t.withValue(unresolvedRel(t.rel())) : t;
         String v = t.rel() != null ? story.resolve(t) : t.value();
-        if (Direction.unanchored(v)) v = Direction.resolve(doc, t.start(), v, dct);
+        if (Direction.unanchored(v)) {
+            // In a past scene ("in June 1989 ... in November") a year-less month or day is the scene's nearest one.
+            LocalDate scene = v.startsWith("XXXX-W") ? null : story.pastScene(t.start());
+            v = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : Direction.resolve(doc, t.start(), v, dct);
+        }
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);

@@ -70,6 +70,25 @@ final class NarrativeTime {
         return value;
     }
 
+    /**
+     * The day of a past scene the story has moved to: the latest point of month granularity or
+     * finer in the same or the preceding sentence, when it lies in an earlier year than the
+     * publication ("He was arrested in June 1989. ... in November he fled"); else null.
+     */
+    LocalDate pastScene(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            char g = TimexValues.granularity(p.value());
+            if (TimexValues.rank(g) < TimexValues.rank('M')) continue;
+            LocalDate d = TimexValues.firstDay(p.value());
+            return d != null && d.getYear() < dct.getYear() ? d : null;
+        }
+        return null;
+    }
+
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
     String anchor(int offset, char unit) {
         int need = TimexValues.rank(unit == 'E' || unit == 'C' ? 'Y' : unit);

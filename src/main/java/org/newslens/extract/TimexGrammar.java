@@ -131,6 +131,8 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, m.group(1).equalsIgnoreCase("annum") ? "P1Y" : duration("1", unit(m.group(1))), "SET")),
             // --- Years, decades, centuries and ranges of years.
             rule("mid-year", "\\b(?:early|mid|late)-(\\d{4})\\b", (m, t, d) -> one(m, t, m.group(1), "DATE")),
+            rule("mid-month", "\\b(?:early|mid|late)-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
+                    (m, t, d) -> one(m, t, String.format(Locale.ROOT, "XXXX-%02d", TimexValues.month(m.group(1))), "DATE")),
             rule("century", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]century\\b",
                     (m, t, d) -> one(m, t, String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)) - 1), "DATE")),
             rule("decade", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(1[0-9]|20)(\\d)0s\\b",

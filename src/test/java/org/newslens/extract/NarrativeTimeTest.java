@@ -32,6 +32,17 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void aYearLessMonthInAPastSceneIsThatScenesYear() {
+        List<ExtractedDate> d = dates("He was arrested in June 1989. Three months later he was released, and in November he fled.",
+                LocalDate.of(1991, 3, 6));
+        assertEquals("1989-09", value(d, "Three months later"));
+        assertEquals("1989-11", value(d, "November"));
+        // A year alone ("since 2004") does not move the scene.
+        assertEquals("1991-02", value(dates("Prices have not been this low since 2004. They fell in February.",
+                LocalDate.of(1991, 3, 6)), "February"));
+    }
+
+    @Test
     void withoutAnAntecedentThePublicationDate() {
         assertEquals("2024", value(dates("The plant closed a year earlier.", DCT), "a year earlier"));
     }
