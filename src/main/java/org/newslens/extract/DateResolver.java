@@ -95,7 +95,7 @@ final class DateResolver {
     // --- (a) merging the two finders
 
     private static final Pattern SELF_CONTAINED = Pattern.compile(
-            "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day))$");
+            "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|([a-z]+))$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and)\\s+)?|[\\s,;]+$");
@@ -136,6 +136,14 @@ final class DateResolver {
             int mon = TimexValues.month(m.group(2));
             if (mon == 0) return;
             v = String.format(Locale.ROOT, "%s-%02d", m.group(3), mon);
+        } else if (m.group(5) != null) {                    // "Jan. 1, 2014"
+            int mon = TimexValues.month(m.group(5));
+            if (mon == 0) return;
+            v = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(7), mon, Integer.parseInt(m.group(6)));
+        } else if (m.group(8) != null) {                    // "(of) January": a month, its year by direction
+            int mon = TimexValues.month(m.group(8));
+            if (mon == 0 || m.group(8).length() < 3 || m.group(8).equalsIgnoreCase("may")) return;
+            v = String.format(Locale.ROOT, "XXXX-%02d", mon);
         }
         out.add(Timex.of(s, end, trimmed, v, "DATE"));
     }

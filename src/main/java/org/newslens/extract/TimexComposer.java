@@ -61,6 +61,7 @@ final class TimexComposer {
 
     /** Splits time+day expressions and trims a trailing ordinal; adds the results to {@code out}. */
     static void split(Doc doc, Timex t, List<Timex> out) {
+        if (t.value() == null && t.rel() == null && splitIntersection(t, out)) return;
         Matcher m = TIME_THEN_DAY.matcher(t.text());
         if (m.matches() && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
             int dayStart = t.start() + m.end(2);
@@ -88,6 +89,37 @@ final class TimexComposer {
             }
         }
         out.add(t);
+    }
+
+    private static final Pattern PART_RELATIVE = Pattern.compile("(?i)\\b(last|this|next)\\s+(week|month|year)\\b");
+    private static final Pattern PART_DURATION = Pattern.compile("(?i)\\b" + TimexValues.NUMBER + "\\s+(year|month|week|day|hour)s?\\b");
+    private static final Pattern PART_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
+
+    /**
+     * SUTime joins neighbours it cannot combine ("three days last week", "the latest quarter on
+     * Tuesday") into one expression without a value: its parts are expressions of their own.
+     */
+    private static boolean splitIntersection(Timex t, List<Timex> out) {
+        List<Timex> parts = new ArrayList<>();
+        String s = t.text();
+        Matcher m = PART_RELATIVE.matcher(s);
+        while (m.find()) {
+            int n = switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            parts.add(Timex.relative(t.start() + m.start(), t.start() + m.end(), m.group(), Timex.Anchor.DCT, n, TimexValues.unit(m.group(2)), false));
+        }
+        m = PART_DURATION.matcher(s);
+        while (m.find()) {
+            String num = m.group().substring(0, m.group().indexOf(' '));
+            parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(),
+                    TimexValues.duration(String.valueOf(TimexValues.number(num)), TimexValues.unit(m.group(1))), "DURATION"));
+        }
+        m = PART_WEEKDAY.matcher(s);
+        while (m.find()) parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(), null, "DATE"));
+        if (parts.size() < 2) return false;
+        parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = 1; i < parts.size(); i++) if (parts.get(i).overlaps(parts.get(i - 1))) return false;
+        out.addAll(parts);
+        return true;
     }
 
     private static String datePart(String v) {

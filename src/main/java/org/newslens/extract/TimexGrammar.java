@@ -44,7 +44,7 @@ final class TimexGrammar {
             rule("quarter", "\\b(?:the\\s+)?" + ORDINAL + "[\\s-]quarter" + YEAR_OF + "\\b",
                     (m, t, d) -> m.group(1).equalsIgnoreCase("last") && m.group(2) == null && m.group(3) == null && m.group(4) == null
                             ? List.of() : one(m, t, part(m, d, "Q", quarter(m.group(1))), "DATE")),
-            rule("last quarter", "\\bthe\\s+(?:last|past|previous)\\s+quarter\\b(?!\\s+of)",
+            rule("last quarter", "\\bthe\\s+(?:last|past|previous|latest|most\\s+recent)\\s+quarter\\b(?!\\s+of)",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -1, 'Q', false))),
             rule("half", "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4})|\\s+of\\s+the\\s+year)\\b",
                     (m, t, d) -> one(m, t, part(m, d, "H", m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2), "DATE")),
@@ -81,6 +81,8 @@ final class TimexGrammar {
                             + "(?!\\s+(?:ago|earlier|later)\\b)",
                     TimexGrammar::numberRange),
             // --- Points relative to the publication date.
+            rule("from now", "\\b" + N + "\\s+(year|month|week|day|decade)s?\\s+from\\s+(?:now|today)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, number(m.group(1)), unit(m.group(2)), false))),
             rule("N units ago", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -number(m.group(1)), unit(m.group(2)), false))),
             rule("vague ago", "\\b(?:" + VAGUE + "\\s+)?" + UNITS + "\\s+ago\\b",

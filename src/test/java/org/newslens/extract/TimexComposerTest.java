@@ -62,6 +62,19 @@ class TimexComposerTest {
     }
 
     @Test
+    void neighboursSuTimeCannotCombineAreSeparateExpressions() {
+        LocalDate tue = LocalDate.of(2013, 1, 15);
+        List<ExtractedDate> d = dates("The rebels held the town for three days last week. The firm reported results for the latest quarter on Monday.", tue);
+        assertEquals("P3D", value(d, "three days"));
+        assertEquals("2013-W02", value(d, "last week"));
+        assertEquals("2012-Q4", value(d, "the latest quarter"));
+        assertEquals("2013-01-14", value(d, "Monday"));
+        List<ExtractedDate> e = dates("The law takes effect on Jan. 1, 2014, a year from now.", tue);
+        assertEquals("2014-01-01", value(e, "Jan. 1, 2014"));
+        assertEquals("2014", value(e, "a year from now"));
+    }
+
+    @Test
     void aTrailingOrdinalBeforeANounIsNotPartOfTheDay() {
         List<ExtractedDate> d = dates("On Tuesday the first electric buses entered service.", WED);
         assertEquals("2025-06-17", value(d, "Tuesday"));
