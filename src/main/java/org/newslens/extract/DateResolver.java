@@ -43,7 +43,7 @@ final class DateResolver {
             for (int k = 0; k < items.size(); k++) {
                 Timex t = items.get(k);
                 if (("TIME".equals(t.type()) && !t.value0().startsWith("XXXX-W")) != (pass == 1)) continue;
-                done[k] = resolveOne(doc, t, dct, story, done, k);
+                done[k] = resolveOne(doc, t, dct, story, items, done, k);
                 if (story != null && done[k] != null) story.note(done[k]);
             }
         }
@@ -54,7 +54,7 @@ final class DateResolver {
         return out;
     }
 
-    private static Timex resolveOne(Doc doc, Timex t, LocalDate dct, NarrativeTime story, Timex[] done, int k) {
+    private static Timex resolveOne(Doc doc, Timex t, LocalDate dct, NarrativeTime story, List<Timex> items, Timex[] done, int k) {
         if (dct == null) return t.rel() != null ? t.withValue(unresolvedRel(t.rel())) : t;
         String v = t.rel() != null ? story.resolve(t) : t.value();
         if (Direction.unanchored(v)) {
@@ -65,7 +65,7 @@ final class DateResolver {
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);
-        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, done, k, v) + v.substring(10);
+        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, items, done, k, v) + v.substring(10);
         return t.withValue(v);
     }
 
@@ -74,13 +74,17 @@ final class DateResolver {
      * at 17:30", "2:28 a.m. on March 11"), else the latest day written before it in its sentence,
      * else the one it was given.
      */
-    private static String dayOf(Doc doc, Timex t, Timex[] done, int k, String v) {
-        for (int j : new int[]{k + 1, k - 1}) {
-            if (j < 0 || j >= done.length || done[j] == null) continue;
-            Timex d = done[j];
-            int gapFrom = Math.min(t.end(), d.end()), gapTo = Math.max(t.start(), d.start());
-            String gap = gapFrom <= gapTo ? doc.text.substring(gapFrom, gapTo) : "";
-            if (gap.length() <= 8 && TimexValues.isDate(d.value())) return d.value();
+    private static String dayOf(Doc doc, Timex t, List<Timex> items, Timex[] done, int k, String v) {
+        // Along a run of adjacent expressions ("6 a.m. (1100 GMT) Sunday"), forward then back.
+        for (int step : new int[]{1, -1}) {
+            Timex prev = t;
+            for (int j = k + step; j >= 0 && j < items.size(); j += step) {
+                Timex d = items.get(j);
+                if (Math.max(prev.start(), d.start()) - Math.min(prev.end(), d.end()) > 8) break;
+                if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
+                if (!"TIME".equals(d.type())) break;
+                prev = d;
+            }
         }
         Doc.Sent s = doc.sentenceAt(t.start());
         for (int j = k - 1; j >= 0; j--) {

@@ -132,6 +132,8 @@ final class TimexGrammar {
             rule("per unit", "\\bper\\s+(year|month|week|day|annum|hour)\\b",
                     (m, t, d) -> one(m, t, m.group(1).equalsIgnoreCase("annum") ? "P1Y" : duration("1", unit(m.group(1))), "SET")),
             // --- Years, decades, centuries and ranges of years.
+            rule("year-end", "\\b(?:mid-?year|year-end|year's\\s+end)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, 0, 'Y', false))),
             rule("mid-year", "\\b(?:early|mid|late)-(\\d{4})\\b", (m, t, d) -> one(m, t, m.group(1), "DATE")),
             rule("mid-month", "\\b(?:early|mid|late)-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
                     (m, t, d) -> one(m, t, String.format(Locale.ROOT, "XXXX-%02d", TimexValues.month(m.group(1))), "DATE")),

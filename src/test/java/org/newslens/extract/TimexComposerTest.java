@@ -35,6 +35,9 @@ class TimexComposerTest {
         assertEquals("2025-06-20T00:00", value(d, "midnight"));
         assertEquals("2025-06-22", value(d, "Sunday"));
         assertEquals("2025-06-22T18:00", value(d, "6 p.m. GMT"));
+        List<ExtractedDate> c = dates("The ceasefire took effect at 6 a.m. (1100 GMT) Sunday.", WED);
+        assertEquals("2025-06-15T06:00", value(c, "6 a.m."));
+        assertEquals("2025-06-15T11:00", value(c, "1100 GMT"));
         List<ExtractedDate> e = dates("Talks resumed on Tuesday at 17:30 UTC.", WED);
         assertEquals("2025-06-17", value(e, "Tuesday"));
         assertEquals("2025-06-17T17:30", value(e, "17:30 UTC"));
