@@ -6,16 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Prints the engine's dates, quotes and actors for a text: Probe "text" yyyy-mm-dd, or Probe @file yyyy-mm-dd (texts split by lines of ----). */
+/**
+ * Prints the engine's dates for sentences: {@code Probe "text" yyyy-mm-dd}, or {@code Probe @FILE}
+ * with one {@code yyyy-mm-dd|text} per line (one pipeline load for all).
+ */
 public final class Probe {
     public static void main(String[] a) throws Exception {
-        String[] texts = a[0].startsWith("@") ? Files.readString(Path.of(a[0].substring(1))).split("\n----\n") : new String[] {a[0]};
-        for (String t : texts) {
-            var e = NlpExtractor.shared().extract(t.strip(), LocalDate.parse(a[1]));
-            System.out.println("=== " + t.strip().substring(0, Math.min(60, t.strip().length())));
-            e.dates().forEach(System.out::println);
-            e.quotes().forEach(q -> System.out.println("Q [" + q.speaker() + "] " + q.text()));
-            e.actors().forEach(x -> System.out.println(x.type() + " " + x.name() + " " + x.aliases() + " " + x.roles()));
+        if (a[0].startsWith("@")) {
+            for (String line : Files.readAllLines(Path.of(a[0].substring(1)))) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int bar = line.indexOf('|');
+                System.out.println("== " + line);
+                print(line.substring(bar + 1), LocalDate.parse(line.substring(0, bar)), false);
+            }
+        } else {
+            print(a[0], LocalDate.parse(a[1]), true);
         }
+    }
+
+    private static void print(String text, LocalDate dct, boolean all) {
+        var e = NlpExtractor.shared().extract(text, dct);
+        e.dates().forEach(d -> System.out.println("   " + d.text() + " = " + d.value() + " " + d.type()));
+        if (!all) return;
+        e.quotes().forEach(System.out::println);
+        e.actors().forEach(x -> System.out.println(x.type() + " " + x.name()));
     }
 }
