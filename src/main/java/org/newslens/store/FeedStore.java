@@ -139,6 +139,27 @@ public final class FeedStore {
         }
     }
 
+    /** A feed to subscribe to in bulk (an OPML import). */
+    public record NewFeed(String url, String title, String siteUrl, Long folderId) {
+    }
+
+    /** Subscribes to many feeds with one statement; addresses already subscribed are left as they are. Returns how many were added. */
+    public static int addMany(Connection c, List<NewFeed> feeds, Instant now) throws SQLException {
+        int added = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO feed(url, title, site_url, folder_id, added_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (NewFeed f : feeds) {
+                ps.setString(1, f.url());
+                ps.setString(2, f.title() == null ? "" : f.title().strip());
+                ps.setString(3, f.siteUrl());
+                setLong(ps, 4, f.folderId());
+                ps.setString(5, now.toString());
+                added += ps.executeUpdate();
+            }
+        }
+        return added;
+    }
+
     public Feed add(String url, String title, String siteUrl, String folderName, Instant now) {
         return db.write(c -> add(c, url, title, siteUrl, folderName == null ? null : folderPath(c, List.of(folderName.split("/"))), now));
     }
