@@ -1,6 +1,9 @@
 package org.newslens.feeds;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -288,8 +291,6 @@ public final class FeedRefresher {
 
     // ---- store: one transaction per item, then the feed's state
 
-    private enum ItemOutcome { NEW, DUPLICATE, KNOWN }
-
     private FeedResult store(Prepared p, List<Long> newIds) {
         Feed f = p.feed();
         Instant now = clock.instant();
@@ -298,64 +299,77 @@ public final class FeedRefresher {
             feeds.recordFailure(f.id(), p.error(), now, FeedSchedule.nextFetch(now, f.refreshMinutes(), failures, p.retryAfter()));
             return new FeedResult(f.id(), f.displayTitle(), Status.FAILED, 0, 0, List.of(), p.error());
         }
-        int added = 0;
-        int dups = 0;
-        List<String> itemFailures = new ArrayList<>();
-        boolean retry = false;
-        for (PreparedItem it : p.items()) {
-            if (it.error() != null) {
-                itemFailures.add(label(it.item()) + ": " + it.error());
-                retry |= it.retry();
-                continue;
-            }
-            try {
-                long[] newId = {-1};
-                ItemOutcome o = db.write(c -> {
-                    if (FeedStore.hasItem(c, f.id(), it.item().guid())) return ItemOutcome.KNOWN;
-                    OptionalLong existing = FeedUrls.identifiesArticle(it.link()) ? FeedStore.articleByUrl(c, it.link()) : OptionalLong.empty();
-                    if (existing.isEmpty() && FeedUrls.identifiesArticle(it.pageUrl())) existing = FeedStore.articleByUrl(c, it.pageUrl());
-                    if (existing.isEmpty() && it.hash() != null) existing = ArticleStore.findByHash(c, it.hash());
-                    if (existing.isPresent()) {
-                        FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), existing.getAsLong(), now);
-                        return ItemOutcome.DUPLICATE;
-                    }
-                    if (it.article() == null) return ItemOutcome.KNOWN; // its URL's article went away meanwhile: next refresh
-                    long id = ArticleStore.insert(c, it.article(), it.hash(), false, null, now);
-                    FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), id, now);
-                    newId[0] = id;
-                    return ItemOutcome.NEW;
-                });
-                if (o == ItemOutcome.NEW) {
-                    added++;
-                    newIds.add(newId[0]);
-                } else if (o == ItemOutcome.DUPLICATE) {
-                    dups++;
-                }
-            } catch (LibraryException | IllegalArgumentException e) {
-                itemFailures.add(label(it.item()) + ": " + oneLine(e));
-                retry = true;
-            }
-        }
         String title = p.parsed() == null ? null : p.parsed().title();
         String site = p.parsed() == null ? null : p.parsed().siteUrl();
         FetchResponse r = p.response();
-        // An item that failed for a passing reason (its page or the library) is tried again next time: the
-        // document's hash and validators are then not kept, so the next refresh parses it again.
-        String hash = retry ? null : p.bodyHash();
-        String etag = retry ? null : r.etag();
-        String lastModified = retry ? null : r.lastModified();
-        if (r.notModified()) {
-            etag = r.etag() != null ? r.etag() : f.etag();
-            lastModified = r.lastModified() != null ? r.lastModified() : f.lastModified();
+        List<String> itemFailures = new ArrayList<>();
+        boolean[] retry = {false};
+        for (PreparedItem it : p.items()) {
+            if (it.error() != null) {
+                itemFailures.add(label(it.item()) + ": " + it.error());
+                retry[0] |= it.retry();
+            }
         }
-        String e2 = etag;
-        String lm2 = lastModified;
-        db.write(c -> {
-            FeedStore.recordSuccess(c, f.id(), title, site, e2, lm2, hash, now, FeedSchedule.nextFetch(now, f.refreshMinutes(), 0, null));
-            return null;
-        });
-        return new FeedResult(f.id(), title != null && !title.isBlank() ? title : f.displayTitle(), p.status(), added, dups,
+        // One transaction for the feed (one durable commit), a savepoint per item: an item that fails to
+        // store is rolled back alone, never half stored, and the others go in.
+        List<Long> added = new ArrayList<>();
+        int dups;
+        try {
+            dups = db.write(c -> {
+                int d = 0;
+                for (PreparedItem it : p.items()) {
+                    if (it.error() != null) continue;
+                    Savepoint sp = c.setSavepoint();
+                    try {
+                        long id = storeItem(c, f, it, now);
+                        c.releaseSavepoint(sp);
+                        if (id > 0) added.add(id);
+                        else if (id == DUPLICATE) d++;
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback(sp);
+                        itemFailures.add(label(it.item()) + ": " + oneLine(e));
+                        retry[0] = true;
+                    }
+                }
+                // An item that failed for a passing reason (its page or the library) is tried again next time:
+                // the document's hash and validators are then not kept, so the next refresh parses it again.
+                String hash = retry[0] ? null : p.bodyHash();
+                String etag = retry[0] ? null : r.etag();
+                String lastModified = retry[0] ? null : r.lastModified();
+                if (r.notModified()) {
+                    etag = r.etag() != null ? r.etag() : f.etag();
+                    lastModified = r.lastModified() != null ? r.lastModified() : f.lastModified();
+                }
+                FeedStore.recordSuccess(c, f.id(), title, site, etag, lastModified, hash, now,
+                        FeedSchedule.nextFetch(now, f.refreshMinutes(), 0, null));
+                return d;
+            });
+        } catch (LibraryException e) {
+            feeds.recordFailure(f.id(), "could not store: " + oneLine(e), now, FeedSchedule.nextFetch(now, f.refreshMinutes(), f.failures() + 1, null));
+            return new FeedResult(f.id(), f.displayTitle(), Status.FAILED, 0, 0, List.copyOf(itemFailures), "could not store: " + oneLine(e));
+        }
+        newIds.addAll(added);
+        return new FeedResult(f.id(), title != null && !title.isBlank() ? title : f.displayTitle(), p.status(), added.size(), dups,
                 List.copyOf(itemFailures), null);
+    }
+
+    private static final long DUPLICATE = -1;
+    private static final long KNOWN = 0;
+
+    /** Stores one item: the id of its new article, or {@link #DUPLICATE} (linked to an existing one), or {@link #KNOWN}. */
+    private static long storeItem(Connection c, Feed f, PreparedItem it, Instant now) throws SQLException {
+        if (FeedStore.hasItem(c, f.id(), it.item().guid())) return KNOWN;
+        OptionalLong existing = FeedUrls.identifiesArticle(it.link()) ? FeedStore.articleByUrl(c, it.link()) : OptionalLong.empty();
+        if (existing.isEmpty() && FeedUrls.identifiesArticle(it.pageUrl())) existing = FeedStore.articleByUrl(c, it.pageUrl());
+        if (existing.isEmpty() && it.hash() != null) existing = ArticleStore.findByHash(c, it.hash());
+        if (existing.isPresent()) {
+            FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), existing.getAsLong(), now);
+            return DUPLICATE;
+        }
+        if (it.article() == null) return KNOWN; // its URL's article went away meanwhile: next refresh
+        long id = ArticleStore.insert(c, it.article(), it.hash(), false, null, now);
+        FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), id, now);
+        return id;
     }
 
     /** Analyses new articles one by one; false when cancelled (the rest wait for {@code reextract}). */
