@@ -1,6 +1,11 @@
 package org.newslens.ui.main;
 
+import java.time.Clock;
+import java.util.function.Supplier;
 import org.newslens.extract.Extractor;
+import org.newslens.feeds.Fetchers;
+import org.newslens.net.Fetcher;
+import org.newslens.ui.feeds.FeedsViewModel;
 import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
@@ -38,6 +43,7 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final FeedsViewModel feeds;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -50,6 +56,12 @@ public final class MainViewModel {
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor) {
+        this(db, executor, sidebarContent, importer, extractor, Fetchers::system);
+    }
+
+    /** {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched. */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, Supplier<Fetcher> fetcher) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -62,6 +74,12 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+        this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
+    }
+
+    /** The sources pane and the feed commands. */
+    public FeedsViewModel feeds() {
+        return feeds;
     }
 
     /** Rename, merge, hide and show again: the corrections every view follows. */
@@ -76,6 +94,7 @@ public final class MainViewModel {
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
         importing.seedIfNew();
+        feeds.onReload();
     }
 
     private void afterImport(ImportSummary summary) {

@@ -19,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.feeds.FeedsMenu;
+import org.newslens.ui.feeds.SourcesPane;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
@@ -77,8 +79,14 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
-        split.getItems().addAll(list, centre, sidebar);
-        SplitPane.setResizableWithParent(list, false);
+        // The left column: the sources pane above the article list.
+        SourcesPane sources = new SourcesPane(vm.feeds(), stage);
+        SplitPane left = new SplitPane(sources, list);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(sources, false);
+        split.getItems().addAll(left, centre, sidebar);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sidebar, false);
         list.setMinWidth(220);
         sidebar.setMinWidth(200);
@@ -97,6 +105,7 @@ public final class MainWindow {
         markDark(prefs.get().darkTheme());
         MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
         notes.extendMenus(menu);
+        FeedsMenu.extend(menu, stage, vm.feeds());
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()

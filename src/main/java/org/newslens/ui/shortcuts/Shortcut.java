@@ -13,7 +13,8 @@ public enum Shortcut {
     BIGGER("Ctrl  +", "Bigger text"),
     SMALLER("Ctrl  −", "Smaller text"),
     ACTUAL("Ctrl  0", "Actual text size"),
-    IMPORT("Ctrl  O", "Import files…");
+    IMPORT("Ctrl  O", "Import files…"),
+    REFRESH_FEEDS("Ctrl  R", "Refresh feeds");
 
     private final String keys;
     private final String description;
