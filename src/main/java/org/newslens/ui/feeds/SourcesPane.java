@@ -81,6 +81,8 @@ public final class SourcesPane extends VBox {
         status.textProperty().bind(vm.messageProperty());
         status.setWrapText(true);
         status.setPadding(new Insets(0, 6, 4, 6));
+        status.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
 
         tree.setId("sourcesTree");
         tree.setShowRoot(false);
