@@ -88,6 +88,7 @@ public final class FeedRefresher {
     private final Extractor extractor;
     private final Clock clock;
     private final int threads;
+    private volatile java.util.function.IntConsumer onStored = n -> { };
 
     /**
      * @param extractor analyses new articles after they are stored (null: left for {@code reextract})
@@ -100,6 +101,15 @@ public final class FeedRefresher {
         this.extractor = extractor;
         this.clock = clock;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Hears, on the refreshing thread, of every feed whose new articles were just committed (their
+     * number), before they are analysed: the window shows them at once.
+     */
+    public FeedRefresher onStored(java.util.function.IntConsumer listener) {
+        this.onStored = listener;
+        return this;
     }
 
     // ---- subscribe
@@ -349,6 +359,7 @@ public final class FeedRefresher {
             return new FeedResult(f.id(), f.displayTitle(), Status.FAILED, 0, 0, List.copyOf(itemFailures), "could not store: " + oneLine(e));
         }
         newIds.addAll(added);
+        if (!added.isEmpty()) onStored.accept(added.size());
         return new FeedResult(f.id(), title != null && !title.isBlank() ? title : f.displayTitle(), p.status(), added.size(), dups,
                 List.copyOf(itemFailures), null);
     }

@@ -111,8 +111,10 @@ class FeedRefresherTest {
     void refreshStoresItemsAndAnUnchangedBodyIsNotParsedAgain() {
         server.put("/rss", "application/rss+xml", FeedServer.rss("Plain", base(), 20, "p-"), false); // no ETag
         Feed f = new FeedStore(db).add(server.url("/rss"), null, null, null, T0);
-        FeedRefresher.Report first = refresher().refreshOne(f.id(), TaskContext.none());
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        FeedRefresher.Report first = refresher().onStored(heard::addAndGet).refreshOne(f.id(), TaskContext.none());
         assertEquals(20, first.newArticles());
+        assertEquals(20, heard.get(), "the listener hears of the stored articles");
         assertEquals(1, first.parsed());
         assertEquals(20, new ArticleStore(db).count());
         assertEquals(20, new FeedStore(db).itemCount(f.id()));

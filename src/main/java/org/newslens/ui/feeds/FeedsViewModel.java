@@ -186,8 +186,22 @@ public final class FeedsViewModel {
         }
     }
 
+    /** Articles committed by the running task and not yet shown; the list reloads at most every second while it runs. */
+    private final java.util.concurrent.atomic.AtomicInteger storedUnseen = new java.util.concurrent.atomic.AtomicInteger();
+    private long lastShown;
+
     private FeedRefresher refresher() {
-        return new FeedRefresher(db, fetcher.get(), extractor, clock, 4);
+        return new FeedRefresher(db, fetcher.get(), extractor, clock, 4).onStored(storedUnseen::addAndGet);
+    }
+
+    /** On the FX thread, at each progress report: new articles stored meanwhile appear in the list. */
+    private void showStored() {
+        long now = System.nanoTime();
+        if (storedUnseen.get() > 0 && now - lastShown > 1_000_000_000L) {
+            storedUnseen.set(0);
+            lastShown = now;
+            afterNewArticles.run();
+        }
     }
 
     private boolean start(String first, BackgroundTask.Work<String> work) {
@@ -206,6 +220,7 @@ public final class FeedsViewModel {
                     if (running.get()) {
                         progress.set(p.fraction());
                         message.set(p.message());
+                        showStored();
                     }
                 })
                 .onSuccess(o -> {
@@ -219,6 +234,7 @@ public final class FeedsViewModel {
     }
 
     private void finish(String m) {
+        storedUnseen.set(0);
         running.set(false);
         progress.set(0);
         task = null;
