@@ -159,11 +159,13 @@ public final class FeedRefresher {
         });
         List<Future<Prepared>> ahead = new ArrayList<>();
         boolean cancelled = false;
+        int window = 2 * threads; // fetched and parsed ahead of the writes, no more: memory stays flat for 10,000 feeds
         try {
-            for (Feed f : list) {
-                ahead.add(pool.submit(() -> prepare(f, parsed, ctx)));
-            }
             for (int i = 0; i < list.size(); i++) {
+                while (ahead.size() < list.size() && ahead.size() < i + window) {
+                    Feed next = list.get(ahead.size());
+                    ahead.add(pool.submit(() -> prepare(next, parsed, ctx)));
+                }
                 Feed f = list.get(i);
                 if (ctx.isCancelled()) {
                     cancelled = true;
@@ -176,9 +178,10 @@ public final class FeedRefresher {
                     break;
                 }
                 results.add(store(p, newIds));
+                ahead.set(i, null); // done: let it go
             }
         } finally {
-            ahead.forEach(fu -> fu.cancel(true));
+            ahead.stream().filter(java.util.Objects::nonNull).forEach(fu -> fu.cancel(true));
             pool.shutdownNow();
         }
         if (!cancelled) cancelled = !analyse(newIds, ctx);

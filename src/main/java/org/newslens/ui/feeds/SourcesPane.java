@@ -35,6 +35,8 @@ import org.newslens.ui.theme.Css;
 public final class SourcesPane extends VBox {
     /** How often the window looks for feeds the schedule says are due (each feed has its own interval, at least 10 min). */
     static final Duration SCHEDULE_CHECK = Duration.minutes(5);
+    private static final int MAX_ROWS = 10;
+    private static final double ROW_HEIGHT = 26;
 
     private final FeedsViewModel vm;
     private final TreeView<SourceNode> tree = new TreeView<>();
@@ -86,6 +88,7 @@ public final class SourcesPane extends VBox {
 
         tree.setId("sourcesTree");
         tree.setShowRoot(false);
+        tree.setFixedCellSize(ROW_HEIGHT);
         tree.setRoot(new TreeItem<>());
         tree.setCellFactory(t -> new SourceCell(vm));
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -93,7 +96,6 @@ public final class SourcesPane extends VBox {
         show(vm.sourcesProperty().get());
 
         getChildren().addAll(header, progressRow, status, tree);
-        setMinHeight(80);
 
         schedule = new Timeline(new KeyFrame(SCHEDULE_CHECK, e -> vm.onRefreshDue()));
         schedule.setCycleCount(Timeline.INDEFINITE);
@@ -106,6 +108,15 @@ public final class SourcesPane extends VBox {
     private void show(List<SourceNode> nodes) {
         TreeItem<SourceNode> root = tree.getRoot();
         root.getChildren().setAll(nodes.stream().map(SourcesPane::item).toList());
+        // No feeds: only the header. Else as tall as the rows, up to MAX_ROWS (then it scrolls).
+        int rows = Math.min(MAX_ROWS, rows(nodes));
+        tree.setVisible(rows > 0);
+        tree.setManaged(rows > 0);
+        tree.setPrefHeight(rows * ROW_HEIGHT + 6);
+    }
+
+    private static int rows(List<SourceNode> nodes) {
+        return nodes.stream().mapToInt(n -> 1 + rows(n.children())).sum();
     }
 
     private static TreeItem<SourceNode> item(SourceNode n) {

@@ -79,12 +79,10 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
-        // The left column: the sources pane above the article list.
+        // The left column: the sources pane (as tall as its rows, up to ten) above the article list.
         SourcesPane sources = new SourcesPane(vm.feeds(), stage);
-        SplitPane left = new SplitPane(sources, list);
-        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        left.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(sources, false);
+        VBox left = new VBox(sources, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
         split.getItems().addAll(left, centre, sidebar);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sidebar, false);
