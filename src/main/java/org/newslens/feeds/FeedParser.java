@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -60,7 +61,7 @@ public final class FeedParser {
         text = RSS091_DOCTYPE.matcher(text).replaceFirst("");
         Document doc;
         try {
-            doc = SafeXml.parse(text);
+            doc = parseXml(text);
         } catch (FeedException e) {
             if (isTruncation(e)) throw new FeedException("truncated feed: the document ends before it is complete", e);
             throw e;
@@ -86,6 +87,19 @@ public final class FeedParser {
             items.add(item(entries.get(i), base, day));
         }
         return new ParsedFeed(feed.getFeedType(), plain(feed.getTitle()), resolve(base, siteLink(feed)), items);
+    }
+
+    /**
+     * Parses with {@link SafeXml}; a feed that uses HTML entities XML does not know ({@code &nbsp;},
+     * {@code &eacute;}: a common mistake) is parsed again with them written as characters.
+     */
+    private static Document parseXml(String text) throws FeedException {
+        try {
+            return SafeXml.parse(text);
+        } catch (FeedException e) {
+            if (!e.getMessage().contains("was referenced, but not declared")) throw e;
+            return SafeXml.parse(new XmlFixerReader(new java.io.StringReader("")).processHtmlEntities(text));
+        }
     }
 
     private static boolean isTruncation(FeedException e) {

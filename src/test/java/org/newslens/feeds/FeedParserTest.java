@@ -178,6 +178,18 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlEntitiesInAnXmlFeedAreRead() throws Exception {
+        ParsedFeed f = parseText("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;News</title>"
+                + "<link>https://c.example/</link><description>d</description><item><title>A&nbsp;&mdash;&nbsp;B &amp; C</title>"
+                + "<guid>x</guid><description>t</description></item></channel></rss>");
+        assertEquals("Caf\u00e9\u00a0News", f.title());
+        assertEquals("A \u2014 B & C", f.items().get(0).title().replace('\u00a0', ' '));
+        FeedException e = assertThrows(FeedException.class, () -> parseText("<?xml version=\"1.0\"?><rss version=\"2.0\">"
+                + "<channel><title>&madeup;</title></channel></rss>"));
+        assertTrue(e.getMessage().startsWith("malformed XML"), e.getMessage());
+    }
+
+    @Test
     void notAFeed() {
         String html = "<!DOCTYPE html><html><head><title>Home</title><script>alert(1)</script></head><body><p>Hi</p></body></html>";
         assertEquals("not a feed: an HTML page", assertThrows(FeedException.class, () -> parseText(html)).getMessage());
