@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "feeds", description = "Subscribe to feeds, list, refresh, remove and export them (with no subcommand: list).",
         subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Refresh.class, FeedsCommand.Remove.class,
-                FeedsCommand.Export.class})
+                FeedsCommand.Export.class, FeedsCommand.Set.class})
 final class FeedsCommand implements Callable<Integer> {
     @ParentCommand
     NewsLensCli parent;
@@ -194,6 +194,51 @@ final class FeedsCommand implements Callable<Integer> {
             FeedStore.Feed f = store.find(n).orElseThrow(() -> new IllegalArgumentException("no feed #" + n + " (see: newslens feeds list)"));
             store.remove(n);
             out().println("removed  #" + n + "  " + f.displayTitle() + " (its articles stay in the library)");
+            return 0;
+        }
+    }
+
+    @Command(name = "set", description = "Set a feed's refresh interval or when its items' pages are fetched.")
+    static final class Set extends Sub {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--every", paramLabel = "MINUTES|default",
+                description = "Refresh interval in minutes (at least 10), or 'default' (60).")
+        String every;
+
+        @Option(names = "--full-page", paramLabel = "automatic|always|never",
+                description = "Fetch and clean the linked page: when an item has only a short summary, always, or never.")
+        String fullPage;
+
+        @Override
+        int run(Database db) {
+            FeedStore store = new FeedStore(db);
+            long n = id(id);
+            FeedStore.Feed f = store.find(n).orElseThrow(() -> new IllegalArgumentException("no feed #" + n + " (see: newslens feeds list)"));
+            if (every == null && fullPage == null) throw new IllegalArgumentException("nothing to set: give --every or --full-page");
+            if (every != null) {
+                Integer minutes = null;
+                if (!every.equalsIgnoreCase("default")) {
+                    try {
+                        minutes = Integer.parseInt(every.strip());
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--every takes minutes or 'default', not " + every);
+                    }
+                    if (minutes < 10) throw new IllegalArgumentException("--every: feeds are refreshed at most every 10 minutes");
+                }
+                store.setRefreshMinutes(n, minutes);
+            }
+            if (fullPage != null) {
+                try {
+                    store.setFullPage(n, FeedStore.FullPage.parse(fullPage));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--full-page takes automatic, always or never, not " + fullPage);
+                }
+            }
+            FeedStore.Feed now = store.find(n).orElseThrow();
+            out().println("#" + n + "  " + f.displayTitle() + ": every " + (now.refreshMinutes() == null ? "60 (default)" : now.refreshMinutes())
+                    + " minutes, full pages " + now.fullPage().name().toLowerCase(java.util.Locale.ROOT));
             return 0;
         }
     }

@@ -109,6 +109,15 @@ class FeedsCliTest {
         Run listed = run("--library", lib(), "feeds", "list");
         assertTrue(listed.out().contains("[error: 500"), listed.out());
 
+        Run set = run("--library", lib(), "feeds", "set", "1", "--every", "30", "--full-page", "never");
+        assertEquals(0, set.code(), set.err());
+        assertTrue(set.out().contains("every 30 minutes, full pages never"), set.out());
+        assertEquals(1, run("--library", lib(), "feeds", "set", "1", "--every", "5").code(), "under the 10-minute floor");
+        assertEquals(1, run("--library", lib(), "feeds", "set", "1", "--full-page", "sometimes").code());
+        JsonNode afterSet = new ObjectMapper().readTree(run("--library", lib(), "feeds", "list", "--json").out()).get(0);
+        assertEquals(30, afterSet.get("refresh_minutes").asInt());
+        assertEquals("never", afterSet.get("full_page").asText());
+
         Path opml = tmp.resolve("subs.opml");
         Run export = run("--library", lib(), "feeds", "export", "-o", opml.toString());
         assertEquals(0, export.code(), export.err());
