@@ -258,12 +258,17 @@ final class FeedsCommand implements Callable<Integer> {
             }
             String opml = new Subscriptions(db, Clock.systemUTC()).exportOpml();
             Path abs = output.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), ".newslens-", ".opml");
             try {
-                Files.writeString(tmp, opml, StandardCharsets.UTF_8);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+                Path tmp = Files.createTempFile(abs.getParent(), ".newslens-", ".opml");
+                try {
+                    Files.writeString(tmp, opml, StandardCharsets.UTF_8);
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot write " + output + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
             }
             out().println("Wrote " + output + " (" + new FeedStore(db).feeds().size() + " feeds)");
             return 0;
