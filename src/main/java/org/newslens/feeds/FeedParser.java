@@ -111,6 +111,11 @@ public final class FeedParser {
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 512)).toLowerCase(Locale.ROOT);
         int i = 0;
+        if (head.startsWith("<?xml")) { // XHTML
+            int end = head.indexOf("?>");
+            i = end < 0 ? 0 : end + 2;
+            while (i < head.length() && Character.isWhitespace(head.charAt(i))) i++;
+        }
         while (head.startsWith("<!--", i)) { // skip leading comments
             int end = head.indexOf("-->", i);
             if (end < 0) break;

@@ -194,6 +194,9 @@ class FeedParserTest {
         String html = "<!DOCTYPE html><html><head><title>Home</title><script>alert(1)</script></head><body><p>Hi</p></body></html>";
         assertEquals("not a feed: an HTML page", assertThrows(FeedException.class, () -> parseText(html)).getMessage());
         assertEquals("not a feed: an HTML page", assertThrows(FeedException.class, () -> parseText("\n<html><body>x</body></html>")).getMessage());
+        assertEquals("not a feed: an HTML page", assertThrows(FeedException.class, () -> parseText("<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>")).getMessage(), "XHTML is a page too");
         assertTrue(assertThrows(FeedException.class, () -> parseText("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"))
                 .getMessage().startsWith("not a feed"));
         assertTrue(assertThrows(FeedException.class, () -> parseText("   \n\t ")).getMessage().contains("empty"));
