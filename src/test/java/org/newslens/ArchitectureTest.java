@@ -29,7 +29,7 @@ class ArchitectureTest {
     @Test
     void coreDoesNotDependOnUiOrCli() {
         noClasses().that().resideInAnyPackage("org.newslens.store..", "org.newslens.library..", "org.newslens.extract..",
-                        "org.newslens.model..", "org.newslens.task..", "org.newslens.notes..", "org.newslens.net..", "org.newslens.app..", "org.newslens.web..")
+                        "org.newslens.model..", "org.newslens.task..", "org.newslens.notes..", "org.newslens.net..", "org.newslens.app..", "org.newslens.web..", "org.newslens.feeds..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newslens.ui..", "org.newslens.cli..")
                 .check(classes);
     }

@@ -1,6 +1,11 @@
 package org.newslens.ui.main;
 
+import java.time.Clock;
+import java.util.function.Supplier;
 import org.newslens.extract.Extractor;
+import org.newslens.feeds.Fetchers;
+import org.newslens.net.Fetcher;
+import org.newslens.ui.feeds.FeedsViewModel;
 import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
@@ -42,6 +47,7 @@ public final class MainViewModel {
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
     private final ReanalyseViewModel reanalyse;
+    private final FeedsViewModel feeds;
 
     /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -56,6 +62,12 @@ public final class MainViewModel {
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, PreferencesModel preferences) {
+        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system);
+    }
+
+    /** {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched. */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -73,6 +85,12 @@ public final class MainViewModel {
             articles.reload();
             state.libraryChanged();
         });
+        this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
+    }
+
+    /** The sources pane and the feed commands. */
+    public FeedsViewModel feeds() {
+        return feeds;
     }
 
     /** The offer to re-analyse articles of an older engine; null without an extractor. */
@@ -92,6 +110,7 @@ public final class MainViewModel {
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
         importing.seedIfNew();
+        feeds.onReload();
     }
 
     private void afterImport(ImportSummary summary) {

@@ -20,6 +20,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.feeds.FeedsMenu;
+import org.newslens.ui.feeds.SourcesPane;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
@@ -80,8 +82,12 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
-        split.getItems().addAll(list, centre, sidebar);
-        SplitPane.setResizableWithParent(list, false);
+        // The left column: the sources pane (as tall as its rows, up to ten) above the article list.
+        SourcesPane sources = new SourcesPane(vm.feeds(), stage);
+        VBox left = new VBox(sources, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        split.getItems().addAll(left, centre, sidebar);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sidebar, false);
         list.setMinWidth(220);
         sidebar.setMinWidth(200);
@@ -103,6 +109,7 @@ public final class MainWindow {
         menus.addToFile(notesMenus.file());
         menus.addBeforeView(notesMenus.notes());
         menus.addToView(notesMenus.view());
+        menus.addToFile(FeedsMenu.items(stage, vm.feeds()));
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
