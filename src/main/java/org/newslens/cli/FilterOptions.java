@@ -1,29 +1,17 @@
 package org.newslens.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleFilter;
 import org.newslens.store.ActorStore;
+import org.newslens.store.FeedStore;
 import picocli.CommandLine.Option;
 
-/** The article filter's options, shared by list and timeline. */
-final class FilterOptions {
-    @Option(names = "--person", paramLabel = "NAME", description = "Articles mentioning this person (name, alias, surname or id); repeatable.")
-    List<String> persons = new ArrayList<>();
-
+/** The article filter's options, shared by list and timeline: the {@link FilterVocabulary} and {@code --any}. */
+final class FilterOptions extends FilterVocabulary {
     @Option(names = "--any", description = "With several --person: articles mentioning any of them (default: all).")
     boolean any;
-
-    @Option(names = "--query", paramLabel = "TEXT", description = "Full-text search in titles and bodies.")
-    String query;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
-    LocalDate to;
 
     @Option(names = "--unread", description = "Only unread articles.")
     boolean unread;
@@ -31,11 +19,18 @@ final class FilterOptions {
     @Option(names = "--starred", description = "Only starred articles.")
     boolean starred;
 
+    @Option(names = "--feed", paramLabel = "ID", description = "Only the items of this feed (see: newslens feeds list).")
+    Long feed;
+
+    @Override
     boolean isSet() {
-        return !persons.isEmpty() || query != null || from != null || to != null || unread || starred;
+        return super.isSet() || unread || starred || feed != null;
     }
 
-    ArticleFilter toFilter(ActorStore actors) {
+    ArticleFilter toFilter(ActorStore actors, FeedStore feeds) {
+        if (feed != null && feeds.find(feed).isEmpty()) {
+            throw new IllegalArgumentException("no feed #" + feed + " (see: newslens feeds list)");
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
@@ -43,7 +38,7 @@ final class FilterOptions {
         for (String name : persons) {
             ids.add(resolve(actors, name).id());
         }
-        return new ArticleFilter(ids, any, query, from, to, unread, starred);
+        return new ArticleFilter(ids, any, query, from, to, unread, starred, feed, null);
     }
 
     /** One actor for a name: people first; several people of that name is an error that lists them. */

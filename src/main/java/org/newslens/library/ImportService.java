@@ -137,7 +137,7 @@ public final class ImportService {
 
                 @Override
                 public NewArticle load() throws ImportException {
-                    return apply(ArticleFile.parse(d.content(), d.name()), d.meta());
+                    return apply(ArticleFile.parse(d.content(), d.name(), ArticleFile.Kind.of(d.name())), d.meta());
                 }
             });
         }
@@ -222,7 +222,7 @@ public final class ImportService {
         try {
             NewArticle a = src.load();
             String hash = contentHash(a.body());
-            OptionalLong existing = db.read(c -> ArticleStore.findByHash(c, hash));
+            OptionalLong existing = db.inRead(tx -> ArticleStore.findByHash(tx, hash));
             if (existing.isPresent()) {
                 return new Prepared(src.name(), a, hash, null, existing.getAsLong(), null);
             }
@@ -278,15 +278,15 @@ public final class ImportService {
             return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, p.duplicateOf(), a.title(), "already in the library");
         }
         try {
-            return db.write(c -> {
-                OptionalLong existing = ArticleStore.findByHash(c, p.hash());
+            return db.inWrite(tx -> {
+                OptionalLong existing = ArticleStore.findByHash(tx, p.hash());
                 if (existing.isPresent()) {
                     return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, existing.getAsLong(), a.title(),
                             "already in the library");
                 }
-                long id = ArticleStore.insert(c, a, p.hash(), false, null, clock.instant());
+                long id = ArticleStore.insert(tx, a, p.hash(), false, null, clock.instant());
                 if (p.extraction() != null) {
-                    ExtractionStore.save(c, id, a.body(), p.extraction(), extractor.version());
+                    ExtractionStore.save(tx, id, a.body(), p.extraction(), extractor.version());
                 }
                 return new ImportOutcome(p.name(), ImportOutcome.Status.IMPORTED, id, a.title(), null);
             });
@@ -314,7 +314,7 @@ public final class ImportService {
             if (Files.isDirectory(abs)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(abs, MAX_DEPTH)) {
-                    files = walk.filter(f -> !isHidden(abs.relativize(f)))
+                    files = walk.filter(f -> !isHidden(abs.relativize(f)) && !isSavedPageAssets(abs, f))
                             .filter(Files::isRegularFile)
                             .filter(ArticleFile::isSupported)
                             .sorted()
@@ -324,7 +324,7 @@ public final class ImportService {
                     continue;
                 }
                 if (files.isEmpty()) {
-                    items.put(abs, new Item(abs, null, "no .txt or .md files in this folder"));
+                    items.put(abs, new Item(abs, null, "no .txt, .md or .html files in this folder"));
                 }
                 for (Path f : files) {
                     items.putIfAbsent(f, item(f, catalogs));
@@ -354,6 +354,24 @@ public final class ImportService {
             return new Item(file, null, fc.error());
         }
         return new Item(file, fc.catalog().entry(file.getFileName().toString()).orElse(null), null);
+    }
+
+    /**
+     * A browser's "web page, complete" saves {@code NAME.html} with its images, scripts and frames in
+     * {@code NAME_files/}: those are the page's parts (often ads), not articles of their own.
+     */
+    private static boolean isSavedPageAssets(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            String name = dir.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                Path parent = dir.getParent();
+                if (Files.exists(parent.resolve(page + ".html")) || Files.exists(parent.resolve(page + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path relative) {

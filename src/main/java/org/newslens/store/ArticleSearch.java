@@ -21,7 +21,8 @@ import org.newslens.model.TimelineEntry;
  * <p>Plans: with actors (all of them), the rarest actor's rows in {@code article_actor} drive, in
  * index order {@code (actor_id, published, article_id)}, so the newest page needs no sort; the
  * others are checked by primary key. Without actors, {@code article(published, id)} is scanned
- * backwards. Text and date range narrow either.
+ * backwards. Text and date range narrow either. A feed or folder is checked per article through
+ * {@code feed_item(article_id, feed_id)}, in whichever order drives, so the newest page still needs no sort.
  */
 public final class ArticleSearch {
     private final Database db;
@@ -82,7 +83,7 @@ public final class ArticleSearch {
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         } else {
-            from = unread ? "article a INDEXED BY article_unread" : "article a";
+            from = unread ? "article a INDEXED BY article_unread" : f.hasFeed() ? "article a INDEXED BY article_by_published" : "article a";
             if (!f.actorIds().isEmpty()) {
                 where.append(" AND a.id IN (SELECT article_id FROM article_actor WHERE actor_id IN (")
                         .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
@@ -130,8 +131,19 @@ public final class ArticleSearch {
             where.append(" AND ").append(published).append(" <= ?");
             params.add(f.to().toString());
         }
+        String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
+        if (f.feedId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi WHERE fi.article_id = ").append(id).append(" AND fi.feed_id = ?)");
+            params.add(f.feedId());
+        } else if (f.folderId() != null) {
+            // The folder's feeds and those of its sub-folders, found once (the subquery is not correlated).
+            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi WHERE fi.article_id = ").append(id)
+                    .append(" AND fi.feed_id IN (SELECT fe.id FROM feed fe WHERE fe.folder_id IN (")
+                    .append("WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT ff.id FROM feed_folder ff JOIN sub ON ff.parent_id = sub.id) ")
+                    .append("SELECT id FROM sub)))");
+            params.add(f.folderId());
+        }
         if (!fts.isEmpty() && !from.startsWith("article_fts")) {
-            String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
             where.append(" AND ").append(id).append(" IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
             params.add(fts);
         }
@@ -189,9 +201,10 @@ public final class ArticleSearch {
             int total;
             if (offset == 0 && ids.size() < limit) {
                 total = ids.size();
-            } else if (textMatches != null && f.from() == null && f.to() == null && !f.hasReadingState()) {
+            } else if (textMatches != null && f.from() == null && f.to() == null && !f.hasReadingState() && !f.hasFeed()) {
                 total = textMatches;
-            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null && !f.hasReadingState()) {
+            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null && !f.hasReadingState()
+                    && !f.hasFeed()) {
                 postings.checkFresh(c);
                 total = f.any() ? postings.countAny(c, f.actorIds()) : postings.countAll(c, f.actorIds());
             } else {

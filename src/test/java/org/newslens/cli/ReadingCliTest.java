@@ -129,4 +129,30 @@ class ReadingCliTest {
         assertEquals(1, nobody.code());
         assertTrue(nobody.err().startsWith("newslens: no person called 'Nobody Here'"), nobody.err());
     }
+
+    @Test
+    void listFeedShowsThatFeedsItemsAndRefusesAnUnknownFeed() throws Exception {
+        List<String> all = titles();
+        long first = idOf(all.get(0));
+        long third = idOf(all.get(2));
+        long feed;
+        try (org.newslens.store.Database db = org.newslens.store.Database.open(tmp.resolve("lib"))) {
+            java.time.Instant now = java.time.Instant.parse("2025-06-01T00:00:00Z");
+            org.newslens.store.FeedStore feeds = new org.newslens.store.FeedStore(db);
+            feed = feeds.add("http://127.0.0.1:9/feed", "Gazette", null, "News", now).id();
+            feeds.add("http://127.0.0.1:9/other", "Other", null, null, now);
+            db.inWrite(tx -> {
+                org.newslens.store.FeedStore.insertItem(tx, feed, "a", null, first, now);
+                org.newslens.store.FeedStore.insertItem(tx, feed, "b", null, third, now);
+                return null;
+            });
+        }
+        assertEquals(List.of(all.get(0), all.get(2)), titles("--feed", Long.toString(feed)));
+        run("mark", Long.toString(first), "read");
+        assertEquals(List.of(all.get(2)), titles("--feed", Long.toString(feed), "--unread"));
+
+        Run unknown = run("list", "--feed", Long.toString(feed + 100));
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no feed #" + (feed + 100)), unknown.err());
+    }
 }

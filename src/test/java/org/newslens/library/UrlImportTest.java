@@ -82,7 +82,8 @@ class UrlImportTest {
         assertEquals(1, r.imported(), r.toString());
         ImportOutcome o = r.outcomes().get(0);
         Article a = new ArticleStore(db).find(o.articleId()).orElseThrow();
-        assertEquals("Harbour reopens after the storm | The Daily", a.title());
+        // The site suffix of <title> is dropped: the headline is the title.
+        assertEquals("Harbour reopens after the storm", a.title());
         assertEquals(server.uri("/harbour.html").toString(), a.source());
         assertTrue(a.body().contains("The harbour reopened on Tuesday after three days of closure"), a.body());
         assertFalse(a.body().contains("track()"), "no script text");
@@ -113,8 +114,8 @@ class UrlImportTest {
 
     @Test
     void charsetFromTheHeaderElseTheMetaTagElseUtf8OrWindows1252() throws Exception {
-        String text = "<html><head>%s</head><body><p>Caf\u00e9 cr\u00e8me \u2014 na\u00efve r\u00e9sum\u00e9 of the day.</p></body></html>";
-        String expected = "Caf\u00e9 cr\u00e8me \u2014 na\u00efve r\u00e9sum\u00e9 of the day.";
+        String text = "<html><head>%s</head><body><p>Caf\u00e9 cr\u00e8me \u2014 na\u00efve r\u00e9sum\u00e9 of the day, served at the harbour caf\u00e9 that reopened on Tuesday after the storm.</p></body></html>";
+        String expected = "Caf\u00e9 cr\u00e8me \u2014 na\u00efve r\u00e9sum\u00e9 of the day, served at the harbour caf\u00e9 that reopened on Tuesday after the storm.";
         Charset cp1252 = Charset.forName("windows-1252");
         assertEquals(expected, body(HtmlDecoder.decode(String.format(text, "").getBytes(cp1252), "text/html; charset=windows-1252")));
         assertEquals(expected, body(HtmlDecoder.decode(String.format(text, "<meta charset=\"windows-1252\">").getBytes(cp1252),

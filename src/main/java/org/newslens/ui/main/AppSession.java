@@ -13,7 +13,6 @@ import java.time.Clock;
 import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ImportService;
 import org.newslens.net.Fetcher;
-import org.newslens.net.HttpFetcher;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.ExtractionStore;
 import org.newslens.ui.sidebar.StoreSidebarContent;
@@ -31,7 +30,7 @@ public final class AppSession implements AutoCloseable {
     private final PreferencesModel prefs;
     private final MainViewModel viewModel;
     /** One fetcher for everything the window fetches, so that its politeness holds across them. */
-    private final Fetcher fetcher = HttpFetcher.standard();
+    private final Fetcher fetcher = org.newslens.feeds.Fetchers.system();
     private boolean closed;
 
     private AppSession(Database db, TaskExecutor executor, PreferencesModel prefs) {
@@ -41,7 +40,7 @@ public final class AppSession implements AutoCloseable {
         // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
         this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
                 new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC(), fetcher),
-                NlpExtractor.shared());
+                NlpExtractor.shared(), prefs, () -> fetcher);
     }
 
     /**

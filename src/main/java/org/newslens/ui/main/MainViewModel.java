@@ -1,6 +1,11 @@
 package org.newslens.ui.main;
 
+import java.time.Clock;
+import java.util.function.Supplier;
 import org.newslens.extract.Extractor;
+import org.newslens.feeds.Fetchers;
+import org.newslens.net.Fetcher;
+import org.newslens.ui.feeds.FeedsViewModel;
 import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
@@ -16,7 +21,10 @@ import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
@@ -48,24 +56,44 @@ public final class MainViewModel {
 
     /** How long an article is open before it counts as read. */
     public static final java.time.Duration READ_AFTER = java.time.Duration.ofMillis(1500);
+    private final ReanalyseViewModel reanalyse;
+    private final FeedsViewModel feeds;
 
-    /** Without extraction: for tests of the window's own behaviour. */
+    /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
-        this(db, executor, sidebarContent, new ImportService(db), null, Delay.NEVER);
+        this(db, executor, sidebarContent, new ImportService(db), null,
+                new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())));
     }
 
     /**
      * {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine);
-     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered).
+     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered);
+     * {@code preferences} is the window's one preferences model.
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
-                         Extractor extractor) {
-        this(db, executor, sidebarContent, importer, extractor, new FxDelay(READ_AFTER));
+                         Extractor extractor, PreferencesModel preferences) {
+        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system, new FxDelay(READ_AFTER));
     }
 
-    /** {@code readAfter} marks the open article read after a moment ({@link Delay#NEVER}: only by hand). */
+    /** As the app, but {@code readAfter} marks the open article read ({@link Delay#NEVER}: only by hand); preferences beside the library. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, Delay readAfter) {
+        this(db, executor, sidebarContent, importer, extractor,
+                new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())), Fetchers::system, readAfter);
+    }
+
+    /** As the app, with {@code fetcher} for feeds (asked for when a feed is first fetched) and the open article read after a moment. */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher) {
+        this(db, executor, sidebarContent, importer, extractor, preferences, fetcher, new FxDelay(READ_AFTER));
+    }
+
+    /**
+     * {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched;
+     * {@code readAfter} marks the open article read after a moment ({@link Delay#NEVER}: only by hand).
+     */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher, Delay readAfter) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -76,15 +104,22 @@ public final class MainViewModel {
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
-        this.notes = new NotesViewModel(db, executor, state);
+        this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
+        ReextractService reextract = extractor == null ? null : new ReextractService(db, extractor);
+        this.publishedDate = new PublishedDateViewModel(reextract, executor, state);
+        this.reanalyse = reextract == null ? null : new ReanalyseViewModel(reextract, executor, () -> {
+            articles.reload();
+            state.libraryChanged();
+        });
+        this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
         ReadingStore readingStore = new ReadingStore(db);
-        this.sources = new SourcesViewModel(readingStore, executor, state, id -> corrections.onWatch(id, false));
+        this.sources = new SourcesViewModel(readingStore, executor, state, id -> corrections.onWatch(id, false), feeds);
         this.reading = new ReadingViewModel(readingStore, executor, state, readAfter, articles::onArticleChanged,
                 sources::refresh, () -> {
                     articles.reload();
                     sources.refresh();
                 });
-        // Whatever reloads the list (an import, a removal, another window's change) counts again too.
+        // Whatever reloads the list (an import, a removal, a feed refresh, another window's change) counts again too.
         articles.loadingProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 sources.refresh();
@@ -92,7 +127,16 @@ public final class MainViewModel {
         });
         sources.countsProperty().addListener((obs, old, now) -> corrections.knowWatched(
                 now.watched().stream().map(org.newslens.model.ReadingCounts.Watched::actorId).toList()));
-        this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+    }
+
+    /** The feed commands (subscribe, refresh, OPML); their tree shows in the sources pane. */
+    public FeedsViewModel feeds() {
+        return feeds;
+    }
+
+    /** The offer to re-analyse articles of an older engine; null without an extractor. */
+    public ReanalyseViewModel reanalyse() {
+        return reanalyse;
     }
 
     /** Rename, merge, hide and show again: the corrections every view follows. */
@@ -113,9 +157,12 @@ public final class MainViewModel {
     private void afterImport(ImportSummary summary) {
         articles.reload(summary == null ? null : summary.selectId());
         sources.refresh();
+        if (reanalyse != null) {
+            reanalyse.onCheck();
+        }
     }
 
-    /** The sources pane: All, Unread, Starred, watched people, with their counts. */
+    /** The sources pane: Library (all, unread, starred), watched people and feeds, with their counts. */
     public SourcesViewModel sources() {
         return sources;
     }

@@ -4,9 +4,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import org.newslens.ui.actors.HiddenActorsDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -20,9 +18,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.feeds.FeedsMenu;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.importing.ReanalyseBar;
 import org.newslens.ui.importing.WebLinks;
 import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
@@ -39,8 +39,8 @@ import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
 
 /**
- * The main window: menu and filter bar on top, then list | reader (or timeline) | sidebar in a split
- * pane, a status bar below. Composes the panes and the keyboard shortcuts; restores and remembers
+ * The main window: menu and filter bar on top, then the sources pane (collapsible) and list | reader
+ * (or timeline) | sidebar in a split pane, a status bar below. Composes the panes and the keyboard shortcuts; restores and remembers
  * size, position, dividers, theme and text size.
  */
 public final class MainWindow {
@@ -92,7 +92,7 @@ public final class MainWindow {
         filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
         // The sources pane sits left of the split (whose dividers stay as remembered); it can be hidden.
         BorderPane panes = new BorderPane(split);
-        SourcesView sources = new SourcesView(vm.sources(), vm.reading(), () -> panes.getLeft().setVisible(false));
+        SourcesView sources = new SourcesView(vm.sources(), vm.reading(), stage, () -> panes.getLeft().setVisible(false));
         sources.managedProperty().bind(sources.visibleProperty());
         sources.setPrefWidth(210);
         sources.setMinWidth(170);
@@ -106,15 +106,19 @@ public final class MainWindow {
         root.getStyleClass().add(Css.ROOT);
         this.root = root;
         markDark(prefs.get().darkTheme());
-        MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
-        notes.extendMenus(menu);
+        MainMenu.Menus menus = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
+        NotesUi.Menus notesMenus = notes.menus();
+        menus.addToFile(notesMenus.file());
+        menus.addBeforeView(notesMenus.notes());
+        menus.addToView(notesMenus.view());
+        menus.addToFile(FeedsMenu.items(stage, vm.feeds()));
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
-        menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
-                .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
-        menu.getMenus().add(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
-        root.setTop(menu);
-        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
+        menus.addToView(java.util.List.of(hidden));
+        menus.addBeforeView(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
+        root.setTop(menus.bar());
+        ImportStatusBar status = new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count));
+        root.setBottom(vm.reanalyse() == null ? status : new VBox(new ReanalyseBar(vm.reanalyse()), status));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();

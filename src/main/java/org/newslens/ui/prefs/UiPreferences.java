@@ -11,17 +11,22 @@ import java.util.Properties;
  * @param leftDivider    position of the divider after the article list (0..1)
  * @param rightDivider   position of the divider before the sidebar (0..1)
  * @param readerFontSize body text size in pixels
+ * @param notePaneOpen   whether the note pane below the reader is shown
+ * @param notePaneDivider position of the divider between the reader and the note pane (0..1)
  */
 public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
-                            double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize) {
+                            double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize,
+                            boolean notePaneOpen, double notePaneDivider) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
     public static final double DEFAULT_FONT_SIZE = 17;
     public static final double MIN_FONT_SIZE = 12;
     public static final double MAX_FONT_SIZE = 28;
 
+    public static final double DEFAULT_NOTE_PANE_DIVIDER = 0.74;
+
     public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
-            0.27, 0.79, false, DEFAULT_FONT_SIZE);
+            0.27, 0.79, false, DEFAULT_FONT_SIZE, true, DEFAULT_NOTE_PANE_DIVIDER);
 
     public UiPreferences {
         windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
@@ -34,6 +39,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         }
         readerFontSize = Double.isFinite(readerFontSize)
                 ? Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, readerFontSize)) : DEFAULT_FONT_SIZE;
+        notePaneDivider = Double.isFinite(notePaneDivider) && notePaneDivider > 0.15 && notePaneDivider < 0.95
+                ? notePaneDivider : DEFAULT_NOTE_PANE_DIVIDER;
     }
 
     public boolean hasPosition() {
@@ -41,26 +48,38 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     }
 
     public UiPreferences withWindow(double x, double y, double width, double height) {
-        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize);
+        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize,
+                notePaneOpen, notePaneDivider);
     }
 
     public UiPreferences withMaximized(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
-                readerFontSize);
+                readerFontSize, notePaneOpen, notePaneDivider);
     }
 
     public UiPreferences withDividers(double left, double right) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize);
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize,
+                notePaneOpen, notePaneDivider);
     }
 
     public UiPreferences withDarkTheme(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
-                readerFontSize);
+                readerFontSize, notePaneOpen, notePaneDivider);
     }
 
     public UiPreferences withReaderFontSize(double size) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                size);
+                size, notePaneOpen, notePaneDivider);
+    }
+
+    public UiPreferences withNotePaneOpen(boolean open) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, open, notePaneDivider);
+    }
+
+    public UiPreferences withNotePaneDivider(double divider) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, notePaneOpen, divider);
     }
 
     Properties toProperties() {
@@ -76,6 +95,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         p.setProperty(Keys.RIGHT_DIVIDER, Double.toString(rightDivider));
         p.setProperty(Keys.DARK_THEME, Boolean.toString(darkTheme));
         p.setProperty(Keys.READER_FONT_SIZE, Double.toString(readerFontSize));
+        p.setProperty(Keys.NOTE_PANE_OPEN, Boolean.toString(notePaneOpen));
+        p.setProperty(Keys.NOTE_PANE_DIVIDER, Double.toString(notePaneDivider));
         return p;
     }
 
@@ -86,7 +107,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 number(p, Keys.WIDTH, d.windowWidth), number(p, Keys.HEIGHT, d.windowHeight),
                 bool(p, Keys.MAXIMIZED, d.maximized), number(p, Keys.LEFT_DIVIDER, d.leftDivider),
                 number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
-                number(p, Keys.READER_FONT_SIZE, d.readerFontSize));
+                number(p, Keys.READER_FONT_SIZE, d.readerFontSize),
+                bool(p, Keys.NOTE_PANE_OPEN, d.notePaneOpen), number(p, Keys.NOTE_PANE_DIVIDER, d.notePaneDivider));
     }
 
     private static double number(Properties p, String key, double fallback) {
@@ -124,6 +146,9 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         static final String RIGHT_DIVIDER = "divider.sidebar";
         static final String DARK_THEME = "theme.dark";
         static final String READER_FONT_SIZE = "reader.fontSize";
+        /** The note pane's keys, as the notes window's own file (notes-ui.properties) had them. */
+        static final String NOTE_PANE_OPEN = "notePane.open";
+        static final String NOTE_PANE_DIVIDER = "notePane.divider";
 
         private Keys() {
         }

@@ -17,7 +17,8 @@ public enum Shortcut {
     ACTUAL("Ctrl  0", "Actual text size"),
     IMPORT("Ctrl  O", "Import files…"),
     OPEN_URL("Ctrl  L", "Open a web page…"),
-    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)");
+    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)"),
+    REFRESH_FEEDS("Ctrl  R", "Refresh feeds");
 
     private final String keys;
     private final String description;

@@ -1,12 +1,19 @@
 package org.newslens.ui.sources;
 
 import atlantafx.base.theme.Styles;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -16,11 +23,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.newslens.ui.feeds.FeedsMenu;
+import org.newslens.ui.feeds.FeedsViewModel;
 import org.newslens.ui.theme.Css;
 
 /**
  * The sources pane at the left: one block per {@link SourceSection} (a heading, its lines or a quiet
- * placeholder), the chosen line marked, and "Mark all read" at the bottom. Lines are reused.
+ * placeholder), the chosen line marked, and "Mark all read" at the bottom. The Feeds block's heading
+ * carries Subscribe… and Refresh, then the running feed task's progress with Cancel and what the last
+ * one did; feed lines are indented under their folder, with an error mark (the reason in a tooltip)
+ * and a context menu (Refresh, full-page mode, Unsubscribe). Lines are reused. While the pane is in a
+ * window, feeds due by their schedule are refreshed every few minutes.
  */
 public final class SourcesView extends BorderPane {
     static final String PANE = "sources-pane";
@@ -28,12 +43,22 @@ public final class SourcesView extends BorderPane {
     static final String ITEM = "source-item";
     static final String LABEL = "source-label";
     static final String COUNT = "source-count";
+    static final String ERROR = "source-error";
+    static final String FOLDER = "source-folder";
+    /** How often the window looks for feeds the schedule says are due (each feed has its own interval, at least 10 min). */
+    static final Duration SCHEDULE_CHECK = Duration.minutes(5);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final double INDENT = 14;
 
     private final SourcesViewModel vm;
+    private final FeedsViewModel feeds;
+    private final Window owner;
 
-    public SourcesView(SourcesViewModel vm, ReadingViewModel reading, Runnable collapse) {
+    public SourcesView(SourcesViewModel vm, ReadingViewModel reading, Window owner, Runnable collapse) {
         this.vm = vm;
+        this.feeds = vm.feeds();
+        this.owner = owner;
         getStyleClass().add(PANE);
         setId("sourcesPane");
         Label heading = new Label("Sources");
@@ -65,6 +90,16 @@ public final class SourcesView extends BorderPane {
         VBox bottom = new VBox(markAll);
         bottom.getStyleClass().add(SECTION);
         setBottom(bottom);
+
+        Timeline schedule = new Timeline(new KeyFrame(SCHEDULE_CHECK, e -> feeds.onRefreshDue()));
+        schedule.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                schedule.stop();
+            } else {
+                schedule.play();
+            }
+        });
     }
 
     private VBox section(SourceSection s) {
@@ -76,13 +111,65 @@ public final class SourcesView extends BorderPane {
         placeholder.visibleProperty().bind(Bindings.isEmpty(s.items()).and(Bindings.createBooleanBinding(() -> !s.placeholder().isEmpty())));
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         VBox rows = new VBox();
-        VBox box = new VBox(heading, placeholder, rows);
+        VBox box = new VBox();
+        if (s.id().equals(SourcesViewModel.FEEDS)) {
+            box.getChildren().addAll(feedsHeading(heading), feedTask());
+        } else {
+            box.getChildren().add(heading);
+        }
+        box.getChildren().addAll(placeholder, rows);
         box.getStyleClass().add(SECTION);
         box.setId("sources-" + s.id());
         s.items().addListener((ListChangeListener<SourceItem>) c -> showItems(rows, s.items()));
         vm.selectedProperty().addListener((obs, old, now) -> markSelected(rows));
         showItems(rows, s.items());
         return box;
+    }
+
+    /** "Feeds" with Subscribe… and Refresh (Ctrl+R), both off while a feed task runs. */
+    private HBox feedsHeading(Label heading) {
+        Button subscribe = new Button("Subscribe…");
+        subscribe.setId("subscribeButton");
+        subscribe.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        subscribe.setOnAction(e -> FeedsMenu.subscribe(owner, feeds));
+        Button refresh = new Button("Refresh");
+        refresh.setId("refreshFeeds");
+        refresh.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        refresh.setTooltip(new Tooltip("Refresh every feed (Ctrl+R)"));
+        refresh.setOnAction(e -> feeds.onRefreshAll());
+        refresh.disableProperty().bind(feeds.runningProperty());
+        subscribe.disableProperty().bind(feeds.runningProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(4, heading, gap, subscribe, refresh);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The running feed task's progress and Cancel, then what is happening or what the last task did. */
+    private VBox feedTask() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(feeds.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelFeeds");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(e -> feeds.onCancel());
+        HBox progressRow = new HBox(6, bar, cancel);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.visibleProperty().bind(feeds.runningProperty());
+        progressRow.managedProperty().bind(feeds.runningProperty());
+        Label status = new Label();
+        status.setId("feedsStatus");
+        status.getStyleClass().add(Css.MUTED);
+        status.textProperty().bind(feeds.messageProperty());
+        status.setWrapText(true);
+        status.setPadding(new Insets(0, 0, 4, 0));
+        status.visibleProperty().bind(feeds.messageProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        return new VBox(2, progressRow, status);
     }
 
     private void showItems(VBox rows, ObservableList<SourceItem> items) {
@@ -107,30 +194,34 @@ public final class SourcesView extends BorderPane {
 
     private final class Row extends HBox {
         private final Label label = new Label();
+        private final Label mark = new Label("\u26A0");
         private final Label count = new Label();
+        private final Tooltip tip = new Tooltip();
         private SourceItem item;
 
         Row() {
             getStyleClass().add(ITEM);
             label.getStyleClass().add(LABEL);
             label.setMinWidth(0);
+            mark.getStyleClass().add(ERROR);
+            mark.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add(COUNT);
             count.setMinWidth(Region.USE_PREF_SIZE);
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            getChildren().addAll(label, grow, count);
+            getChildren().addAll(label, grow, mark, count);
+            setAlignment(Pos.CENTER_LEFT);
             setFocusTraversable(true);
+            Tooltip.install(this, tip);
             setOnMouseClicked(e -> {
                 if (item != null && e.getButton() == MouseButton.PRIMARY) {
                     vm.onChoose(item);
                 }
             });
             setOnContextMenuRequested(e -> {
-                if (item != null && item.kind() == SourceItem.Kind.WATCHED) {
-                    javafx.scene.control.MenuItem stop = new javafx.scene.control.MenuItem("Unwatch " + item.label());
-                    SourceItem chosen = item;
-                    stop.setOnAction(a -> vm.onUnwatch(chosen));
-                    new javafx.scene.control.ContextMenu(stop).show(this, e.getScreenX(), e.getScreenY());
+                ContextMenu menu = item == null ? null : contextMenu(item);
+                if (menu != null) {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });
@@ -142,18 +233,43 @@ public final class SourcesView extends BorderPane {
             });
         }
 
+        private ContextMenu contextMenu(SourceItem chosen) {
+            return switch (chosen.kind()) {
+                case WATCHED -> {
+                    MenuItem stop = new MenuItem("Unwatch " + chosen.label());
+                    stop.setOnAction(a -> vm.onUnwatch(chosen));
+                    yield new ContextMenu(stop);
+                }
+                case FEED -> FeedsMenu.forFeed(feeds, chosen.id());
+                default -> null;
+            };
+        }
+
         void show(SourceItem item) {
             this.item = item;
             label.setText(item.label());
             count.setText(String.format("%,d", item.count()));
+            boolean feedLine = item.kind() == SourceItem.Kind.FEED || item.kind() == SourceItem.Kind.FOLDER;
+            getStyleClass().remove(FOLDER);
+            if (item.kind() == SourceItem.Kind.FOLDER) {
+                getStyleClass().add(FOLDER);
+            }
+            setPadding(new Insets(5, 8, 5, 8 + INDENT * item.depth()));
+            pseudoClassStateChanged(UNREAD, feedLine && item.count() > 0);
+            mark.setVisible(item.error() != null);
+            mark.setManaged(item.error() != null);
             String what = switch (item.kind()) {
                 case ALL -> "articles";
-                case UNREAD, WATCHED -> "unread";
+                case UNREAD, WATCHED, FEED, FOLDER -> "unread";
                 case STARRED -> "starred";
             };
-            setAccessibleText(item.label() + ", " + item.count() + " " + what);
-            Tooltip.install(this, new Tooltip(item.kind() == SourceItem.Kind.WATCHED
-                    ? "The unread articles that mention " + item.label() : item.label()));
+            setAccessibleText(item.label() + ", " + item.count() + " " + what + (item.error() == null ? "" : ", " + item.error()));
+            tip.setText(switch (item.kind()) {
+                case WATCHED -> "The unread articles that mention " + item.label();
+                case FEED, FOLDER -> item.label() + ": " + String.format("%,d unread of %,d items", item.count(), item.items())
+                        + (item.error() == null ? "" : "\n" + item.error());
+                default -> item.label();
+            });
         }
     }
 }

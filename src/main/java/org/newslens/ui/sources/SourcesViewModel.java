@@ -12,24 +12,30 @@ import org.newslens.model.ReadingCounts;
 import org.newslens.store.ReadingStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
+import org.newslens.ui.feeds.FeedsViewModel;
+import org.newslens.ui.feeds.SourceNode;
 import org.newslens.ui.state.PersonChip;
 import org.newslens.ui.state.WindowState;
 
 /**
- * The sources pane: a list of sections (Library: All, Unread, Starred; Watched people, each with
- * their unread count; feeds and folders can be further sections), counts loaded in the background.
- * Choosing a line sets the window's filter; the chosen line is derived from the filter, so the pane,
- * the filter bar and Esc always agree.
+ * The sources pane: its sections (Library: All, Unread, Starred; Watched people, each with their
+ * unread count; Feeds: folders and feeds with their unread counts and error marks), counts loaded in
+ * the background. Choosing a line sets the window's filter; the chosen line is derived from the
+ * filter, so the pane, the filter bar and Esc always agree. The feed commands (subscribe, refresh,
+ * unsubscribe) are the {@link FeedsViewModel}'s, whose tree this view model shows.
  */
 public final class SourcesViewModel {
     public static final String LIBRARY = "library";
     public static final String WATCHED = "watched";
+    public static final String FEEDS = "feeds";
 
     private final ReadingStore reading;
     private final TaskExecutor executor;
     private final WindowState state;
     private final ObservableList<SourceItem> library = FXCollections.observableArrayList();
     private final ObservableList<SourceItem> watched = FXCollections.observableArrayList();
+    private final ObservableList<SourceItem> feedLines = FXCollections.observableArrayList();
+    private final FeedsViewModel feeds;
     private final List<SourceSection> sections;
     private final ReadOnlyObjectWrapper<SourceItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<ReadingCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", ReadingCounts.empty());
@@ -37,17 +43,26 @@ public final class SourcesViewModel {
     private final java.util.function.LongConsumer unwatch;
     private long generation;
 
-    /** {@code unwatch} stops watching an actor (in the app: {@code ActorCorrections.onWatch(id, false)}). */
-    public SourcesViewModel(ReadingStore reading, TaskExecutor executor, WindowState state, java.util.function.LongConsumer unwatch) {
+    /**
+     * {@code unwatch} stops watching an actor (in the app: {@code ActorCorrections.onWatch(id, false)});
+     * {@code feeds} holds the feed tree and its commands.
+     */
+    public SourcesViewModel(ReadingStore reading, TaskExecutor executor, WindowState state, java.util.function.LongConsumer unwatch,
+                            FeedsViewModel feeds) {
         this.unwatch = unwatch;
+        this.feeds = feeds;
         this.reading = reading;
         this.executor = executor;
         this.state = state;
         this.sections = List.of(
                 new SourceSection(LIBRARY, "Library", FXCollections.unmodifiableObservableList(library), ""),
                 new SourceSection(WATCHED, "Watched people", FXCollections.unmodifiableObservableList(watched),
-                        "Right-click a person in the sidebar ▸ Watch to follow them here."));
+                        "Right-click a person in the sidebar ▸ Watch to follow them here."),
+                new SourceSection(FEEDS, "Feeds", FXCollections.unmodifiableObservableList(feedLines),
+                        "Subscribe to a site or feed to follow it here."));
         apply(ReadingCounts.empty());
+        feeds.sourcesProperty().addListener((obs, old, now) -> showFeeds(now));
+        showFeeds(feeds.sourcesProperty().get());
         state.filter().filterProperty().addListener((obs, old, now) -> updateSelected());
         state.libraryRevisionProperty().addListener((obs, old, now) -> refresh());
     }
@@ -72,8 +87,14 @@ public final class SourcesViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Loads the counts again (after an import, a read, a star, a watch or a removal). */
+    /** The feed commands of the Feeds section (subscribe, refresh, unsubscribe, progress). */
+    public FeedsViewModel feeds() {
+        return feeds;
+    }
+
+    /** Loads the counts again (after an import, a read, a star, a watch or a removal), the feeds' too. */
     public void refresh() {
+        feeds.onReload();
         long mine = ++generation;
         executor.execute(BackgroundTask.of("Unread counts", ctx -> reading.counts())
                 .onSuccess(c -> {
@@ -99,6 +120,8 @@ public final class SourcesViewModel {
             case UNREAD -> state.filter().choose(List.of(), true, false);
             case STARRED -> state.filter().choose(List.of(), false, true);
             case WATCHED -> state.filter().choose(List.of(new PersonChip(item.actorId(), item.label())), true, false);
+            case FEED -> state.filter().chooseFeed(item.id(), false);
+            case FOLDER -> state.filter().chooseFeed(item.id(), true);
         }
     }
 
@@ -118,8 +141,33 @@ public final class SourcesViewModel {
         updateSelected();
     }
 
+    /** The feed tree as lines, depth first, each indented under its folder. */
+    private void showFeeds(List<SourceNode> tree) {
+        List<SourceItem> lines = new java.util.ArrayList<>();
+        flatten(tree, 0, lines);
+        feedLines.setAll(lines);
+        updateSelected();
+    }
+
+    private static void flatten(List<SourceNode> nodes, int depth, List<SourceItem> out) {
+        for (SourceNode n : nodes) {
+            boolean folder = n.kind() == SourceNode.Kind.FOLDER;
+            String error = folder ? (n.hasError() ? "A feed in this folder could not be refreshed" : null) : n.error();
+            out.add(new SourceItem(folder ? SourceItem.Kind.FOLDER : SourceItem.Kind.FEED, n.id(), n.title(), n.unread(), n.items(),
+                    depth, error));
+            flatten(n.children(), depth + 1, out);
+        }
+    }
+
     private void updateSelected() {
         ArticleFilter f = state.filter().get();
+        if (f.hasFeed()) {
+            SourceItem.Kind k = f.feedId() != null ? SourceItem.Kind.FEED : SourceItem.Kind.FOLDER;
+            long id = f.feedId() != null ? f.feedId() : f.folderId();
+            selected.set(f.actorIds().isEmpty() && !f.hasReadingState()
+                    ? feedLines.stream().filter(i -> i.kind() == k && i.id() == id).findFirst().orElse(null) : null);
+            return;
+        }
         SourceItem.Kind kind = null;
         long actor = 0;
         if (f.actorIds().isEmpty()) {

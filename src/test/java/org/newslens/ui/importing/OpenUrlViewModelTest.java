@@ -35,7 +35,7 @@ class OpenUrlViewModelTest {
         if (request.uri().getPath().equals("/gone")) {
             throw new FetchException(FetchException.Kind.HTTP_STATUS, 410, null, "410 Gone", null);
         }
-        byte[] html = "<html><head><title>Dam repairs finished</title></head><body><p>Repairs to the dam ended on Friday.</p></body></html>"
+        byte[] html = "<html><head><title>Dam repairs finished</title></head><body><p>Repairs to the dam ended on Friday, three weeks later than planned, the regional water authority said in a statement.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
         return new FetchResponse(200, request.uri(), html, "text/html; charset=utf-8", null, null);
     };
