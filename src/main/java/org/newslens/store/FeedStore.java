@@ -224,6 +224,34 @@ public final class FeedStore {
         return List.copyOf(out);
     }
 
+    /** A folder's distinct articles (over its feeds and its sub-folders'), and how many of them are unread. */
+    public record FolderCount(int items, int unread) {
+    }
+
+    /**
+     * Per folder, its articles counted once however many of its feeds carry them (what choosing the
+     * folder lists); folders without items are left out.
+     */
+    public java.util.Map<Long, FolderCount> folderCounts() {
+        return db.read(c -> {
+            java.util.Map<Long, FolderCount> m = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH RECURSIVE under(top, folder) AS (
+                      SELECT id, id FROM feed_folder
+                      UNION SELECT u.top, f.id FROM under u JOIN feed_folder f ON f.parent_id = u.folder)
+                    SELECT top, count(*), count(*) - count(read_at) FROM (
+                      SELECT DISTINCT u.top, a.id, a.read_at FROM under u
+                      JOIN feed fe ON fe.folder_id = u.folder
+                      JOIN feed_item fi ON fi.feed_id = fe.id
+                      JOIN article a INDEXED BY article_id_state ON a.id = fi.article_id)
+                    GROUP BY top""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) m.put(rs.getLong(1), new FolderCount(rs.getInt(2), rs.getInt(3)));
+            }
+            return m;
+        });
+    }
+
     /** "News / Local" for a folder id, or null. */
     public static String path(List<Folder> folders, Long folderId) {
         List<String> names = new ArrayList<>();

@@ -132,5 +132,9 @@ class FeedFilterTest {
         assertEquals(List.of(6, 5), List.of(byTitle.get("Gazette")[0], byTitle.get("Gazette")[1]));
         assertEquals(List.of(4, 3), List.of(byTitle.get("Herald")[0], byTitle.get("Herald")[1]));
         assertEquals(List.of(2, 2), List.of(byTitle.get("Blog")[0], byTitle.get("Blog")[1]));
+        // A folder counts an article in two of its feeds once: News holds 0..7, Local (Herald) 4..7.
+        var folders = new FeedStore(db).folderCounts();
+        assertEquals(new FeedStore.FolderCount(8, 7), folders.get(news));
+        assertEquals(new FeedStore.FolderCount(4, 3), folders.get(local));
     }
 }

@@ -128,14 +128,18 @@ public final class SourcesView extends BorderPane {
 
     /** "Feeds" with Subscribe… and Refresh (Ctrl+R), both off while a feed task runs. */
     private HBox feedsHeading(Label heading) {
-        Button subscribe = new Button("Subscribe…");
+        // Compact: the pane is narrow; the tooltips and accessible texts say what they do.
+        Button subscribe = new Button("+");
         subscribe.setId("subscribeButton");
         subscribe.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        subscribe.setTooltip(new Tooltip("Subscribe to a feed or a site…"));
+        subscribe.setAccessibleText("Subscribe…");
         subscribe.setOnAction(e -> FeedsMenu.subscribe(owner, feeds));
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button("\u21BB");
         refresh.setId("refreshFeeds");
         refresh.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         refresh.setTooltip(new Tooltip("Refresh every feed (Ctrl+R)"));
+        refresh.setAccessibleText("Refresh feeds");
         refresh.setOnAction(e -> feeds.onRefreshAll());
         refresh.disableProperty().bind(feeds.runningProperty());
         subscribe.disableProperty().bind(feeds.runningProperty());
@@ -193,6 +197,7 @@ public final class SourcesView extends BorderPane {
     }
 
     private final class Row extends HBox {
+        private final Region indent = new Region();
         private final Label label = new Label();
         private final Label mark = new Label("\u26A0");
         private final Label count = new Label();
@@ -209,7 +214,8 @@ public final class SourcesView extends BorderPane {
             count.setMinWidth(Region.USE_PREF_SIZE);
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            getChildren().addAll(label, grow, mark, count);
+            indent.setMinWidth(0);
+            getChildren().addAll(indent, label, grow, mark, count);
             setAlignment(Pos.CENTER_LEFT);
             setFocusTraversable(true);
             Tooltip.install(this, tip);
@@ -254,7 +260,11 @@ public final class SourcesView extends BorderPane {
             if (item.kind() == SourceItem.Kind.FOLDER) {
                 getStyleClass().add(FOLDER);
             }
-            setPadding(new Insets(5, 8, 5, 8 + INDENT * item.depth()));
+            // A spacer, not padding: the stylesheet owns the row's padding.
+            indent.setPrefWidth(INDENT * item.depth());
+            indent.setMinWidth(INDENT * item.depth());
+            indent.setVisible(item.depth() > 0);
+            indent.setManaged(item.depth() > 0);
             pseudoClassStateChanged(UNREAD, feedLine && item.count() > 0);
             mark.setVisible(item.error() != null);
             mark.setManaged(item.error() != null);

@@ -189,4 +189,43 @@ class SourcesViewModelTest {
         vm.filter().onClear();
         assertEquals(2, vm.articles().articles().stream().filter(a -> !a.read()).count());
     }
+
+    @Test
+    void feedsAreASectionWithUnreadCountsAndChoosingOneFiltersTheList() {
+        java.time.Instant now = java.time.Instant.parse("2025-06-01T00:00:00Z");
+        org.newslens.store.FeedStore feeds = new org.newslens.store.FeedStore(db);
+        long gazette = feeds.add("http://127.0.0.1:9/gazette", "Gazette", null, "News", now).id();
+        List<Long> ids = vm.articles().articles().stream().map(ArticleSummary::id).toList();
+        db.inWrite(tx -> {
+            org.newslens.store.FeedStore.insertItem(tx, gazette, "a", null, ids.get(0), now);
+            org.newslens.store.FeedStore.insertItem(tx, gazette, "b", null, ids.get(1), now);
+            return null;
+        });
+        feeds.recordFailure(gazette, "404 Not Found", now, now.plusSeconds(3600));
+        sources().refresh();
+        List<SourceItem> lines = section(SourcesViewModel.FEEDS);
+        assertEquals(List.of("News", "Gazette"), lines.stream().map(SourceItem::label).toList());
+        assertEquals(List.of(0, 1), lines.stream().map(SourceItem::depth).toList(), "the feed under its folder");
+        assertEquals(2, lines.get(1).count(), "unread");
+        assertEquals("404 Not Found", lines.get(1).error());
+        assertTrue(lines.get(0).error() != null, "the folder shows its failing feed");
+
+        sources().onChoose(lines.get(1));
+        assertEquals(gazette, vm.state().filter().get().feedId());
+        assertEquals(2, vm.articles().totalProperty().get());
+        assertEquals(lines.get(1), sources().selectedProperty().get());
+
+        // Reading one of them counts the feed down.
+        vm.state().selectArticle(vm.articles().articles().get(0));
+        vm.reading().onToggleRead();
+        assertEquals(1, section(SourcesViewModel.FEEDS).get(1).count());
+        assertEquals(1, section(SourcesViewModel.FEEDS).get(0).count());
+
+        sources().onChoose(section(SourcesViewModel.FEEDS).get(0));
+        assertEquals(SourceItem.Kind.FOLDER, sources().selectedProperty().get().kind());
+        assertEquals(2, vm.articles().totalProperty().get());
+        sources().onChoose(section(SourcesViewModel.LIBRARY).get(0));
+        assertFalse(vm.state().filter().get().hasFeed(), "a library source drops the feed");
+        assertEquals(5, vm.articles().totalProperty().get());
+    }
 }
