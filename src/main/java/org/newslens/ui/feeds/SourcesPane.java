@@ -1,5 +1,6 @@
 package org.newslens.ui.feeds;
 
+import org.newslens.model.FullPage;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -23,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.newslens.store.FeedStore;
 import org.newslens.ui.theme.Css;
 
 /**
@@ -179,7 +179,7 @@ public final class SourcesPane extends VBox {
             refresh.setOnAction(e -> vm.onRefresh(n.id()));
             Menu fullPage = new Menu("Fetch full pages");
             ToggleGroup g = new ToggleGroup();
-            for (FeedStore.FullPage m : FeedStore.FullPage.values()) {
+            for (FullPage m : FullPage.values()) {
                 RadioMenuItem r = new RadioMenuItem(switch (m) {
                     case AUTOMATIC -> "Automatic (when an item has only a short summary)";
                     case ALWAYS -> "Always";
