@@ -1,5 +1,6 @@
 package org.newslens.cli;
 
+import org.newslens.model.FullPage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -231,7 +232,7 @@ final class FeedsCommand implements Callable<Integer> {
             }
             if (fullPage != null) {
                 try {
-                    store.setFullPage(n, FeedStore.FullPage.parse(fullPage));
+                    store.setFullPage(n, FullPage.parse(fullPage));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("--full-page takes automatic, always or never, not " + fullPage);
                 }

@@ -27,26 +27,4 @@ public final class Tx {
             throw Database.translate(e, file);
         }
     }
-
-    /**
-     * Runs {@code work} in a savepoint of this transaction: when it throws, only its changes are rolled
-     * back (and the exception goes on); the rest of the transaction stays.
-     */
-    public <T> T attempt(java.util.function.Supplier<T> work) {
-        java.sql.Savepoint sp = sql(Connection::setSavepoint);
-        try {
-            T result = work.get();
-            sql(c -> {
-                c.releaseSavepoint(sp);
-                return null;
-            });
-            return result;
-        } catch (RuntimeException e) {
-            sql(c -> {
-                c.rollback(sp);
-                return null;
-            });
-            throw e;
-        }
-    }
 }

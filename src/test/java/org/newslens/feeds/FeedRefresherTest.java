@@ -1,5 +1,6 @@
 package org.newslens.feeds;
 
+import org.newslens.model.FullPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -183,8 +184,7 @@ class FeedRefresherTest {
         server.put("/brief", "application/rss+xml", feed, false);
         server.put("/site/ferry", "text/html; charset=utf-8", "<html><head><title>Ferry | Gazette</title><script>alert(1)</script></head><body>"
                 + "<nav><a href=\"/\">Home</a></nav><p>The ferry terminal opened on Monday, the mayor said.</p>"
-                + "<p>Commuters queued from dawn to ride the first boat across the harbour to the old town.</p>"
-                + "<iframe src=\"https://ads.example/\"></iframe><p>It cost 12 million.</p></body></html>", false);
+                + "<iframe src=\"https://ads.example/\"></iframe><p>It cost 12 million and took three years to build, the council's report on the harbour works says.</p></body></html>", false);
         FeedStore store = new FeedStore(db);
         Feed auto = store.add(server.url("/brief"), null, null, null, T0);
         assertEquals(1, refresher().refreshOne(auto.id(), TaskContext.none()).newArticles());
@@ -198,7 +198,7 @@ class FeedRefresherTest {
         server.put("/never", "application/rss+xml", feed.replace("f1", "n1").replace("/ferry", "/ferry-2")
                 .replace("Short teaser.", "Another teaser for the never feed."), false);
         Feed never = store.add(server.url("/never"), null, null, null, T0);
-        store.setFullPage(never.id(), FeedStore.FullPage.NEVER);
+        store.setFullPage(never.id(), FullPage.NEVER);
         assertEquals(1, refresher().refreshOne(never.id(), TaskContext.none()).newArticles());
         assertEquals(0, server.hits("/site/ferry-2"), "never: the page is not fetched");
         assertTrue(new ArticleStore(db).listAll().stream().anyMatch(x -> new ArticleStore(db).find(x.id()).orElseThrow()

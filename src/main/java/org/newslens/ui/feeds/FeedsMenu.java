@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.newslens.store.FeedStore;
+import org.newslens.model.FullPage;
 
 /**
  * The feed commands as menus: the File menu's items (Subscribe…, Refresh feeds (Ctrl+R), OPML import
@@ -60,7 +60,7 @@ public final class FeedsMenu {
         refresh.disableProperty().bind(vm.runningProperty());
         Menu fullPage = new Menu("Fetch full pages");
         ToggleGroup g = new ToggleGroup();
-        for (FeedStore.FullPage m : FeedStore.FullPage.values()) {
+        for (FullPage m : FullPage.values()) {
             RadioMenuItem r = new RadioMenuItem(switch (m) {
                 case AUTOMATIC -> "Automatic (when an item has only a short summary)";
                 case ALWAYS -> "Always";

@@ -1,5 +1,6 @@
 package org.newslens.ui.feeds;
 
+import org.newslens.model.FullPage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ public final class FeedsViewModel {
                 .onFailure(e -> message.set("Could not unsubscribe: " + e.getMessage())));
     }
 
-    public void onSetFullPage(long feedId, FeedStore.FullPage mode) {
+    public void onSetFullPage(long feedId, FullPage mode) {
         executor.execute(BackgroundTask.of("Full-page mode", ctx -> {
             store.setFullPage(feedId, mode);
             return mode;
