@@ -30,8 +30,7 @@ import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
 import org.newslens.ui.state.WindowState;
 import org.newslens.store.ReadingStore;
-import org.newslens.ui.sources.Delay;
-import org.newslens.ui.sources.FxDelay;
+import org.newslens.ui.timing.Scheduler;
 import org.newslens.ui.sources.ReadingViewModel;
 import org.newslens.ui.sources.SourcesViewModel;
 
@@ -55,7 +54,7 @@ public final class MainViewModel {
     private final ReadingViewModel reading;
 
     /** How long an article is open before it counts as read. */
-    public static final java.time.Duration READ_AFTER = java.time.Duration.ofMillis(1500);
+    public static final java.time.Duration READ_AFTER = ReadingViewModel.READ_AFTER;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
 
@@ -72,12 +71,12 @@ public final class MainViewModel {
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, PreferencesModel preferences) {
-        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system, new FxDelay(READ_AFTER));
+        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system, Scheduler.fx());
     }
 
-    /** As the app, but {@code readAfter} marks the open article read ({@link Delay#NEVER}: only by hand); preferences beside the library. */
+    /** As the app, but the open article is read after a moment on {@code readAfter} (null: only by hand); preferences beside the library. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
-                         Extractor extractor, Delay readAfter) {
+                         Extractor extractor, Scheduler readAfter) {
         this(db, executor, sidebarContent, importer, extractor,
                 new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())), Fetchers::system, readAfter);
     }
@@ -85,15 +84,15 @@ public final class MainViewModel {
     /** As the app, with {@code fetcher} for feeds (asked for when a feed is first fetched) and the open article read after a moment. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher) {
-        this(db, executor, sidebarContent, importer, extractor, preferences, fetcher, new FxDelay(READ_AFTER));
+        this(db, executor, sidebarContent, importer, extractor, preferences, fetcher, Scheduler.fx());
     }
 
     /**
      * {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched;
-     * {@code readAfter} marks the open article read after a moment ({@link Delay#NEVER}: only by hand).
+     * {@code readAfter} is where the open article's read-after-a-moment waits (null: only by hand).
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
-                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher, Delay readAfter) {
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher, Scheduler readAfter) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);

@@ -13,10 +13,12 @@ import org.newslens.store.ReadingStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.Debouncer;
+import org.newslens.ui.timing.Scheduler;
 
 /**
  * Read, unread and starred for the open article: it is marked read once it has been open for a
- * moment (the {@link Delay}; moving on before cancels it); {@code m} and {@code s} toggle; "Mark all
+ * moment ({@link #READ_AFTER}, by the window's one {@link Debouncer}; moving on before cancels it); {@code m} and {@code s} toggle; "Mark all
  * read" marks the articles of the window's filter. Changes show at once ({@code shown} gets the new
  * summary) and are written in the background; a failed write is undone and said in {@link #errorProperty()}.
  */
@@ -24,7 +26,12 @@ public final class ReadingViewModel {
     private final ReadingStore reading;
     private final TaskExecutor executor;
     private final WindowState state;
-    private final Delay delay;
+    /** How long an article is open before it counts as read. */
+    public static final java.time.Duration READ_AFTER = java.time.Duration.ofMillis(1500);
+
+    /** Marks {@link #pendingRead} read once it has been open for {@link #READ_AFTER}; null: only by hand. */
+    private final Debouncer readAfter;
+    private long pendingRead = -1;
     private final Consumer<ArticleSummary> shown;
     private final Runnable countsChanged;
     private final Runnable allChanged;
@@ -34,16 +41,17 @@ public final class ReadingViewModel {
     private boolean closed;
 
     /**
+     * @param scheduler     where the read-after-a-moment waits (the FX thread in the app); null: only by hand
      * @param shown         gets an article's summary with its new state (the list redraws it)
      * @param countsChanged runs after a write (the sources pane counts again)
      * @param allChanged    runs after "mark all read" (the list reloads, the pane counts again)
      */
-    public ReadingViewModel(ReadingStore reading, TaskExecutor executor, WindowState state, Delay delay,
+    public ReadingViewModel(ReadingStore reading, TaskExecutor executor, WindowState state, Scheduler scheduler,
                             Consumer<ArticleSummary> shown, Runnable countsChanged, Runnable allChanged) {
         this.reading = reading;
         this.executor = executor;
         this.state = state;
-        this.delay = delay;
+        this.readAfter = scheduler == null ? null : new Debouncer(scheduler, READ_AFTER, this::readPending);
         this.shown = shown;
         this.countsChanged = countsChanged;
         this.allChanged = allChanged;
@@ -69,11 +77,11 @@ public final class ReadingViewModel {
     /** The window closes: a pending "read after a moment" is dropped and nothing more is written. */
     public void close() {
         closed = true;
-        delay.cancel();
+        cancelRead();
     }
 
     private void opened(ArticleSummary article) {
-        delay.cancel();
+        cancelRead();
         if (closed) {
             return;
         }
@@ -98,12 +106,7 @@ public final class ReadingViewModel {
                         shown.accept(now);
                     }
                     if (!now.read()) {
-                        delay.restart(() -> {
-                            ArticleSummary open = current.get();
-                            if (open != null && open.id() == article.id() && !open.read()) {
-                                write(open.withRead(true));
-                            }
-                        });
+                        scheduleRead(article.id());
                     }
                 })));
     }
@@ -112,7 +115,7 @@ public final class ReadingViewModel {
     public void onToggleRead() {
         ArticleSummary a = current.get();
         if (a != null) {
-            delay.cancel();
+            cancelRead();
             write(a.withRead(!a.read()));
         }
     }
@@ -128,7 +131,7 @@ public final class ReadingViewModel {
     /** Marks every unread article of the window's filter read, in one transaction. */
     public void onMarkAllRead() {
         ArticleFilter f = state.filter().get();
-        delay.cancel();
+        cancelRead();
         Long open = current.get() == null ? null : current.get().id();
         executor.execute(BackgroundTask.of("Mark all read", ctx -> {
             int n = reading.markAllRead(f);
@@ -171,5 +174,29 @@ public final class ReadingViewModel {
             shown.accept(before);
             error.set("Could not save the reading state: " + e.getMessage());
         }));
+    }
+
+    private void scheduleRead(long id) {
+        if (readAfter != null) {
+            pendingRead = id;
+            readAfter.trigger();
+        }
+    }
+
+    private void cancelRead() {
+        pendingRead = -1;
+        if (readAfter != null) {
+            readAfter.cancel();
+        }
+    }
+
+    /** The wait is over: the article is read if it is still the open one and still unread. */
+    private void readPending() {
+        long id = pendingRead;
+        pendingRead = -1;
+        ArticleSummary open = current.get();
+        if (open != null && open.id() == id && !open.read()) {
+            write(open.withRead(true));
+        }
     }
 }

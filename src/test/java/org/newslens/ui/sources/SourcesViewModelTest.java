@@ -19,6 +19,7 @@ import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
+import org.newslens.ui.timing.FakeScheduler;
 
 /** The sources pane and the reading state through the window's view models, without a toolkit. */
 class SourcesViewModelTest {
@@ -26,31 +27,9 @@ class SourcesViewModelTest {
     Path dir;
     Database db;
     MainViewModel vm;
-    final ManualDelay delay = new ManualDelay();
     long bo;
-
-    /** A {@link Delay} fired by the test. */
-    static final class ManualDelay implements Delay {
-        Runnable pending;
-
-        @Override
-        public void restart(Runnable action) {
-            pending = action;
-        }
-
-        @Override
-        public void cancel() {
-            pending = null;
-        }
-
-        void fire() {
-            Runnable r = pending;
-            pending = null;
-            if (r != null) {
-                r.run();
-            }
-        }
-    }
+    /** The read-after-a-moment's clock, moved by the test. */
+    final FakeScheduler delay = new FakeScheduler();
 
     @BeforeEach
     void open() {
@@ -172,7 +151,7 @@ class SourcesViewModelTest {
         assertTrue(vm.reading().currentProperty().get().read());
         assertTrue(vm.reading().currentProperty().get().starred());
         assertTrue(listed(second.id()).starred(), "the list learns it too");
-        assertNull(delay.pending, "already read: nothing to wait for");
+        assertFalse(delay.isPending(), "already read: nothing to wait for");
         vm.reading().onToggleStar();
         assertFalse(listed(second.id()).starred());
     }
