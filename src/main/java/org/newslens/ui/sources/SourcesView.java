@@ -212,10 +212,11 @@ public final class SourcesView extends BorderPane {
             mark.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add(COUNT);
             count.setMinWidth(Region.USE_PREF_SIZE);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
+            // The label takes the free width (so a chosen, bold line keeps its text) and pushes the count right.
+            label.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(label, Priority.ALWAYS);
             indent.setMinWidth(0);
-            getChildren().addAll(indent, label, grow, mark, count);
+            getChildren().addAll(indent, label, mark, count);
             setAlignment(Pos.CENTER_LEFT);
             setFocusTraversable(true);
             Tooltip.install(this, tip);
