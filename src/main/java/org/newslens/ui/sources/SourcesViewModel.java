@@ -61,7 +61,14 @@ public final class SourcesViewModel {
                 new SourceSection(FEEDS, "Feeds", FXCollections.unmodifiableObservableList(feedLines),
                         "Subscribe to a site or feed to follow it here."));
         apply(ReadingCounts.empty());
-        feeds.sourcesProperty().addListener((obs, old, now) -> showFeeds(now));
+        feeds.sourcesProperty().addListener((obs, old, now) -> {
+            showFeeds(now);
+            // The chosen feed or folder went (unsubscribed, deleted): back to the whole library.
+            ArticleFilter f = state.filter().get();
+            if (f.hasFeed() && selected.get() == null && f.actorIds().isEmpty() && !f.hasReadingState()) {
+                state.filter().choose(List.of(), false, false);
+            }
+        });
         showFeeds(feeds.sourcesProperty().get());
         state.filter().filterProperty().addListener((obs, old, now) -> updateSelected());
         state.libraryRevisionProperty().addListener((obs, old, now) -> refresh());

@@ -206,5 +206,13 @@ class SourcesViewModelTest {
         sources().onChoose(section(SourcesViewModel.LIBRARY).get(0));
         assertFalse(vm.state().filter().get().hasFeed(), "a library source drops the feed");
         assertEquals(5, vm.articles().totalProperty().get());
+
+        // Unsubscribing from the chosen feed goes back to the whole library.
+        sources().onChoose(section(SourcesViewModel.FEEDS).get(1));
+        assertEquals(2, vm.articles().totalProperty().get());
+        sources().feeds().onRemove(gazette);
+        assertEquals(List.of("News"), section(SourcesViewModel.FEEDS).stream().map(SourceItem::label).toList());
+        assertFalse(vm.state().filter().get().hasFeed());
+        assertEquals(SourceItem.Kind.ALL, sources().selectedProperty().get().kind());
     }
 }
