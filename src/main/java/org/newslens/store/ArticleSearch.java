@@ -48,12 +48,43 @@ public final class ArticleSearch {
         if (f.starredOnly()) {
             return starredPlan(f, fts);
         }
+        return plan(c, f, fts, commonText, !f.hasFeed() || !fts.isEmpty() || feedItems(c, f) * 50L > maxArticleId(c));
+    }
+
+    /**
+     * The ids of a filter's feeds: the feed, or a folder's feeds and those of its sub-folders; one
+     * parameter (the feed's or the folder's id). Not correlated, so found once per query.
+     */
+    private static String feedIds(ArticleFilter f) {
+        return f.feedId() != null ? "?" : "SELECT fe.id FROM feed fe WHERE fe.folder_id IN ("
+                + "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT ff.id FROM feed_folder ff JOIN sub ON ff.parent_id = sub.id) "
+                + "SELECT id FROM sub)";
+    }
+
+    /** How many distinct articles the filter's feed or folder holds, from feed_item(feed_id, article_id). */
+    private static int feedItems(Connection c, ArticleFilter f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT fi.article_id) FROM feed_item fi INDEXED BY feed_item_by_feed_article "
+                + "WHERE fi.feed_id IN (" + feedIds(f) + ")")) {
+            ps.setLong(1, f.feedId() != null ? f.feedId() : f.folderId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** @param commonFeed the feed (if any) holds a large share of the library: walk the date index, checking it */
+    private static Plan plan(Connection c, ArticleFilter f, String fts, boolean commonText, boolean commonFeed) throws SQLException {
+        if (f.starredOnly()) {
+            return starredPlan(f, fts);
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("1");
         String from;
         String orderBy;
         String published;
         boolean unread = f.unreadOnly();
+        boolean feedDriven = false;
         if (!f.actorIds().isEmpty() && !f.any()) {
             List<Long> ids = rarestFirst(c, f.actorIds());
             // Unread: the same walk in the partial index of the unread rows.
@@ -82,6 +113,15 @@ public final class ArticleSearch {
             params.add(fts);
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
+        } else if (f.actorIds().isEmpty() && f.hasFeed() && !commonFeed) {
+            // A small feed: its items drive (from feed_item(feed_id, article_id)) and the few matches are sorted,
+            // instead of walking the whole date index for them.
+            from = "article a INDEXED BY " + (unread ? "article_id_state" : "article_id_published");
+            where.append(" AND a.id IN (SELECT fi.article_id FROM feed_item fi WHERE fi.feed_id IN (").append(feedIds(f)).append("))");
+            params.add(f.feedId() != null ? f.feedId() : f.folderId());
+            feedDriven = true;
+            published = "a.published";
+            orderBy = "a.published DESC, a.id DESC";
         } else {
             from = unread ? "article a INDEXED BY article_unread" : f.hasFeed() ? "article a INDEXED BY article_by_published" : "article a";
             if (!f.actorIds().isEmpty()) {
@@ -95,7 +135,7 @@ public final class ArticleSearch {
         if (unread && from.startsWith("article a")) {
             where.append(" AND a.read_at IS NULL");
         }
-        return finish(f, fts, from, where, params, published, orderBy);
+        return finish(f, fts, from, where, params, published, orderBy, feedDriven);
     }
 
     /**
@@ -118,11 +158,12 @@ public final class ArticleSearch {
                     .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
             params.addAll(f.actorIds());
         }
-        return finish(f, fts, "article a INDEXED BY article_starred", where, params, "a.published", "a.published DESC, a.id DESC");
+        return finish(f, fts, "article a INDEXED BY article_starred", where, params, "a.published", "a.published DESC, a.id DESC", false);
     }
 
+    /** @param feedDriven the filter's feed already drives the plan (it needs no check per article) */
     private static Plan finish(ArticleFilter f, String fts, String from, StringBuilder where, List<Object> params,
-                               String published, String orderBy) {
+                               String published, String orderBy, boolean feedDriven) {
         if (f.from() != null) {
             where.append(" AND ").append(published).append(" >= ?");
             params.add(f.from().toString());
@@ -132,16 +173,10 @@ public final class ArticleSearch {
             params.add(f.to().toString());
         }
         String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
-        if (f.feedId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi WHERE fi.article_id = ").append(id).append(" AND fi.feed_id = ?)");
-            params.add(f.feedId());
-        } else if (f.folderId() != null) {
-            // The folder's feeds and those of its sub-folders, found once (the subquery is not correlated).
-            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi WHERE fi.article_id = ").append(id)
-                    .append(" AND fi.feed_id IN (SELECT fe.id FROM feed fe WHERE fe.folder_id IN (")
-                    .append("WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT ff.id FROM feed_folder ff JOIN sub ON ff.parent_id = sub.id) ")
-                    .append("SELECT id FROM sub)))");
-            params.add(f.folderId());
+        if (f.hasFeed() && !feedDriven) {
+            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi INDEXED BY feed_item_by_article_feed WHERE fi.article_id = ").append(id)
+                    .append(" AND fi.feed_id IN (").append(feedIds(f)).append("))");
+            params.add(f.feedId() != null ? f.feedId() : f.folderId());
         }
         if (!fts.isEmpty() && !from.startsWith("article_fts")) {
             where.append(" AND ").append(id).append(" IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
@@ -201,6 +236,9 @@ public final class ArticleSearch {
             int total;
             if (offset == 0 && ids.size() < limit) {
                 total = ids.size();
+            } else if (f.hasFeed() && f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null
+                    && !f.hasReadingState()) {
+                total = feedItems(c, f); // the feed's distinct articles, from feed_item(feed_id, article_id)
             } else if (textMatches != null && f.from() == null && f.to() == null && !f.hasReadingState() && !f.hasFeed()) {
                 total = textMatches;
             } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null && !f.hasReadingState()

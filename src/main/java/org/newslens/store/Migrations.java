@@ -250,10 +250,12 @@ final class Migrations {
                       UPDATE article_actor SET unread = (SELECT read_at IS NULL FROM article WHERE id = new.article_id)
                       WHERE article_id = new.article_id AND actor_id = new.actor_id;
                     END""",
-                    // The sources pane's feed and folder filter: the list walks its date index newest first and
-                    // checks each article's feeds here, by (article_id, feed_id), without reading feed_item rows.
+                    // The sources pane's feed and folder filter: for a big feed the list walks its date index newest
+                    // first and checks each article's feeds here, by (article_id, feed_id), without reading feed_item rows ...
                     "DROP INDEX feed_item_by_article",
-                    "CREATE INDEX feed_item_by_article_feed ON feed_item(article_id, feed_id)"
+                    "CREATE INDEX feed_item_by_article_feed ON feed_item(article_id, feed_id)",
+                    // ... and a feed's (or folder's) articles and their count from the feed's side, for small feeds.
+                    "CREATE INDEX feed_item_by_feed_article ON feed_item(feed_id, article_id)"
             )
     );
 

@@ -125,6 +125,31 @@ class FeedFilterTest {
     }
 
     @Test
+    void aSmallFeedDrivesFromItsItems() {
+        // 150 more articles, two of them in a new feed of three: a small share of the library.
+        List<Long> more = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i);
+            more.add(db.write(c -> ArticleStore.insert(c, new NewArticle("B " + day, "s", day, "Other " + day), "o" + day, false, null,
+                    Instant.now())));
+        }
+        long tiny = db.write(c -> {
+            long id = FeedStore.add(c, "http://127.0.0.1/tiny", "Tiny", null, null, Instant.now()).id();
+            FeedStore.insertItem(c, id, "t1", null, more.get(7), Instant.now());
+            FeedStore.insertItem(c, id, "t2", null, more.get(30), Instant.now());
+            FeedStore.insertItem(c, id, "t3", null, ids.get(3), Instant.now());
+            return id;
+        });
+        ArticleFilter f = ArticleFilter.none().withFeed(tiny);
+        assertEquals(List.of(ids.get(3), more.get(30), more.get(7)), matches(f));
+        assertFalse(search.explain(f).contains("SCAN a"), search.explain(f));
+        new ReadingStore(db).setRead(more.get(30), true);
+        assertEquals(List.of(ids.get(3), more.get(7)), matches(f.withUnreadOnly(true)));
+        assertEquals(List.of(ids.get(3)), matches(f.withQuery("story")));
+        assertEquals(ids(5, 4, 3, 2, 1, 0), matches(ArticleFilter.none().withFeed(gazette)), "the big feeds as before");
+    }
+
+    @Test
     void listingsCountUnreadItemsPerFeed() {
         new ReadingStore(db).setRead(ids.get(4), true);
         var byTitle = new java.util.HashMap<String, int[]>();

@@ -24,6 +24,7 @@ import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
+import org.newslens.store.FeedStore;
 import org.newslens.store.ReadingStore;
 
 /**
@@ -209,6 +210,49 @@ public final class LibraryBenchmark {
         report("unread mentioning a watched person", readingFigures[2], 10);
         report("sources pane counts (10 watched)", readingFigures[3], 20);
         report("mark one article read, then unread", readingFigures[4], Double.NaN);
+        double[][] feedFigures = feeds(db, search, n);
+        report("a big feed (a third of the library)", feedFigures[0], 10);
+        report("a small feed (1 in 500 articles)", feedFigures[1], Double.NaN);
+        report("a folder of both", feedFigures[2], Double.NaN);
+        report("a big feed, unread only", feedFigures[3], 10);
+        report("the pane's feed counts (listings + folders)", feedFigures[4], Double.NaN);
+    }
+
+    /**
+     * The sources pane's feeds: once, a big feed (every third article) and a small one (every 500th)
+     * in one folder; then each one's list, the folder's, and the per-feed and per-folder counts.
+     */
+    private static double[][] feeds(Database db, ArticleSearch search, int n) {
+        FeedStore store = new FeedStore(db);
+        if (store.feeds().isEmpty()) {
+            long t0 = System.nanoTime();
+            java.time.Instant now = java.time.Instant.parse("2025-01-01T00:00:00Z");
+            db.write(c -> {
+                long folder = FeedStore.folder(c, "News", null);
+                long big = FeedStore.add(c, "http://127.0.0.1/big", "Big", null, folder, now).id();
+                long small = FeedStore.add(c, "http://127.0.0.1/small", "Small", null, folder, now).id();
+                for (int id = 1; id <= n; id++) {
+                    if (id % 3 == 0) FeedStore.insertItem(c, big, "b" + id, null, id, now);
+                    if (id % 500 == 0) FeedStore.insertItem(c, small, "s" + id, null, id, now);
+                }
+                return null;
+            });
+            System.out.printf(Locale.ROOT, "feeds: %,d + %,d items stored in %.1f s%n", n / 3, n / 500, (System.nanoTime() - t0) / 1e9);
+        }
+        List<FeedStore.Feed> fs = store.feeds();
+        long big = fs.stream().filter(f -> f.title().equals("Big")).findFirst().orElseThrow().id();
+        long small = fs.stream().filter(f -> f.title().equals("Small")).findFirst().orElseThrow().id();
+        long folder = store.folders().get(0).id();
+        System.out.println("plan, one feed: " + search.explain(ArticleFilter.none().withFeed(big)).replace('\n', ';'));
+        double[] bigFeed = time(100, i -> search.search(ArticleFilter.none().withFeed(big), 50, 0));
+        double[] smallFeed = time(20, i -> search.search(ArticleFilter.none().withFeed(small), 50, 0));
+        double[] inFolder = time(20, i -> search.search(ArticleFilter.none().withFolder(folder), 50, 0));
+        double[] bigUnread = time(100, i -> search.search(ArticleFilter.none().withFeed(big).withUnreadOnly(true), 50, 0));
+        double[] counts = time(20, i -> {
+            store.listings();
+            store.folderCounts();
+        });
+        return new double[][] {bigFeed, smallFeed, inFolder, bigUnread, counts};
     }
 
     /**
