@@ -21,8 +21,10 @@ import org.newslens.model.TimelineEntry;
  * <p>Plans: with actors (all of them), the rarest actor's rows in {@code article_actor} drive, in
  * index order {@code (actor_id, published, article_id)}, so the newest page needs no sort; the
  * others are checked by primary key. Without actors, {@code article(published, id)} is scanned
- * backwards. Text and date range narrow either. A feed or folder is checked per article through
- * {@code feed_item(article_id, feed_id)}, in whichever order drives, so the newest page still needs no sort.
+ * backwards. Text and date range narrow either. A feed or folder holding a large share of the
+ * library is checked per article through {@code feed_item(article_id, feed_id)} while the date index
+ * (or whatever else drives) is walked, so the newest page needs no sort; a small one drives from
+ * {@code feed_item(feed_id, article_id)} and its few matches are sorted.
  */
 public final class ArticleSearch {
     private final Database db;
