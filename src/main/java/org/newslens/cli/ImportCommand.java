@@ -18,6 +18,9 @@ final class ImportCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--all-files", description = "Also import the README, LICENSE, CHANGELOG... files of folders.")
+    boolean allFiles;
+
     /** The extraction engine for imports; tests may swap in a fake. */
     static Extractor engine() {
         return ExtractCommand.engine != null ? ExtractCommand.engine : NlpExtractor.shared();
@@ -28,7 +31,7 @@ final class ImportCommand extends LibraryCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         ImportReport report = new ImportService(db, engine(), ImportService.defaultThreads(), java.time.Clock.systemUTC())
-                .importPaths(paths, TaskContext.none());
+                .importPaths(paths, !allFiles, TaskContext.none());
         for (ImportOutcome o : report.outcomes()) {
             switch (o.status()) {
                 case IMPORTED -> out.println("imported   #" + o.articleId() + "  " + o.title() + "  (" + o.file() + ")");

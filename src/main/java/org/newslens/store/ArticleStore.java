@@ -58,10 +58,13 @@ public final class ArticleStore {
                 ps.setString(8, extractorVersion);
             }
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            OrphanNotes.reattach(c, id, contentHash); // notes kept when this text was removed come back
+            return id;
         }
     }
 

@@ -169,6 +169,19 @@ final class Migrations {
                       exported_at TEXT NOT NULL
                     )""",
                     "CREATE INDEX export_file_by_article ON export_file(folder, article_id)"
+            ),
+            // 4 (removing articles): the notes and highlights of a removed article, kept on request as
+            // orphaned notes by the article's content hash, until the same text is imported again.
+            List.of(
+                    """
+                    CREATE TABLE orphan_note (
+                      content_hash TEXT PRIMARY KEY,
+                      title        TEXT NOT NULL,
+                      source       TEXT NOT NULL,
+                      published    TEXT,
+                      removed_at   TEXT NOT NULL,
+                      rows         TEXT NOT NULL     -- JSON: {"note": [{column: value}], "highlight": [...]}
+                    )"""
             )
     );
 
