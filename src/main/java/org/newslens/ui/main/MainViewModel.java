@@ -5,6 +5,7 @@ import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
 import org.newslens.store.ActorStore;
+import org.newslens.store.ArticleRemoval;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
@@ -12,6 +13,7 @@ import org.newslens.store.ExtractionStore;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.actors.ActorCorrections;
 import org.newslens.ui.articles.ArticleListViewModel;
+import org.newslens.ui.articles.RemovalViewModel;
 import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
@@ -38,6 +40,7 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final RemovalViewModel removal;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -61,12 +64,18 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
+        this.removal = new RemovalViewModel(new ArticleRemoval(db), executor, state, articles);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
     }
 
     /** Rename, merge, hide and show again: the corrections every view follows. */
     public ActorCorrections corrections() {
         return corrections;
+    }
+
+    /** Removing articles and undoing the last removal. */
+    public RemovalViewModel removal() {
+        return removal;
     }
 
     public PublishedDateViewModel publishedDate() {

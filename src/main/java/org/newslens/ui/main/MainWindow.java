@@ -19,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.articles.RemovalBanner;
+import org.newslens.ui.articles.RemoveDialog;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
@@ -85,8 +87,9 @@ public final class MainWindow {
         centre.setMinWidth(320);
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
+        list.offerRemove(this::removeSelected);
         filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
-        VBox content = new VBox(banner, filterBar, split);
+        VBox content = new VBox(banner, new RemovalBanner(vm.removal()), filterBar, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
         StackPane layers = new StackPane(content, hint);
@@ -101,6 +104,18 @@ public final class MainWindow {
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
+        // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
+        MenuItem remove = new MenuItem("Remove article…");
+        remove.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
+        remove.setOnAction(e -> removeSelected());
+        remove.disableProperty().bind(vm.articles().selectedArticleProperty().isNull());
+        MenuItem undo = new MenuItem("Undo removal");
+        undo.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> vm.removal().onUndo());
+        undo.disableProperty().bind(vm.removal().lastRemovedProperty().isNull());
+        menu.getMenus().stream().filter(m -> m.getText().equals("File")).findFirst()
+                .ifPresent(m -> m.getItems().addAll(m.getItems().size() - 2, java.util.List.of(new SeparatorMenuItem(), remove, undo)));
         root.setTop(menu);
         root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
         DropTarget.install(root, hint, vm.importing());
@@ -131,6 +146,11 @@ public final class MainWindow {
         vm.start();
     }
 
+    /** Asks to remove the selected article (saying what goes with it), then removes it. */
+    private void removeSelected() {
+        vm.removal().preview(vm.articles().selectedArticleProperty().get(), p -> RemoveDialog.ask(stage, vm.removal(), p));
+    }
+
     /** Our palette's dark values apply under {@link Css#DARK} on the root. */
     private void markDark(boolean dark) {
         if (root != null) {
@@ -157,6 +177,8 @@ public final class MainWindow {
         });
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
         actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage));
+        actions.put(Shortcut.REMOVE, this::removeSelected);
+        actions.put(Shortcut.UNDO, vm.removal()::onUndo);
         KeyboardShortcuts.install(scene, actions);
     }
 

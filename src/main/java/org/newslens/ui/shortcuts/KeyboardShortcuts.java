@@ -32,8 +32,9 @@ public final class KeyboardShortcuts {
         k.actions.putAll(actions);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> k.handle(e, match(e.getCharacter(), null,
                 focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> k.handle(e, match(null, e.getCode(),
-                focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> k.handle(e, e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                ? matchWithShortcutKey(e.getCode(), focus(scene.getFocusOwner()))
+                : match(null, e.getCode(), focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
     }
 
     private void handle(KeyEvent e, Optional<Shortcut> shortcut) {
@@ -63,6 +64,7 @@ public final class KeyboardShortcuts {
                 case DOWN -> focus == Focus.LIST ? Optional.empty() : Optional.of(Shortcut.NEXT);
                 case UP -> focus == Focus.LIST ? Optional.empty() : Optional.of(Shortcut.PREVIOUS);
                 case SPACE -> focus == Focus.BUTTON ? Optional.empty() : Optional.of(Shortcut.PAGE_DOWN);
+                case DELETE -> Optional.of(Shortcut.REMOVE);
                 default -> Optional.empty();
             };
         }
@@ -78,6 +80,14 @@ public final class KeyboardShortcuts {
             case "?" -> Optional.of(Shortcut.HELP);
             default -> Optional.empty();
         };
+    }
+
+    /** The shortcut for Ctrl (Cmd on macOS) plus {@code code}; nothing while typing (text fields keep their undo). */
+    public static Optional<Shortcut> matchWithShortcutKey(KeyCode code, Focus focus) {
+        if (focus == Focus.TYPING) {
+            return Optional.empty();
+        }
+        return code == KeyCode.Z ? Optional.of(Shortcut.UNDO) : Optional.empty();
     }
 
     static Focus focus(Node owner) {

@@ -10,6 +10,8 @@ public enum Shortcut {
     CLEAR("Esc", "Clear the filter"),
     TIMELINE("t", "Switch between the article and the timeline"),
     HELP("?", "Show these shortcuts"),
+    REMOVE("Delete", "Remove the selected article…"),
+    UNDO("Ctrl  Z", "Undo the last removal"),
     BIGGER("Ctrl  +", "Bigger text"),
     SMALLER("Ctrl  −", "Smaller text"),
     ACTUAL("Ctrl  0", "Actual text size"),

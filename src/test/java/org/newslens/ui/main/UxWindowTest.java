@@ -1,0 +1,124 @@
+package org.newslens.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.model.ArticleSummary;
+import org.newslens.notes.HighlightStore;
+import org.newslens.notes.NoteStore;
+import org.newslens.store.ArticleStore;
+import org.newslens.store.Database;
+import org.newslens.ui.LibraryFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless, on the small hand-made library: removing an article and undoing it. */
+@ExtendWith(ApplicationExtension.class)
+class UxWindowTest {
+    private static final long TIMEOUT_S = 20;
+
+    @TempDir
+    static Path dir;
+    private AppSession session;
+    private Path lib;
+    private long annotated;
+
+    @Start
+    void start(Stage stage) {
+        lib = dir.resolve("lib-" + System.nanoTime());
+        try (Database db = LibraryFixture.create(lib)) {
+            annotated = new ArticleStore(db).listAll().get(1).id();
+            new NoteStore(db).save(annotated, "a note");
+            new HighlightStore(db).addFirstOccurrence(annotated, "tariff", "", List.of());
+        }
+        session = AppSession.open(lib, Platform::runLater);
+        session.show(stage);
+    }
+
+    @Stop
+    void stop() {
+        session.close();
+    }
+
+    @Test
+    void deleteAsksWhatGoesRemovesAndCtrlZBringsItBack(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        ArticleSummary chosen = fx(() -> session.viewModel().articles().articles().get(1));
+        assertEquals(annotated, chosen.id());
+        robot.clickOn(list);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#removeDialog").tryQuery().isPresent());
+        String content = fx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#removeDialog").query()).getContentText());
+        assertTrue(content.contains("It has a note and 1 highlight"), content);
+        robot.clickOn("Remove, keep notes");
+        waitUntil(() -> count(robot).equals("4 articles"));
+        waitUntil(() -> visibleText(robot, "#removalMessage").startsWith("Removed “" + chosen.title() + "”; its notes are kept"));
+        // The next article is selected in its place.
+        assertEquals(1, (int) fx(() -> list.getSelectionModel().getSelectedIndex()));
+
+        robot.clickOn(list);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> count(robot).equals("5 articles"));
+        waitUntil(() -> fx(() -> session.viewModel().articles().selectedArticleProperty().get().id()) == annotated);
+        assertTrue(fx(() -> !robot.lookup("#removalBanner").query().isVisible()), "the notification is gone");
+        try (Database db = Database.open(lib)) {
+            assertEquals("a note", new NoteStore(db).find(annotated).orElseThrow().body());
+            assertEquals(1, new HighlightStore(db).forArticle(annotated).size());
+        }
+    }
+
+    @Test
+    void theContextMenuRemovesWithoutNotesAndTheUndoButtonRestores(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        String title = fx(() -> session.viewModel().articles().articles().get(0).title());
+        // Monocle sends no context-menu request for a right click: use the list's menu item itself.
+        robot.interact(() -> list.getContextMenu().getItems().stream().filter(i -> "removeArticleItem".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        waitUntil(() -> robot.lookup("#removeDialog").tryQuery().isPresent());
+        robot.clickOn("Remove");
+        waitUntil(() -> count(robot).equals("4 articles"));
+        waitUntil(() -> visibleText(robot, "#removalMessage").equals("Removed “" + title + "”."));
+        robot.clickOn("#undoRemoval");
+        waitUntil(() -> count(robot).equals("5 articles"));
+        assertEquals(title, fx(() -> session.viewModel().articles().selectedArticleProperty().get().title()));
+    }
+
+    static String count(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
+    }
+
+    static String visibleText(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible)
+                .map(n -> n instanceof Label l ? l.getText() : n instanceof Button b ? b.getText() : "").orElse(""));
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
