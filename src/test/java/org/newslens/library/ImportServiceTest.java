@@ -138,7 +138,8 @@ class ImportServiceTest {
     void seedsComeOnceIntoANewLibrary() throws Exception {
         ImportReport r = Seeds.seedIfNew(db, importer, TaskContext.none());
         assertNotNull(r);
-        assertEquals(1, r.imported(), r.toString());
+        assertEquals(Seeds.bundled().size(), r.imported(), r.toString());
+        assertTrue(r.imported() >= 30, "a sample library worth filtering: " + r.imported());
         ArticleSummary seed = store.listAll().get(0);
         assertEquals(LocalDate.of(2025, 4, 22), seed.published());
         assertTrue(store.find(seed.id()).orElseThrow().body().startsWith("Vladimir Putin has proposed direct peace talks"));
@@ -161,7 +162,7 @@ class ImportServiceTest {
         ImportReport r = Seeds.seedIfNew(db, importer, cancelled);
         assertTrue(r.cancelled());
         assertEquals(0, store.count());
-        assertEquals(1, Seeds.seedIfNew(db, importer, TaskContext.none()).imported());
+        assertEquals(Seeds.bundled().size(), Seeds.seedIfNew(db, importer, TaskContext.none()).imported());
     }
 
     @Test

@@ -61,4 +61,15 @@ class ThreadPoolTaskExecutorTest {
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("x", ctx -> "done").onSuccess(sb::append));
         assertEquals("done", sb.toString());
     }
+
+    @Test
+    void workOfferedAfterCloseIsNotStartedAndDoesNotThrow() {
+        ThreadPoolTaskExecutor ex = new ThreadPoolTaskExecutor(1, Runnable::run);
+        ex.close();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        TaskHandle h = ex.execute(BackgroundTask.of("late", ctx -> ran.add("work")).onSuccess(ok -> ran.add("success")));
+        assertTrue(h.isCancelled());
+        assertTrue(h.isDone());
+        assertEquals(List.of(), ran);
+    }
 }
