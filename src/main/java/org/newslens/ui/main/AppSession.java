@@ -79,6 +79,7 @@ public final class AppSession implements AutoCloseable {
             return;
         }
         closed = true;
+        viewModel.watcher().stop();
         viewModel.importing().onCancelImport();
         viewModel.notes().saveAndClose();
         prefs.close();

@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
     private final RemovalViewModel removal;
+    private final LibraryWatcher watcher;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -64,6 +65,7 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state);
+        this.watcher = new LibraryWatcher(db::otherProcessVersion, executor, state);
         this.removal = new RemovalViewModel(new ArticleRemoval(db), executor, state, articles);
         this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
     }
@@ -71,6 +73,11 @@ public final class MainViewModel {
     /** Rename, merge, hide and show again: the corrections every view follows. */
     public ActorCorrections corrections() {
         return corrections;
+    }
+
+    /** Watches for changes by other processes (started by the window). */
+    public LibraryWatcher watcher() {
+        return watcher;
     }
 
     /** Removing articles and undoing the last removal. */

@@ -144,6 +144,7 @@ public final class MainWindow {
         split.setDividerPositions(p.leftDivider(), p.rightDivider());
         list.focusList();
         vm.start();
+        vm.watcher().start();
     }
 
     /** Asks to remove the selected article (saying what goes with it), then removes it. */

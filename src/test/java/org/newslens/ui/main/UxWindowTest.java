@@ -105,6 +105,28 @@ class UxWindowTest {
         assertEquals(title, fx(() -> session.viewModel().articles().selectedArticleProperty().get().title()));
     }
 
+    @Test
+    void anImportByAnotherProcessShowsUpKeepingTheSelection(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(2));
+        ArticleSummary chosen = fx(() -> session.viewModel().state().getSelectedArticle());
+        // The command line's own connection, as a second process would have.
+        try (Database other = Database.open(lib)) {
+            other.write(c -> ArticleStore.insert(c, new org.newslens.model.NewArticle("Late news", "Wire",
+                    java.time.LocalDate.of(2026, 1, 1), "Ann Lee spoke again."), "late-news", false, null, java.time.Instant.now()));
+        }
+        waitUntil(() -> count(robot).equals("6 articles"));
+        waitUntil(() -> texts(robot, "#articleCount").equals(List.of("6")));
+        assertEquals(chosen.id(), (long) fx(() -> session.viewModel().state().getSelectedArticle().id()), "selection kept");
+        assertEquals(chosen.id(), (long) fx(() -> ((ArticleSummary) list.getSelectionModel().getSelectedItem()).id()));
+    }
+
+    static List<String> texts(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
+                .map(n -> n instanceof Label l ? l.getText() : "").toList());
+    }
+
     static String count(FxRobot robot) throws Exception {
         return fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
     }
