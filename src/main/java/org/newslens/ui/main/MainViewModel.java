@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final ActorCorrections corrections;
     private final RemovalViewModel removal;
     private final LibraryWatcher watcher;
+    private Long restore;
 
     /** Without extraction: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -91,11 +92,19 @@ public final class MainViewModel {
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
+        start(null);
+    }
+
+    /** Opens the library and selects {@code lastArticle} (the one open at the last close) if it is still there. */
+    public void start(Long lastArticle) {
+        restore = lastArticle;
         importing.seedIfNew();
     }
 
     private void afterImport(ImportSummary summary) {
-        articles.reload(summary == null ? null : summary.selectId());
+        Long wanted = restore;
+        restore = null;
+        articles.reload(summary != null && summary.selectId() != null ? summary.selectId() : wanted);
     }
 
     public WindowState state() {

@@ -28,6 +28,7 @@ import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.shortcuts.KeyboardShortcuts;
 import org.newslens.ui.shortcuts.Shortcut;
 import org.newslens.ui.shortcuts.ShortcutHelp;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final ArticleListView list;
     private final FilterBarView filterBar;
+    private final ReaderView reader;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -64,7 +66,7 @@ public final class MainWindow {
         });
 
         list = new ArticleListView(vm.articles());
-        ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         reader.offerDateChange(vm.publishedDate());
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
@@ -143,8 +145,47 @@ public final class MainWindow {
         UiPreferences p = prefs.get();
         split.setDividerPositions(p.leftDivider(), p.rightDivider());
         list.focusList();
-        vm.start();
+        rememberArticle(p);
+        vm.start(p.lastArticle() > 0 ? p.lastArticle() : null);
         vm.watcher().start();
+    }
+
+    /**
+     * Remembers the open article and how far down it is read; on start, once the remembered article is
+     * shown again, scrolls it back there.
+     */
+    private void rememberArticle(UiPreferences start) {
+        vm.state().selectedArticleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                prefs.update(q -> q.withLastArticle(now.id()));
+            }
+        });
+        reader.scrollPositionProperty().addListener((obs, old, now) -> {
+            if (vm.reader().statusProperty().get() == ReaderViewModel.Status.SHOWN && vm.reader().articleId() == prefs.get().lastArticle()) {
+                prefs.update(q -> q.withReaderScroll(now.doubleValue()));
+            }
+        });
+        if (start.lastArticle() <= 0 || start.readerScroll() <= 0) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<ReaderViewModel.Status> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ReaderViewModel.Status> obs,
+                                ReaderViewModel.Status old, ReaderViewModel.Status now) {
+                if (now != ReaderViewModel.Status.SHOWN) {
+                    return;
+                }
+                obs.removeListener(this);
+                if (vm.reader().articleId() == start.lastArticle()) {
+                    javafx.application.Platform.runLater(() -> {
+                        reader.applyCss();
+                        reader.layout();
+                        reader.scrollPositionProperty().set(start.readerScroll());
+                    });
+                }
+            }
+        };
+        vm.reader().statusProperty().addListener(once);
     }
 
     /** Asks to remove the selected article (saying what goes with it), then removes it. */

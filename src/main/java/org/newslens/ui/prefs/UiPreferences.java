@@ -11,9 +11,12 @@ import java.util.Properties;
  * @param leftDivider    position of the divider after the article list (0..1)
  * @param rightDivider   position of the divider before the sidebar (0..1)
  * @param readerFontSize body text size in pixels
+ * @param lastArticle    the article open when the window closed, -1 for none (opened again on restart)
+ * @param readerScroll   how far down that article was scrolled (0..1)
  */
 public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
-                            double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize) {
+                            double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize,
+                            long lastArticle, double readerScroll) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
     public static final double DEFAULT_FONT_SIZE = 17;
@@ -21,7 +24,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     public static final double MAX_FONT_SIZE = 28;
 
     public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
-            0.27, 0.79, false, DEFAULT_FONT_SIZE);
+            0.27, 0.79, false, DEFAULT_FONT_SIZE, -1, 0);
 
     public UiPreferences {
         windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
@@ -34,6 +37,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         }
         readerFontSize = Double.isFinite(readerFontSize)
                 ? Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, readerFontSize)) : DEFAULT_FONT_SIZE;
+        lastArticle = lastArticle > 0 ? lastArticle : -1;
+        readerScroll = Double.isFinite(readerScroll) ? Math.max(0, Math.min(1, readerScroll)) : 0;
     }
 
     public boolean hasPosition() {
@@ -41,26 +46,42 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     }
 
     public UiPreferences withWindow(double x, double y, double width, double height) {
-        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize);
+        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize,
+                lastArticle, readerScroll);
     }
 
     public UiPreferences withMaximized(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
-                readerFontSize);
+                readerFontSize, lastArticle, readerScroll);
     }
 
     public UiPreferences withDividers(double left, double right) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize);
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize,
+                lastArticle, readerScroll);
     }
 
     public UiPreferences withDarkTheme(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
-                readerFontSize);
+                readerFontSize, lastArticle, readerScroll);
     }
 
     public UiPreferences withReaderFontSize(double size) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                size);
+                size, lastArticle, readerScroll);
+    }
+
+    /** Remembers the open article (its scroll position starts at the top). */
+    public UiPreferences withLastArticle(long id) {
+        if (id == lastArticle) {
+            return this;
+        }
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, id, 0);
+    }
+
+    public UiPreferences withReaderScroll(double position) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, lastArticle, position);
     }
 
     Properties toProperties() {
@@ -76,6 +97,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         p.setProperty(Keys.RIGHT_DIVIDER, Double.toString(rightDivider));
         p.setProperty(Keys.DARK_THEME, Boolean.toString(darkTheme));
         p.setProperty(Keys.READER_FONT_SIZE, Double.toString(readerFontSize));
+        p.setProperty(Keys.LAST_ARTICLE, Long.toString(lastArticle));
+        p.setProperty(Keys.READER_SCROLL, Double.toString(readerScroll));
         return p;
     }
 
@@ -86,7 +109,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 number(p, Keys.WIDTH, d.windowWidth), number(p, Keys.HEIGHT, d.windowHeight),
                 bool(p, Keys.MAXIMIZED, d.maximized), number(p, Keys.LEFT_DIVIDER, d.leftDivider),
                 number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
-                number(p, Keys.READER_FONT_SIZE, d.readerFontSize));
+                number(p, Keys.READER_FONT_SIZE, d.readerFontSize), (long) number(p, Keys.LAST_ARTICLE, -1),
+                number(p, Keys.READER_SCROLL, 0));
     }
 
     private static double number(Properties p, String key, double fallback) {
@@ -124,6 +148,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         static final String RIGHT_DIVIDER = "divider.sidebar";
         static final String DARK_THEME = "theme.dark";
         static final String READER_FONT_SIZE = "reader.fontSize";
+        static final String LAST_ARTICLE = "reader.lastArticle";
+        static final String READER_SCROLL = "reader.scroll";
 
         private Keys() {
         }

@@ -340,6 +340,11 @@ public final class ReaderView extends StackPane {
         return box;
     }
 
+    /** How far down the article is scrolled (0..1): remembered across restarts by the window. */
+    public javafx.beans.property.DoubleProperty scrollPositionProperty() {
+        return scroll.vvalueProperty();
+    }
+
     /** Scrolls the article by most of a screen, down ({@code direction} 1) or up (-1), as Space does in readers. */
     public void page(int direction) {
         double content = scroll.getContent().getBoundsInLocal().getHeight();

@@ -122,6 +122,52 @@ class UxWindowTest {
         assertEquals(chosen.id(), (long) fx(() -> ((ArticleSummary) list.getSelectionModel().getSelectedItem()).id()));
     }
 
+    @Test
+    void eachArticleStartsAtTheTopOfItsSidebarWhichSaysNoneFoundWhenEmpty(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> texts(robot, "#sidebar-people ." + org.newslens.ui.theme.Css.SIDEBAR_ITEM_NAME).equals(List.of("A. Lee")));
+        // "A note on A. Lee" has no quote: once analysed, the section says so.
+        waitUntil(() -> texts(robot, "#sidebar-quotes ." + org.newslens.ui.theme.Css.SIDEBAR_PLACEHOLDER).equals(List.of("None found")));
+        javafx.scene.control.ScrollPane sidebarScroll = fx(() -> (javafx.scene.control.ScrollPane) robot.lookup("." + org.newslens.ui.theme.Css.SIDEBAR)
+                .queryAs(javafx.scene.layout.BorderPane.class).getCenter());
+        robot.interact(() -> sidebarScroll.setVvalue(1));
+        robot.clickOn(list);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.type(KeyCode.J);
+        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == 1);
+        assertEquals(0.0, fx(sidebarScroll::getVvalue), 1e-9, "the next article's sidebar starts at the top");
+    }
+
+    @Test
+    void theLastArticleAndItsScrollPositionComeBackOnRestart(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(3));
+        long chosen = fx(() -> session.viewModel().state().getSelectedArticle().id());
+        waitUntil(() -> session.viewModel().reader().statusProperty().get() == org.newslens.ui.reader.ReaderViewModel.Status.SHOWN
+                && session.viewModel().reader().articleId() == chosen);
+        javafx.scene.control.ScrollPane readerScroll = fx(() -> robot.lookup(".scroll-pane." + org.newslens.ui.theme.Css.READER)
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        robot.interact(() -> readerScroll.setVvalue(0.6));
+        robot.interact(() -> {
+            session.close();
+            ((Stage) list.getScene().getWindow()).close();
+        });
+
+        Stage second = fx(Stage::new);
+        robot.interact(() -> {
+            session = AppSession.open(lib, Platform::runLater);
+            session.show(second);
+        });
+        waitUntil(() -> session.viewModel().state().getSelectedArticle() != null
+                && session.viewModel().state().getSelectedArticle().id() == chosen);
+        javafx.scene.control.ScrollPane again = fx(() -> (javafx.scene.control.ScrollPane) second.getScene().getRoot()
+                .lookup(".scroll-pane." + org.newslens.ui.theme.Css.READER));
+        waitUntil(() -> Math.abs(again.getVvalue() - 0.6) < 1e-6);
+    }
+
     static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
                 .map(n -> n instanceof Label l ? l.getText() : "").toList());
