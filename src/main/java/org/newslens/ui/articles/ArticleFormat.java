@@ -1,14 +1,11 @@
 package org.newslens.ui.articles;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.newslens.dates.ReadableDates;
 
 /** How dates read in the list and the reader. */
 public final class ArticleFormat {
-    public static final String UNDATED = "Undated";
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    public static final String UNDATED = ReadableDates.UNDATED;
 
     private static final int SHORT_SOURCE_MAX = 48;
 
@@ -40,13 +37,13 @@ public final class ArticleFormat {
         return n.intValue() == 1 ? "1 article" : String.format("%,d articles", n.intValue());
     }
 
-    /** For the list: "Apr 22, 2025" (in the user's locale), or "Undated". */
+    /** For the list: "Apr 22, 2025" (the one date style, {@link ReadableDates#day}), or "Undated". */
     public static String shortDate(LocalDate date) {
-        return date == null ? UNDATED : SHORT.format(date);
+        return ReadableDates.day(date);
     }
 
-    /** For the reader: "April 22, 2025" (in the user's locale), or "Undated". */
+    /** For the reader: the same style as everywhere else. */
     public static String longDate(LocalDate date) {
-        return date == null ? UNDATED : LONG.format(date);
+        return ReadableDates.day(date);
     }
 }

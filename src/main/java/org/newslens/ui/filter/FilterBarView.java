@@ -63,6 +63,7 @@ public final class FilterBarView extends VBox {
         from.setId("fromDate");
         to.setId("toDate");
         for (DatePicker p : new DatePicker[] {from, to}) {
+            org.newslens.ui.theme.DateFields.install(p);
             p.setPrefWidth(140);
             p.valueProperty().addListener((o, was, now) -> {
                 if (!following) {
@@ -184,6 +185,9 @@ public final class FilterBarView extends VBox {
             b.setTooltip(new Tooltip("In " + c.articles() + (c.articles() == 1 ? " article" : " articles")
                     + " with the chosen people. Click to add to the filter."));
             b.setOnAction(e -> vm.onAddAppearsWith(c));
+            // A click must not take the focus: these buttons are rebuilt at once, and the focus would then
+            // fall to the search field, where j/k no longer move through the articles.
+            b.setFocusTraversable(false);
             appears.getChildren().add(b);
         }
     }

@@ -58,7 +58,7 @@ class MainWindowTest {
         assertEquals(0, (int) fx(() -> list.getSelectionModel().getSelectedIndex()));
         // The sidebar shows who and when, extracted at import.
         waitUntil(() -> texts(robot, "." + Css.SIDEBAR_ITEM_NAME).containsAll(
-                List.of("Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Donald Trump", "Wed 23 Apr 2025")));
+                List.of("Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Donald Trump", org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 4, 23)))));
         assertTrue(texts(robot, "." + Css.SIDEBAR_ITEM_DETAIL).contains("Kremlin spokesperson"));
     }
 

@@ -168,6 +168,50 @@ class UxWindowTest {
         waitUntil(() -> Math.abs(again.getVvalue() - 0.6) < 1e-6);
     }
 
+    @Test
+    void typedFilterDatesAcceptIsoAndMarkWhatIsNoDate(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        javafx.scene.control.DatePicker from = robot.lookup("#fromDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor());
+        robot.write("2025-03-01");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> count(robot).equals("3 articles"));
+        assertEquals(java.time.LocalDate.of(2025, 3, 1), fx(from::getValue));
+        assertEquals(org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 3, 1)), fx(() -> from.getEditor().getText()),
+                "shown in the one date style");
+
+        robot.interact(() -> from.getEditor().setText(""));
+        robot.clickOn(from.getEditor());
+        robot.write("31.13.2025");
+        assertTrue(fx(() -> from.getStyleClass().contains(org.newslens.ui.theme.DateFields.INVALID)), "marked invalid while typed");
+        robot.type(KeyCode.ENTER); // no exception; an invalid date is no bound
+        waitUntil(() -> count(robot).equals("5 articles"));
+    }
+
+    @Test
+    void clickingAnAppearsWithEntryLeavesTheFocusSoJAndKStillWork(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        org.newslens.model.ActorRef bo;
+        try (Database db = Database.open(lib)) {
+            bo = new org.newslens.store.ActorStore(db).lookup(LibraryFixture.BO).get(0);
+        }
+        robot.interact(() -> session.viewModel().filter().onAddPerson(bo));
+        waitUntil(() -> count(robot).equals("3 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.clickOn(list);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#appearsWith .button").tryQuery().isPresent());
+        Button ann = fx(() -> robot.lookup("#appearsWith .button").queryAll().stream().map(n -> (Button) n)
+                .filter(b -> b.getText().startsWith(LibraryFixture.ANN)).findFirst().orElseThrow());
+        robot.clickOn(ann);
+        waitUntil(() -> count(robot).equals("2 articles"));
+        assertTrue(fx(() -> !(list.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)),
+                "the focus did not go to the search field");
+        int before = fx(() -> list.getSelectionModel().getSelectedIndex());
+        robot.type(KeyCode.J);
+        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == before + 1);
+    }
+
     static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
                 .map(n -> n instanceof Label l ? l.getText() : "").toList());
