@@ -218,7 +218,7 @@ public final class MainWindow {
             list.focusList();
         });
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
-        actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage));
+        actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage, (MenuBar) root.getTop()));
         actions.put(Shortcut.REMOVE, this::removeSelected);
         actions.put(Shortcut.UNDO, vm.removal()::onUndo);
         KeyboardShortcuts.install(scene, actions);

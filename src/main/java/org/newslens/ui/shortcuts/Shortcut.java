@@ -1,6 +1,9 @@
 package org.newslens.ui.shortcuts;
 
-/** The window's keyboard shortcuts, as the help lists them. Single keys never fire while typing. */
+/**
+ * The window's own keyboard shortcuts (bound by {@link KeyboardShortcuts}), as the help lists them.
+ * Single keys never fire while typing. The menus' accelerators are the rest; the help lists both.
+ */
 public enum Shortcut {
     NEXT("j  or  ↓", "Next article"),
     PREVIOUS("k  or  ↑", "Previous article"),
@@ -11,11 +14,7 @@ public enum Shortcut {
     TIMELINE("t", "Switch between the article and the timeline"),
     HELP("?", "Show these shortcuts"),
     REMOVE("Delete", "Remove the selected article…"),
-    UNDO("Ctrl  Z", "Undo the last removal"),
-    BIGGER("Ctrl  +", "Bigger text"),
-    SMALLER("Ctrl  −", "Smaller text"),
-    ACTUAL("Ctrl  0", "Actual text size"),
-    IMPORT("Ctrl  O", "Import files…");
+    UNDO("Ctrl  Z", "Undo the last removal");
 
     private final String keys;
     private final String description;

@@ -12,7 +12,47 @@ public final class ShortcutHelp {
     private ShortcutHelp() {
     }
 
+    /** One line of the help: the keys and what they do. */
+    public record Row(String keys, String description) {
+    }
+
+    /**
+     * Every shortcut, from what binds them: the window's {@link Shortcut}s, then each menu item with
+     * an accelerator ("File ▸ Export notes…"); a key both bind is listed once.
+     */
+    public static java.util.List<Row> rows(javafx.scene.control.MenuBar menus) {
+        java.util.List<Row> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Shortcut s : Shortcut.values()) {
+            out.add(new Row(s.keys(), s.description()));
+            seen.add(s.keys().replaceAll("\\s+", "").replace("Ctrl", "Ctrl+").toLowerCase(java.util.Locale.ROOT));
+        }
+        if (menus != null) {
+            for (javafx.scene.control.Menu m : menus.getMenus()) {
+                addItems(m, m.getText(), out, seen);
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    private static void addItems(javafx.scene.control.Menu menu, String path, java.util.List<Row> out, java.util.Set<String> seen) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item instanceof javafx.scene.control.Menu sub) {
+                addItems(sub, path + " ▸ " + sub.getText(), out, seen);
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                String keys = item.getAccelerator().getDisplayText();
+                if (seen.add(keys.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new Row(keys, path + " ▸ " + item.getText()));
+                }
+            }
+        }
+    }
+
     public static void show(Window owner) {
+        show(owner, null);
+    }
+
+    public static void show(Window owner, javafx.scene.control.MenuBar menus) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
@@ -23,10 +63,10 @@ public final class ShortcutHelp {
         grid.getStyleClass().add(Css.SHORTCUT_HELP);
         grid.setId("shortcutHelp");
         int row = 0;
-        for (Shortcut s : Shortcut.values()) {
-            Label keys = new Label(s.keys());
+        for (Row r : rows(menus)) {
+            Label keys = new Label(r.keys());
             keys.getStyleClass().add(Css.SHORTCUT_KEY);
-            grid.addRow(row++, keys, new Label(s.description()));
+            grid.addRow(row++, keys, new Label(r.description()));
         }
         Label note = new Label("Single keys do nothing while you type in a text field.");
         note.getStyleClass().add(Css.MUTED);

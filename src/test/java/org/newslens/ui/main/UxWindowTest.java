@@ -212,6 +212,22 @@ class UxWindowTest {
         waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == before + 1);
     }
 
+    @Test
+    void theHelpListsEveryShortcutFromWhatBindsThem(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        robot.clickOn("#articleList");
+        robot.write("?");
+        waitUntil(() -> robot.lookup("#shortcutHelp").tryQuery().isPresent());
+        List<String> keys = fx(() -> robot.lookup("#shortcutHelp ." + org.newslens.ui.theme.Css.SHORTCUT_KEY).queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList());
+        for (String k : List.of("j  or  ↓", "Delete", "Ctrl  Z", "Ctrl+H", "Ctrl+E", "Ctrl+Shift+N", "Ctrl+Shift+L", "Ctrl+Shift+O",
+                "Ctrl+Shift+E", "Ctrl+O", "Ctrl+Q")) {
+            assertTrue(keys.contains(k), k + " in " + keys);
+        }
+        assertEquals(keys.size(), keys.stream().map(k -> k.replaceAll("\\s+", "").toLowerCase()).distinct().count(), "each key once: " + keys);
+        robot.type(KeyCode.ESCAPE);
+    }
+
     static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
                 .map(n -> n instanceof Label l ? l.getText() : "").toList());
