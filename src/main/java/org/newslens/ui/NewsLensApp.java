@@ -41,7 +41,7 @@ public final class NewsLensApp extends Application {
             Platform.exit();
             return;
         }
-        session.show(stage);
+        session.show(stage, getHostServices()::showDocument);
     }
 
     @Override

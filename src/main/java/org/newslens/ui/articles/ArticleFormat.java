@@ -32,6 +32,27 @@ public final class ArticleFormat {
         return s.length() <= SHORT_SOURCE_MAX ? s : s.substring(0, SHORT_SOURCE_MAX - 1).strip() + "…";
     }
 
+    /** The source as a web address to open, when it is one: an absolute http or https URL with a host. */
+    public static java.util.Optional<String> webAddress(String source) {
+        if (source == null || source.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String s = source.strip();
+        int space = s.indexOf(' ');
+        String candidate = space < 0 ? s : s.substring(0, space);
+        int colon = candidate.indexOf(':');
+        try {
+            // The three-part constructor quotes what a bare address may hold unquoted (accents, spaces in titles).
+            java.net.URI uri = colon < 0 ? new java.net.URI(candidate)
+                    : new java.net.URI(candidate.substring(0, colon), candidate.substring(colon + 1), null);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    ? java.util.Optional.of(uri.toString()) : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** "1 article", "12 articles". */
     public static String count(Number n) {
         return n.intValue() == 1 ? "1 article" : String.format("%,d articles", n.intValue());

@@ -54,6 +54,11 @@ public final class MainWindow {
     private BorderPane root;
 
     public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs) {
+        this(stage, vm, prefs, url -> { });
+    }
+
+    /** {@code browser} opens a web address in the system browser (the article's source line). */
+    public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs, java.util.function.Consumer<String> browser) {
         this.stage = stage;
         this.vm = vm;
         this.prefs = prefs;
@@ -68,6 +73,7 @@ public final class MainWindow {
         list = new ArticleListView(vm.articles());
         reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         reader.offerDateChange(vm.publishedDate());
+        reader.offerOpenSource(browser);
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         NotesUi notes = new NotesUi(vm.notes(), stage);

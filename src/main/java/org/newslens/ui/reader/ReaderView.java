@@ -340,6 +340,15 @@ public final class ReaderView extends StackPane {
         return box;
     }
 
+    /** Makes the source line and the footer open the article's web address with {@code open} (http and https only). */
+    public void offerOpenSource(java.util.function.Consumer<String> open) {
+        for (Label l : List.of(source, footer)) {
+            l.setOnMouseClicked(e -> ArticleFormat.webAddress(vm.sourceProperty().get()).ifPresent(open));
+            l.cursorProperty().bind(vm.sourceProperty().map(s -> ArticleFormat.webAddress(s).isPresent()
+                    ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT));
+        }
+    }
+
     /** How far down the article is scrolled (0..1): remembered across restarts by the window. */
     public javafx.beans.property.DoubleProperty scrollPositionProperty() {
         return scroll.vvalueProperty();

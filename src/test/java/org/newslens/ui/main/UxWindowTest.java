@@ -39,17 +39,25 @@ class UxWindowTest {
     private AppSession session;
     private Path lib;
     private long annotated;
+    private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         lib = dir.resolve("lib-" + System.nanoTime());
         try (Database db = LibraryFixture.create(lib)) {
             annotated = new ArticleStore(db).listAll().get(1).id();
+            db.write(c -> {
+                try (var ps = c.prepareStatement("UPDATE article SET source = 'https://example.org/news/tariff-deal' WHERE id = ?")) {
+                    ps.setLong(1, annotated);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
             new NoteStore(db).save(annotated, "a note");
             new HighlightStore(db).addFirstOccurrence(annotated, "tariff", "", List.of());
         }
         session = AppSession.open(lib, Platform::runLater);
-        session.show(stage);
+        session.show(stage, opened::add);
     }
 
     @Stop
@@ -226,6 +234,21 @@ class UxWindowTest {
         }
         assertEquals(keys.size(), keys.stream().map(k -> k.replaceAll("\\s+", "").toLowerCase()).distinct().count(), "each key once: " + keys);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theSourceLineOpensTheArticlesAddress(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        waitUntil(() -> texts(robot, "." + org.newslens.ui.theme.Css.READER_SOURCE).equals(List.of("example.org")));
+        robot.clickOn("." + org.newslens.ui.theme.Css.READER_SOURCE);
+        waitUntil(() -> opened.equals(List.of("https://example.org/news/tariff-deal")));
+        // "Test Wire" is no address: nothing opens.
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> texts(robot, "." + org.newslens.ui.theme.Css.READER_SOURCE).equals(List.of("Test Wire")));
+        robot.clickOn("." + org.newslens.ui.theme.Css.READER_SOURCE);
+        assertEquals(1, opened.size());
     }
 
     static List<String> texts(FxRobot robot, String query) throws Exception {
