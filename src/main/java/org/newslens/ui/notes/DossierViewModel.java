@@ -28,14 +28,28 @@ public final class DossierViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper confirm = new ReadOnlyStringWrapper(this, "confirm", "");
     private Request last;
+    private final org.newslens.ui.state.WindowState state;
+    private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
     private record Request(String person, ExportFormat format, Path file) {
     }
 
     public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor) {
+        this(exporter, actors, executor, null);
+    }
+
+    /** With the window's state, the dialog suggests the person selected there. */
+    public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor,
+                            org.newslens.ui.state.WindowState state) {
         this.exporter = exporter;
         this.actors = actors;
         this.executor = executor;
+        this.state = state;
+    }
+
+    /** The person to pre-fill: the one selected in the sidebar, else the filter's first person, else "". */
+    public ReadOnlyStringProperty suggestedProperty() {
+        return suggested.getReadOnlyProperty();
     }
 
     public ObservableList<String> people() {
@@ -65,6 +79,12 @@ public final class DossierViewModel {
         confirm.set("");
         executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
                 .onSuccess(list -> people.setAll(list.stream().map(ActorRef::name).distinct().sorted().toList())));
+        suggested.set(state == null || state.filter().persons().isEmpty() ? "" : state.filter().persons().get(0).name());
+        Long selected = state == null ? null : state.selectedActorProperty().get();
+        if (selected != null) {
+            executor.execute(BackgroundTask.of("Selected person", ctx -> actors.find(selected))
+                    .onSuccess(found -> found.filter(a -> "PERSON".equals(a.type())).ifPresent(a -> suggested.set(a.name()))));
+        }
     }
 
     /** Writes the dossier of {@code person} ({@link ExportFormat#MD} or {@link ExportFormat#HTML}) to {@code file}. */
