@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ArticleListView list;
     private final FilterBarView filterBar;
     private final ReaderView reader;
+    private SidebarView sidebar;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -88,11 +89,14 @@ public final class MainWindow {
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
         split.getItems().addAll(list, centre, sidebar);
+        split.setId("mainSplit");
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
-        list.setMinWidth(220);
-        sidebar.setMinWidth(200);
-        centre.setMinWidth(320);
+        // The reader has priority: the side panes give way first, and each can be hidden ([ and ]).
+        list.setMinWidth(170);
+        sidebar.setMinWidth(160);
+        centre.setMinWidth(380);
+        this.sidebar = sidebar;
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
         list.offerRemove(this::removeSelected);
@@ -194,6 +198,32 @@ public final class MainWindow {
         vm.reader().statusProperty().addListener(once);
     }
 
+    /** Hides a side pane, or shows it again where it was. */
+    private void toggle(javafx.scene.Node pane) {
+        if (split.getItems().contains(pane)) {
+            javafx.scene.Node focus = stage.getScene().getFocusOwner();
+            for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+                if (n == pane) {
+                    reader.focusText(); // not the search field, where single keys would become text
+                    break;
+                }
+            }
+            split.getItems().remove(pane);
+            return;
+        }
+        if (pane == list) {
+            split.getItems().add(0, pane);
+        } else {
+            split.getItems().add(pane);
+        }
+        UiPreferences p = prefs.get();
+        if (split.getItems().size() == 3) {
+            split.setDividerPositions(p.leftDivider(), p.rightDivider());
+        } else {
+            split.setDividerPositions(pane == list ? p.leftDivider() : p.rightDivider());
+        }
+    }
+
     /** Asks to remove the selected article (saying what goes with it), then removes it. */
     private void removeSelected() {
         vm.removal().preview(vm.articles().selectedArticleProperty().get(), p -> RemoveDialog.ask(stage, vm.removal(), p));
@@ -226,6 +256,8 @@ public final class MainWindow {
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
         actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage, (MenuBar) root.getTop()));
         actions.put(Shortcut.REMOVE, this::removeSelected);
+        actions.put(Shortcut.TOGGLE_LIST, () -> toggle(list));
+        actions.put(Shortcut.TOGGLE_SIDEBAR, () -> toggle(sidebar));
         actions.put(Shortcut.UNDO, vm.removal()::onUndo);
         KeyboardShortcuts.install(scene, actions);
     }
@@ -257,13 +289,17 @@ public final class MainWindow {
         stage.widthProperty().addListener(o -> geometry.run());
         stage.heightProperty().addListener(o -> geometry.run());
         stage.maximizedProperty().addListener((o, was, now) -> prefs.update(q -> q.withMaximized(now)));
-        for (SplitPane.Divider d : split.getDividers()) {
-            d.positionProperty().addListener(o -> {
-                if (stage.isShowing()) {
-                    double[] pos = split.getDividerPositions();
-                    prefs.update(q -> q.withDividers(pos[0], pos[1]));
-                }
-            });
-        }
+        javafx.beans.InvalidationListener moved = o -> {
+            double[] pos = split.getDividerPositions();
+            if (stage.isShowing() && pos.length == 2) { // both side panes shown
+                prefs.update(q -> q.withDividers(pos[0], pos[1]));
+            }
+        };
+        split.getDividers().forEach(d -> d.positionProperty().addListener(moved));
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(moved));
+            }
+        });
     }
 }

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * temporary file and moved into place.
  */
 public record NotesPreferences(boolean paneOpen, double paneDivider) {
-    public static final NotesPreferences DEFAULTS = new NotesPreferences(true, 0.74);
+    /** Closed at first and small when opened: the reader keeps the height (Ctrl+Shift+N opens it). */
+    public static final NotesPreferences DEFAULTS = new NotesPreferences(false, 0.8);
     static final String FILE_NAME = "notes-ui.properties";
     private static final Logger LOG = Logger.getLogger(NotesPreferences.class.getName());
 
@@ -50,7 +51,7 @@ public record NotesPreferences(boolean paneOpen, double paneDivider) {
         } catch (NumberFormatException e) {
             divider = DEFAULTS.paneDivider;
         }
-        return new NotesPreferences(Boolean.parseBoolean(p.getProperty("notePane.open", "true")), divider);
+        return new NotesPreferences(Boolean.parseBoolean(p.getProperty("notePane.open", Boolean.toString(DEFAULTS.paneOpen))), divider);
     }
 
     void save(Path dir) {

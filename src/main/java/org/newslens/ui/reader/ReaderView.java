@@ -47,7 +47,7 @@ public final class ReaderView extends StackPane {
     /** Column width in ems: about 70 characters of a serif face. */
     private static final double COLUMN_EMS = 34;
     /** Line height as a multiple of the font size... */
-    private static final double LINE_HEIGHT = 1.5;
+    private static final double LINE_HEIGHT = 1.62; // highlight boxes of adjacent lines keep a gap
     /** The headline: this many times the body size, set tighter. */
     private static final double TITLE_SCALE = 1.85;
     private static final double TITLE_LINE_HEIGHT = 1.2;

@@ -78,6 +78,8 @@ public final class KeyboardShortcuts {
             case "p" -> Optional.of(Shortcut.PERSON);
             case "t" -> Optional.of(Shortcut.TIMELINE);
             case "?" -> Optional.of(Shortcut.HELP);
+            case "[" -> Optional.of(Shortcut.TOGGLE_LIST);
+            case "]" -> Optional.of(Shortcut.TOGGLE_SIDEBAR);
             default -> Optional.empty();
         };
     }

@@ -13,6 +13,8 @@ public enum Shortcut {
     CLEAR("Esc", "Clear the filter"),
     TIMELINE("t", "Switch between the article and the timeline"),
     HELP("?", "Show these shortcuts"),
+    TOGGLE_LIST("[", "Hide or show the article list"),
+    TOGGLE_SIDEBAR("]", "Hide or show the sidebar"),
     REMOVE("Delete", "Remove the selected article…"),
     UNDO("Ctrl  Z", "Undo the last removal");
 

@@ -251,6 +251,24 @@ class UxWindowTest {
         assertEquals(1, opened.size());
     }
 
+    @Test
+    void bracketsHideAndShowTheSidePanesAndTheNotePaneStartsClosed(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        javafx.scene.control.SplitPane split = robot.lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class);
+        assertEquals(3, (int) fx(() -> split.getItems().size()));
+        assertTrue(fx(() -> robot.lookup("#noteEditor").tryQuery().map(n -> !n.isVisible() || n.getScene() == null).orElse(true)),
+                "the note pane is closed by default");
+        robot.clickOn("#articleList");
+        robot.write("]");
+        waitUntil(() -> split.getItems().size() == 2 && robot.lookup("." + org.newslens.ui.theme.Css.SIDEBAR).tryQuery().isEmpty());
+        robot.write("[");
+        waitUntil(() -> split.getItems().size() == 1);
+        robot.write("[");
+        robot.write("]");
+        waitUntil(() -> split.getItems().size() == 3);
+        assertTrue(fx(() -> split.getItems().get(0).lookup("#articleList") != null), "the list is back on the left");
+    }
+
     static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
                 .map(n -> n instanceof Label l ? l.getText() : "").toList());

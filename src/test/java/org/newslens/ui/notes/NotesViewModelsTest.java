@@ -199,12 +199,12 @@ class NotesViewModelsTest {
     @Test
     void theNotePaneIsRememberedOpenOrClosed() {
         NotesViewModel vm = new NotesViewModel(db, executor, state, ManualDebounce::new);
-        assertTrue(vm.preferencesProperty().get().paneOpen());
+        assertFalse(vm.preferencesProperty().get().paneOpen(), "closed at first: the reader keeps the height");
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
         NotesPreferences again = new NotesViewModel(db, executor, state, ManualDebounce::new).preferencesProperty().get();
-        assertEquals(new NotesPreferences(false, 0.5), again);
+        assertEquals(new NotesPreferences(true, 0.5), again);
     }
 
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {
