@@ -86,6 +86,13 @@ public final class FilterBarView extends VBox {
         clear.setOnAction(e -> vm.onClear());
         clear.visibleProperty().bind(vm.activeProperty());
         clear.managedProperty().bind(clear.visibleProperty());
+        // In a narrow window the search field and the date fields give way; labels and buttons keep their text.
+        for (Region r : new Region[] {person, published, count, clear, dash}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(110);
+        from.setMinWidth(96);
+        to.setMinWidth(96);
         HBox top = new HBox(8, search, person, published, from, dash, to, grow, count, clear);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add(Css.FILTER_ROW);
@@ -117,6 +124,8 @@ public final class FilterBarView extends VBox {
         appears.getStyleClass().add(Css.APPEARS_WITH);
         appears.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(appears, Priority.ALWAYS);
+        mentioning.setMinWidth(Region.USE_PREF_SIZE);
+        with.setMinWidth(Region.USE_PREF_SIZE);
         HBox people = new HBox(8, mentioning, chips, modeBox, with, appears);
         people.setAlignment(Pos.CENTER_LEFT);
         people.getStyleClass().add(Css.FILTER_ROW);
