@@ -22,8 +22,11 @@ public final class MarkedText {
     public record Mark(Kind kind, long actorId, String name, String tooltip) {
     }
 
-    /** A stretch of one paragraph: body offsets [bodyStart, bodyEnd), and its mark or null. */
-    public record Run(String text, int bodyStart, int bodyEnd, Mark mark) {
+    /** A stretch of one paragraph: body offsets [bodyStart, bodyEnd), its mark or null, and whether the search matched it. */
+    public record Run(String text, int bodyStart, int bodyEnd, Mark mark, boolean match) {
+        public Run(String text, int bodyStart, int bodyEnd, Mark mark) {
+            this(text, bodyStart, bodyEnd, mark, false);
+        }
     }
 
     public record Paragraph(List<Run> runs, int bodyStart, int bodyEnd) {
@@ -41,8 +44,17 @@ public final class MarkedText {
     }
 
     public static List<Paragraph> build(String body, ArticleExtraction x) {
+        return build(body, x, List.of());
+    }
+
+    /** As {@link #build(String, ArticleExtraction)}, the runs inside {@code matches} (body offsets [start, end)) marked as search matches. */
+    public static List<Paragraph> build(String body, ArticleExtraction x, List<int[]> matches) {
         List<Span> spans = spans(x);
         TreeSet<Integer> cuts = new TreeSet<>();
+        for (int[] m : matches) {
+            cuts.add(m[0]);
+            cuts.add(m[1]);
+        }
         for (Span s : spans) {
             cuts.add(s.start());
             cuts.add(s.end());
@@ -66,12 +78,45 @@ public final class MarkedText {
                 Integer cut = cuts.higher(bodyAt);
                 int j = cut == null ? n : Math.min(n, p.indexOf(cut));
                 j = Math.max(j, i + 1);
-                runs.add(new Run(p.text().substring(i, j), bodyAt, j < n ? p.offsets()[j] : p.bodyEnd(), span == null ? null : span.mark()));
+                int at = bodyAt;
+                boolean match = matches.stream().anyMatch(m -> m[0] <= at && at < m[1]);
+                runs.add(new Run(p.text().substring(i, j), bodyAt, j < n ? p.offsets()[j] : p.bodyEnd(), span == null ? null : span.mark(),
+                        match));
                 i = j;
             }
             out.add(new Paragraph(List.copyOf(runs), p.bodyStart(), p.bodyEnd()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Where the words of a search query occur in {@code body}, as the full-text search finds them: whole
+     * words, case-insensitive, the last word also as a prefix ("tarif" finds "tariffs"); quotes and
+     * operators are ignored. Body offsets [start, end), in text order.
+     */
+    public static List<int[]> matches(String body, String query) {
+        List<int[]> out = new ArrayList<>();
+        if (query == null || query.isBlank() || body == null) {
+            return out;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(query);
+        while (w.find()) {
+            if (!List.of("AND", "OR", "NOT", "NEAR").contains(w.group())) {
+                words.add(w.group());
+            }
+        }
+        for (int k = 0; k < words.size(); k++) {
+            boolean prefix = k == words.size() - 1 && !query.strip().endsWith("\"");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words.get(k))
+                    + (prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])"),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(body);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        out.sort(Comparator.comparingInt(a -> a[0]));
+        return out;
     }
 
     /** Mentions of visible actors and dates, in text order, without overlaps (the first one wins). */

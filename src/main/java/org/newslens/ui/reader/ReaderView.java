@@ -179,6 +179,9 @@ public final class ReaderView extends StackPane {
         Text t = new Text(r.text());
         t.getStyleClass().add(Css.READER_RUN);
         t.setUserData(r);
+        if (r.match()) {
+            t.getStyleClass().add(Css.SEARCH_MATCH);
+        }
         MarkedText.Mark mark = r.mark();
         if (mark != null) {
             t.getStyleClass().addAll(Css.MENTION, ParagraphView.backdropClass(mark.kind()));

@@ -269,6 +269,18 @@ class UxWindowTest {
         assertTrue(fx(() -> split.getItems().get(0).lookup("#articleList") != null), "the list is back on the left");
     }
 
+    @Test
+    void theSearchWordsAreMarkedInTheOpenedArticle(FxRobot robot) throws Exception {
+        waitUntil(() -> count(robot).equals("5 articles"));
+        robot.clickOn("#searchField").write("tariffs");
+        waitUntil(() -> count(robot).equals("2 articles"));
+        waitUntil(() -> robot.lookup("." + org.newslens.ui.theme.Css.SEARCH_MATCH).queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList().equals(List.of("tariffs")));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> count(robot).equals("5 articles"));
+        waitUntil(() -> robot.lookup("." + org.newslens.ui.theme.Css.SEARCH_MATCH).queryAll().isEmpty());
+    }
+
     static List<String> texts(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible)
                 .map(n -> n instanceof Label l ? l.getText() : "").toList());
