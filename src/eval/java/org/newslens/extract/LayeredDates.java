@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluation only: our date layer ({@link DateResolver}, {@link ExtraTimex}) over another tagger's
+ * Evaluation only: our date engine ({@link DateResolver} and the mechanisms it runs) over another tagger's
  * expressions (HeidelTime's), to compare the bases with the same correction layer.
  */
 public final class LayeredDates {

@@ -3,7 +3,6 @@ package org.newslens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.model.ActorRef;
 import org.newslens.store.ActorStore;
 import org.newslens.store.Database;
@@ -11,17 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "actors", description = "List the library's actors with article counts, and correct them.",
         subcommands = {ActorsCommand.Rename.class, ActorsCommand.Merge.class, ActorsCommand.Hide.class, ActorsCommand.Unhide.class})
-final class ActorsCommand implements Callable<Integer> {
+final class ActorsCommand extends LibraryCommand {
     enum Type { person, organization, location }
-
-    @ParentCommand
-    NewsLensCli parent;
 
     @Option(names = "--type", description = "Only this type: ${COMPLETION-CANDIDATES}.")
     Type type;
@@ -32,29 +25,23 @@ final class ActorsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Include hidden actors.")
     boolean all;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.library.open()) {
-            List<ActorRef> actors = new ActorStore(db).list(type == null ? null : type.name(), all);
-            if (json) {
-                ArrayNode arr = Json.MAPPER.createArrayNode();
-                for (ActorRef a : actors) {
-                    arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
-                            .put("articles", a.articleCount()).put("hidden", a.hidden());
-                }
-                out.println(Json.write(arr));
-            } else {
-                for (ActorRef a : actors) {
-                    out.printf("%5d  %-12s %4d  %s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "");
-                }
+    int run(Database db) {
+        PrintWriter out = out();
+        List<ActorRef> actors = new ActorStore(db).list(type == null ? null : type.name(), all);
+        if (json) {
+            ArrayNode arr = Json.MAPPER.createArrayNode();
+            for (ActorRef a : actors) {
+                arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
+                        .put("articles", a.articleCount()).put("hidden", a.hidden());
             }
-            out.flush();
-            return 0;
+            out.println(Json.write(arr));
+        } else {
+            for (ActorRef a : actors) {
+                out.printf("%5d  %-12s %4d  %s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "");
+            }
         }
+        return 0;
     }
 
     /** Finds exactly one actor by id or name, or fails with a clear message. */
@@ -71,21 +58,13 @@ final class ActorsCommand implements Callable<Integer> {
         return found.get(0);
     }
 
-    abstract static class Correction implements Callable<Integer> {
-        @ParentCommand
-        ActorsCommand actors;
-
-        @Spec
-        CommandSpec spec;
-
+    abstract static class Correction extends LibraryCommand {
         abstract String apply(ActorStore store);
 
         @Override
-        public Integer call() {
-            try (Database db = actors.parent.library.open()) {
-                String done = apply(new ActorStore(db));
-                spec.commandLine().getOut().println(done);
-                spec.commandLine().getOut().flush();
+        int run(Database db) {
+            try {
+                out().println(apply(new ActorStore(db)));
                 return 0;
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ExecutionException(spec.commandLine(), e.getMessage(), e);
@@ -126,29 +105,34 @@ final class ActorsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "hide", description = "Hide an actor from lists and the sidebar.")
-    static final class Hide extends Correction {
+    /** Hide and unhide: one actor's visibility. */
+    abstract static class Visibility extends Correction {
         @Parameters(index = "0", paramLabel = "ACTOR")
         String actor;
+
+        abstract boolean hidden();
 
         @Override
         String apply(ActorStore store) {
             ActorRef a = one(store, actor);
-            store.setHidden(a.id(), true);
-            return "hid #" + a.id() + " " + a.name();
+            store.setHidden(a.id(), hidden());
+            return (hidden() ? "hid #" : "unhid #") + a.id() + " " + a.name();
+        }
+    }
+
+    @Command(name = "hide", description = "Hide an actor from lists and the sidebar.")
+    static final class Hide extends Visibility {
+        @Override
+        boolean hidden() {
+            return true;
         }
     }
 
     @Command(name = "unhide", description = "Show a hidden actor again.")
-    static final class Unhide extends Correction {
-        @Parameters(index = "0", paramLabel = "ACTOR")
-        String actor;
-
+    static final class Unhide extends Visibility {
         @Override
-        String apply(ActorStore store) {
-            ActorRef a = one(store, actor);
-            store.setHidden(a.id(), false);
-            return "unhid #" + a.id() + " " + a.name();
+        boolean hidden() {
+            return false;
         }
     }
 }

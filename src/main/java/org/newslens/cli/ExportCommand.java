@@ -4,66 +4,46 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.newslens.notes.NoteFilter;
-import org.newslens.notes.export.ExportException;
 import org.newslens.notes.export.ExportFiles;
 import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code newslens export --format md|csv|json|html [scope] [-o PATH] [--force]}. */
 @Command(name = "export", description = {"Export notes and highlights.",
         "With -o FOLDER (an existing folder, or a path ending in /) and --format md: one file per article,",
         "updated in place by later exports; files you edited are left alone and listed."})
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class ExportCommand extends LibraryCommand {
     @Mixin
     NoteScopeOptions scope;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "md",
-            description = "md, csv, json or html (default: md).")
-    ExportFormat format;
+    @Mixin
+    WriteOptions write;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "The file (or folder, for md) to write; default: standard output.")
-    String output;
-
-    @Option(names = "--force", description = "Overwrite files that NewsLens did not write or that were edited since.")
-    boolean force;
-
+    /** A refused export (ExportException) is a NewsLensException, worded by {@link Outcomes#failure}. */
     @Override
-    public Integer call() {
-        NoteFilter filter = scope.toFilter();
-        PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.library.open()) {
-            NotesExporter exporter = new NotesExporter(db);
-            if (output == null) {
-                out.print(exporter.render(format, filter));
-            } else if (format == ExportFormat.MD && isFolder(output)) {
-                report(out, exporter.exportFolder(filter, Path.of(output), force));
-            } else if (output.endsWith("/") || output.endsWith(File.separator)) {
-                throw new IllegalArgumentException(output + " names a folder; --format " + format.extension()
-                        + " writes one file, so give a file name (only md exports one file per article into a folder)");
-            } else {
-                ExportFiles.FileResult r = exporter.exportFile(format, filter, Path.of(output), force);
-                out.println(Outcomes.describe(r));
-            }
-            out.flush();
-            return 0;
-        } catch (ExportException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+    int run(Database db) {
+        NoteFilter filter = scope.filter();
+        PrintWriter out = out();
+        ExportFormat format = write.format;
+        String output = write.output;
+        boolean force = write.force;
+        NotesExporter exporter = new NotesExporter(db);
+        if (output == null) {
+            out.print(exporter.render(format, filter));
+        } else if (format == ExportFormat.MD && isFolder(output)) {
+            report(out, exporter.exportFolder(filter, Path.of(output), force));
+        } else if (output.endsWith("/") || output.endsWith(File.separator)) {
+            throw new IllegalArgumentException(output + " names a folder; --format " + format.extension()
+                    + " writes one file, so give a file name (only md exports one file per article into a folder)");
+        } else {
+            ExportFiles.FileResult r = exporter.exportFile(format, filter, Path.of(output), force);
+            out.println(Outcomes.describe(r));
         }
+        return 0;
     }
 
     static boolean isFolder(String output) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", description = {
-        "Print the actors, dates and quotes of files without touching any library.",
+        "Print the actors, dates and quotes of .txt, .md and .html files without touching any library.",
         "The published date comes from --published, else the file's front matter (or its folder's catalog.json),",
         "else the text."})
 final class ExtractCommand implements Callable<Integer> {
@@ -57,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Extraction e = extractor.extract(a.body(), published != null ? published : a.published());
                 if (json) {
                     ObjectNode node = ExtractionJson.toJson(a.title(), e);
+                    Json.putArticleFields(node, a.body(), a.meta());
                     if (many) {
                         ObjectNode line = Json.MAPPER.createObjectNode().put("file", file.toString());
                         line.setAll(node);

@@ -1,6 +1,5 @@
 package org.newslens.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.model.ActorRef;
@@ -8,26 +7,10 @@ import org.newslens.model.ArticleFilter;
 import org.newslens.store.ActorStore;
 import picocli.CommandLine.Option;
 
-/** The article filter's options, shared by list and timeline. */
-final class FilterOptions {
-    @Option(names = "--person", paramLabel = "NAME", description = "Articles mentioning this person (name, alias, surname or id); repeatable.")
-    List<String> persons = new ArrayList<>();
-
+/** The article filter's options, shared by list and timeline: the {@link FilterVocabulary} and {@code --any}. */
+final class FilterOptions extends FilterVocabulary {
     @Option(names = "--any", description = "With several --person: articles mentioning any of them (default: all).")
     boolean any;
-
-    @Option(names = "--query", paramLabel = "TEXT", description = "Full-text search in titles and bodies.")
-    String query;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this day.")
-    LocalDate to;
-
-    boolean isSet() {
-        return !persons.isEmpty() || query != null || from != null || to != null;
-    }
 
     ArticleFilter toFilter(ActorStore actors) {
         if (from != null && to != null && from.isAfter(to)) {

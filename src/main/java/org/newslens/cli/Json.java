@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.newslens.model.Article;
 import org.newslens.model.ArticleExtraction;
+import org.newslens.model.ArticleMeta;
 import org.newslens.model.ArticleSummary;
 
 /** JSON shapes of the command line's output. */
@@ -25,11 +26,26 @@ final class Json {
         return n;
     }
 
+    /**
+     * The fields every article's JSON carries besides its extraction: {@code body} (the plain text as
+     * stored; offsets index it), {@code authors}, {@code site} and {@code url} (empty or null when unknown).
+     */
+    static void putArticleFields(ObjectNode n, String body, ArticleMeta meta) {
+        n.put("body", body);
+        meta.authors().forEach(n.putArray("authors")::add);
+        if (!n.has("authors")) {
+            n.putArray("authors");
+        }
+        n.put("site", meta.site());
+        n.put("url", meta.url());
+    }
+
     static ObjectNode article(Article a, ArticleExtraction x) {
         ObjectNode n = summary(a.summary());
         n.put("published_inferred", a.publishedInferred());
         n.put("extractor_version", a.extractorVersion());
-        n.put("body", a.body());
+        putArticleFields(n, a.body(), a.meta());
+        n.put("language", a.meta().language());
         ArrayNode actors = n.putArray("actors");
         for (ArticleExtraction.ArticleActor act : x.actors()) {
             ObjectNode o = actors.addObject().put("id", act.actorId()).put("name", act.name()).put("type", act.type())

@@ -3,7 +3,7 @@ package org.newslens.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newslens.app.Version;
-import org.newslens.store.LibraryException;
+import org.newslens.app.NewsLensException;
 import org.newslens.ui.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "NewsLens: read the news, see who and when.%nWith no command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class, ActorsCommand.class,
                 ReextractCommand.class, TimelineCommand.class, SetPublishedCommand.class, NoteCommand.class, NotesCommand.class,
-                ExportCommand.class, DossierCommand.class, RemoveCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, DossierCommand.class, FeedsCommand.class, RemoveCommand.class, CommandLine.HelpCommand.class})
 public final class NewsLensCli implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
@@ -38,11 +38,11 @@ public final class NewsLensCli implements Callable<Integer> {
     }
 
     static String message(Exception ex) {
-        if (ex instanceof LibraryException || ex instanceof IllegalArgumentException) {
-            return ex.getMessage();
+        if (ex instanceof NewsLensException || ex instanceof IllegalArgumentException) {
+            return Outcomes.failure(ex);
         }
         if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof IllegalArgumentException) {
-            return ex.getCause().getMessage();
+            return Outcomes.failure(ex.getCause());
         }
         String m = ex.getMessage();
         return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);

@@ -3,9 +3,9 @@ package org.newslens.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
-import org.newslens.notes.Note;
+import org.newslens.model.Note;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.Database;
 import picocli.CommandLine;
@@ -13,15 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newslens note add ID --text TEXT [--quote TEXT] [--tag TAG]...}. */
 @Command(name = "note", description = "Write notes and highlights on an article.", subcommands = NoteCommand.Add.class)
 final class NoteCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
     @Spec
     CommandSpec spec;
 
@@ -33,13 +29,7 @@ final class NoteCommand implements Callable<Integer> {
     @Command(name = "add", description = {
             "Without --quote: append TEXT to the article's note.",
             "With --quote: highlight the first occurrence of QUOTE in the article, with TEXT as its comment."})
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        NoteCommand note;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Add extends LibraryCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The article's id (see list).")
         long id;
 
@@ -53,22 +43,19 @@ final class NoteCommand implements Callable<Integer> {
         List<String> tags;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Database db = note.parent.library.open()) {
-                if (quote != null) {
-                    Highlight h = new HighlightStore(db).addFirstOccurrence(id, quote, text, tags == null ? List.of() : tags);
-                    out.println("Highlight " + h.id() + " added to article " + id + " at " + h.start() + ".." + h.end() + ".");
-                } else {
-                    if (tags != null && !tags.isEmpty()) {
-                        throw new IllegalArgumentException("--tag goes with --quote (notes have no tags)");
-                    }
-                    Note n = new NoteStore(db).append(id, text);
-                    out.println("Note of article " + id + " saved (" + n.body().length() + " characters).");
+        int run(Database db) {
+            PrintWriter out = out();
+            if (quote != null) {
+                Highlight h = new HighlightStore(db).addFirstOccurrence(id, quote, text, tags == null ? List.of() : tags);
+                out.println("Highlight " + h.id() + " added to article " + id + " at " + h.start() + ".." + h.end() + ".");
+            } else {
+                if (tags != null && !tags.isEmpty()) {
+                    throw new IllegalArgumentException("--tag goes with --quote (notes have no tags)");
                 }
-                out.flush();
-                return 0;
+                Note n = new NoteStore(db).append(id, text);
+                out.println("Note of article " + id + " saved (" + n.body().length() + " characters).");
             }
+            return 0;
         }
     }
 }

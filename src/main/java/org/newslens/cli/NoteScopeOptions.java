@@ -1,27 +1,41 @@
 package org.newslens.cli;
 
-import java.time.LocalDate;
 import org.newslens.notes.NoteFilter;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Which notes and highlights a command takes: the scope options shared by notes and export. */
-final class NoteScopeOptions {
-    @Option(names = "--person", paramLabel = "NAME", description = "Only articles that mention this actor (name, alias, surname or id).")
-    String person;
+/**
+ * Which notes and highlights a command takes, shared by notes and export: the {@link FilterVocabulary}
+ * (one {@code --person}) and {@code --article}.
+ */
+final class NoteScopeOptions extends FilterVocabulary implements LibraryCommand.Checked {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only this article.")
     Long article;
 
-    @Option(names = "--text", paramLabel = "WORDS", description = "Only articles whose text, note or highlights contain this.")
-    String text;
+    private NoteFilter filter;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (yyyy-mm-dd).")
-    LocalDate from;
+    /** Builds the filter before the library opens (a bad date range fails first). */
+    @Override
+    public void check() {
+        filter = toFilter();
+    }
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (yyyy-mm-dd).")
-    LocalDate to;
+    /** The filter {@link #check()} built. */
+    NoteFilter filter() {
+        return filter == null ? toFilter() : filter;
+    }
 
+    /** The filter; a usage error when several people are given (a note filter takes one). */
     NoteFilter toFilter() {
-        return new NoteFilter(person, article, text, from, to);
+        if (persons.size() > 1) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    mixee.name() + " takes one --person, not " + persons.size());
+        }
+        return new NoteFilter(persons.isEmpty() ? null : persons.get(0), article, query, from, to);
     }
 }

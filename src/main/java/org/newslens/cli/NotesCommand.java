@@ -2,29 +2,19 @@ package org.newslens.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotationQuery;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.NoteFilter;
 import org.newslens.notes.export.JsonExport;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code newslens notes [--person NAME] [--article ID] [--text WORDS] [--from DATE] [--to DATE] [--json]}. */
+/** {@code newslens notes [--person NAME] [--article ID] [--query|--text WORDS] [--from DATE] [--to DATE] [--json]}. */
 @Command(name = "notes", description = "List notes and highlights, newest article first.")
-final class NotesCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class NotesCommand extends LibraryCommand {
     @Mixin
     NoteScopeOptions scope;
 
@@ -32,21 +22,18 @@ final class NotesCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        NoteFilter filter = scope.toFilter();
-        PrintWriter out = spec.commandLine().getOut();
-        try (Database db = parent.library.open()) {
-            List<AnnotatedArticle> list = new AnnotationQuery(db).list(filter);
-            if (json) {
-                out.print(JsonExport.write(list, filter.describe()));
-            } else if (list.isEmpty()) {
-                out.println("No notes or highlights (" + filter.describe() + "). Add one with: newslens note add ID --text TEXT");
-            } else {
-                list.forEach(a -> print(out, a));
-            }
-            out.flush();
-            return 0;
+    int run(Database db) {
+        NoteFilter filter = scope.filter();
+        PrintWriter out = out();
+        List<AnnotatedArticle> list = new AnnotationQuery(db).list(filter);
+        if (json) {
+            out.print(JsonExport.write(list, filter.describe()));
+        } else if (list.isEmpty()) {
+            out.println("No notes or highlights (" + filter.describe() + "). Add one with: newslens note add ID --text TEXT");
+        } else {
+            list.forEach(a -> print(out, a));
         }
+        return 0;
     }
 
     private static void print(PrintWriter out, AnnotatedArticle a) {

@@ -1,8 +1,12 @@
 package org.newslens.cli;
 
+import org.newslens.notes.export.ExportException;
 import org.newslens.notes.export.ExportFiles;
+import org.newslens.notes.export.FileKeptException;
+import org.newslens.store.LibraryException;
+import org.newslens.store.UnknownActorException;
 
-/** One line about a written file. */
+/** The command line's words for the core's outcomes and failures. */
 final class Outcomes {
     private Outcomes() {
     }
@@ -15,5 +19,29 @@ final class Outcomes {
             case UNCHANGED -> r.file() + " is up to date";
             case KEPT_EDITED, KEPT_FOREIGN -> "Left " + r.file() + " alone";
         };
+    }
+
+    /** A refused export, with the command line's way out. */
+    static String refused(ExportException e) {
+        return e instanceof FileKeptException
+                ? e.getMessage() + "; it was left alone (use --force to overwrite it)" : e.getMessage();
+    }
+
+    /** A failure of the core in the command line's words: where to look, what to add. */
+    static String failure(Throwable e) {
+        if (e instanceof LibraryException x) {
+            return switch (x.kind()) {
+                case NOT_A_FOLDER -> x.getMessage() + " Give a folder with --library.";
+                case DAMAGED -> x.getMessage() + " Restore it from a backup or start a new library with --library.";
+                case OTHER -> x.getMessage();
+            };
+        }
+        if (e instanceof UnknownActorException) {
+            return e.getMessage() + " (see: newslens actors)";
+        }
+        if (e instanceof ExportException x) {
+            return refused(x);
+        }
+        return e.getMessage();
     }
 }

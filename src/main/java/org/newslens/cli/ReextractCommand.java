@@ -1,7 +1,6 @@
 package org.newslens.cli;
 
 import java.io.PrintWriter;
-import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ReextractService;
 import org.newslens.store.Database;
 import org.newslens.task.TaskContext;

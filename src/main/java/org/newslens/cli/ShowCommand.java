@@ -32,6 +32,10 @@ final class ShowCommand extends LibraryCommand {
         } else {
             out.println(a.title());
             out.println((a.published() == null ? "undated" : a.published().toString()) + " · " + a.source());
+            if (!a.meta().authors().isEmpty() || a.meta().site() != null) {
+                String by = a.meta().authors().isEmpty() ? "" : "By " + String.join(", ", a.meta().authors());
+                out.println(by + (a.meta().site() == null ? "" : (by.isEmpty() ? "" : " · ") + a.meta().site()));
+            }
             out.println();
             out.println(a.body());
             if (!x.actors().isEmpty()) {

@@ -44,16 +44,17 @@ final class ActorResolver {
     /** Result: actors in order of first mention, and the actor index of each token (-1: none). */
     record Result(List<Actor> actors, int[] actorAt) {}
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> SUFFIX = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     /** Post-nominal letters ("Martin Fell QC", "Jane Doe MP") are not part of the canonical name. */
     private static final Set<String> POSTNOMINAL = Set.of("QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "Esq.", "Esq");
-    private static final Set<String> CORP_SUFFIX = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
+    static final Set<String> CORP_SUFFIX = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co",
             "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "group", "company", "holdings",
             "limited", "incorporated", "&");
 
     static Result resolve(Doc doc) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> raws = rawMentions(doc);
+        List<Raw> raws = OneSense.apply(doc, splitAtLegalForm(doc, rawMentions(doc)));
         // Surnames and first names of multi-token persons, for re-typing and merging.
         Map<String, String> personBySurname = new LinkedHashMap<>();
         for (Raw r : raws) {
@@ -72,7 +73,7 @@ final class ActorResolver {
                 if (prev.word().equals(",") && r.from > 1 && Words.isRoleNoun(toks.get(r.from - 2).word())) prev = toks.get(r.from - 2);
                 boolean title = (!Words.capitalised(prev.word()) || prev.word().chars().allMatch(Character::isUpperCase))
                         && Words.isRoleNoun(prev.word())
-                        || Words.HONORIFICS.contains(Words.lc(prev.word()));
+                        || NameKeys.isHonorific(prev.word());
                 if (title && prev.sent() == toks.get(r.from).sent()) r.type = ActorType.PERSON;
             }
         }
@@ -97,6 +98,11 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        for (Actor a : actors) {
+            // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
+            String place = a.type == ActorType.LOCATION ? NameKeys.canonicalPlace(a.name) : null;
+            if (place != null) a.name = place;
+        }
         actors.removeIf(a -> weakPerson(doc, a));
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
@@ -158,10 +164,15 @@ final class ActorResolver {
         for (int i = 0; i < toks.size(); i++) {
             Doc.Tok t = toks.get(i);
             Actor a = bySurname.get(t.word());
-            if (a == null || tagged.contains(i) || !t.pos().equals("NNP")) continue;
+            // "Jobs said": a surname the tagger took for a plural noun is still the person when a speech verb follows.
+            boolean speaks = t.pos().startsWith("NN") && i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent()
+                    && Words.isSpeechVerb(toks.get(i + 1).word()) && toks.get(i + 1).pos().startsWith("VB");
+            if (a == null || tagged.contains(i) || !(t.pos().equals("NNP") || speaks)) continue;
             boolean loneLeft = i == 0 || !toks.get(i - 1).pos().startsWith("NNP") || toks.get(i - 1).sent() != t.sent();
             boolean loneRight = i + 1 >= toks.size() || !toks.get(i + 1).pos().startsWith("NNP") || toks.get(i + 1).sent() != t.sent();
-            if (loneLeft && loneRight && toks.get(i - Math.min(i, 1)).sent() == t.sent() && i > 0) {
+            // Not first in its sentence (a capitalised common word), unless it speaks ("Jobs said that").
+            boolean inside = i > 0 && toks.get(i - 1).sent() == t.sent();
+            if (loneLeft && loneRight && (inside || speaks)) {
                 a.mentions.add(new Mention(i, i + 1, t.start(), t.end(), t.word(), t.word()));
             }
         }
@@ -183,7 +194,7 @@ final class ActorResolver {
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
-                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0]));
+                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
                 case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
                 case LOCATION -> isAcronymOf(r.name, full);
@@ -220,6 +231,15 @@ final class ActorResolver {
         int best = -1;
         for (Mention m : a.mentions) if (m.start() <= pos) best = Math.max(best, m.start());
         return best;
+    }
+
+    /**
+     * "Tim Cook" for "Timothy D. Cook": same surname, and the first name is a short form the full first
+     * name starts with (at least three letters: "Tim", "Steve", "Chris").
+     */
+    private static boolean shortFirstName(String[] full, String[] w) {
+        return w.length == 2 && full.length >= 2 && full[full.length - 1].equals(w[1]) && w[0].length() >= 3
+                && full[0].length() > w[0].length() && full[0].startsWith(w[0]) && Words.capitalised(w[0]);
     }
 
     private static boolean endsWith(String[] full, String[] w) {
@@ -263,7 +283,7 @@ final class ActorResolver {
     }
 
     private static String normKey(String name, ActorType type) {
-        String k = NameKeys.key(name);
+        String k = type == ActorType.LOCATION ? NameKeys.key(name, type) : NameKeys.key(name);
         return type == ActorType.PERSON ? k : k.replace(" ", "");
     }
 
@@ -288,7 +308,7 @@ final class ActorResolver {
     }
 
     /** A raw NER mention after trimming. */
-    private static final class Raw {
+    static final class Raw {
         ActorType type;
         final int from, to, start, end;
         final String name;
@@ -326,15 +346,51 @@ final class ActorResolver {
             }
             String n = name.toString().strip();
             if (!plausible(n, type)) continue;
+            // A country the gazetteer knows is a place, whatever NER made of it ("U.S." as an organisation).
+            if (type == ActorType.ORGANIZATION && NameKeys.canonicalPlace(n) != null) type = ActorType.LOCATION;
             int start = toks.get(from).start();
             // "Mr Trump": keep the honorific in the mention's span.
-            if (type == ActorType.PERSON && from > 0 && Words.HONORIFICS.contains(Words.lc(toks.get(from - 1).word()))
+            if (type == ActorType.PERSON && from > 0 && NameKeys.isHonorific(toks.get(from - 1).word())
                     && toks.get(from - 1).sent() == toks.get(from).sent()) {
                 start = toks.get(from - 1).start();
             }
-            out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), n.replaceAll("\\s+", " ")));
+            out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), SPACES.matcher(n).replaceAll(" ")));
         }
         return out;
+    }
+
+    /** Legal forms that end an organisation's name ("Chrysler LLC"): what follows them is another name. */
+    private static final Set<String> LEGAL_END = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh");
+
+    /**
+     * "chairman of Chrysler LLC Jim Press", tagged as one organisation: a company's name ends at its legal
+     * form, and two or three capitalised words after it are a person's name.
+     */
+    private static List<Raw> splitAtLegalForm(Doc doc, List<Raw> raws) {
+        List<Raw> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) {
+            int cut = -1;
+            if (r.type == ActorType.ORGANIZATION) {
+                for (int k = r.from + 1; k < r.to - 2; k++) {
+                    if (LEGAL_END.contains(Words.lc(doc.toks.get(k).word()))) { cut = k + 1; break; }
+                }
+            }
+            int rest = r.to - cut;
+            boolean name = cut > 0 && rest >= 2 && rest <= 3;
+            for (int k = cut; name && k < r.to; k++) {
+                String w = doc.toks.get(k).word();
+                name = Words.capitalised(w) && !w.chars().allMatch(Character::isUpperCase) && !CORP_SUFFIX.contains(Words.lc(w))
+                        && !Words.isRoleNoun(w);
+            }
+            if (!name) { out.add(r); continue; }
+            out.add(new Raw(ActorType.ORGANIZATION, r.from, cut, r.start, doc.toks.get(cut - 1).end(), span(doc, r.from, cut)));
+            out.add(new Raw(ActorType.PERSON, cut, r.to, doc.toks.get(cut).start(), r.end, span(doc, cut, r.to)));
+        }
+        return out;
+    }
+
+    private static String span(Doc doc, int from, int to) {
+        return SPACES.matcher(doc.text.substring(doc.toks.get(from).start(), doc.toks.get(to - 1).end())).replaceAll(" ");
     }
 
     private static boolean junk(Doc.Tok t, ActorType type) {
@@ -342,7 +398,7 @@ final class ActorResolver {
         // "US" is a country, "us" a pronoun.
         boolean acronym = t.word().length() > 1 && t.word().chars().allMatch(Character::isUpperCase);
         if (!acronym && (Words.PRONOUNS.contains(w) || t.pos().startsWith("PRP") || t.pos().equals("WP"))) return true;
-        if (type == ActorType.PERSON && (Words.HONORIFICS.contains(w) || Words.isRoleNoun(w))) return true;
+        if (type == ActorType.PERSON && (NameKeys.isHonorific(w) || Words.isRoleNoun(w))) return true;
         if (type == ActorType.PERSON && POSTNOMINAL.contains(t.word())) return true;
         if (t.pos().equals("POS") || w.equals("'s") || w.equals("’s")) return true;
         if (w.equals("the") || w.equals("a") || w.equals("an")) return true;
@@ -362,7 +418,7 @@ final class ActorResolver {
         // "14:28 UTC": a time zone is not an actor.
         if (TIME_ZONES.contains(n)) return false;
         boolean acronym = n.length() > 1 && n.chars().allMatch(Character::isUpperCase);
-        return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !Words.HONORIFICS.contains(l);
+        return (acronym || !Words.PRONOUNS.contains(l)) && !Words.isRoleNoun(l) && !NameKeys.isHonorific(l);
     }
 
     private static ActorType typeOf(String ner) {

@@ -16,7 +16,11 @@ final class Attribution {
 
     private Attribution() {}
 
-    static String speaker(Doc doc, ActorResolver.Result res, QuoteFinder.Marked m, boolean[] inQuote) {
+    /**
+     * @param previous the speaker of the quote just before, when it is close (null otherwise): "he
+     *                 added" after it continues that speaker
+     */
+    static String speaker(Doc doc, ActorResolver.Result res, QuoteFinder.Marked m, boolean[] inQuote, String previous) {
         List<Doc.Tok> toks = doc.toks;
         // 1. After the closing mark, up to the next quote or the end of the sentence. A quote that ends its
         // own sentence ("... face." Analyst X said) is not attributed by the next sentence.
@@ -31,16 +35,45 @@ final class Attribution {
             to++;
             if ((w.equals(".") || w.equals("!") || w.equals("?")) && to - from > 1 && sentenceEnd(doc, to - 1)) break;
         }
-        for (int v = from; v < to; v++) {
-            if (!isSpeech(toks, v)) continue;
+        String quoted = doc.text.substring(m.start(), m.end());
+        // '"...", and described ...': the sentence goes on with its own subject's next clause.
+        boolean goesOn = from < toks.size() && (COORDINATORS.contains(Words.lc(toks.get(from).word()))
+                || toks.get(from).word().equals(",") && from + 1 < toks.size() && COORDINATORS.contains(Words.lc(toks.get(from + 1).word())));
+        // '"... program." Henry Paulson explained ...': a quote that ends its own sentence with a full stop is
+        // not the next sentence's ('"Why now?" Smith asked' still is).
+        if (quoted.endsWith(".") && !quoted.endsWith("...") && from < toks.size() && Words.capitalised(toks.get(from).word())) goesOn = true;
+        // '"...," enthused Scott Fancher': a quote closed on its own comma, then a verb, is attributed by it.
+        boolean attributive = CLAUSE_END.contains(quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1));
+        for (int v = from; v < to && !goesOn; v++) {
+            boolean verb = isSpeech(toks, v) || attributive && v == from && isVerbLike(toks.get(v))
+                    // '"...," enthused Scott Fancher': a lower-case word between the quote and a person is the verb.
+                    || attributive && v == from && !Words.capitalised(toks.get(v).word()) && toks.get(v).word().chars().allMatch(Character::isLetter)
+                        && v + 1 < toks.size() && res.actorAt()[v + 1] >= 0 && res.actors().get(res.actorAt()[v + 1]).type == ActorType.PERSON
+                    || attributive && v == from + 1 && isVerbLike(toks.get(v)) && res.actorAt()[from] >= 0;
+            if (!verb) continue;
+            // "he added" right after a quote continues the speaker of the quote before.
+            if (previous != null && v > from && v - from <= 2 && CONTINUING.contains(Words.lc(toks.get(v).word()))
+                    && HE_SHE.contains(Words.lc(toks.get(v - 1).word()))) return previous;
             // Subject before the verb ("Putin said"), else after it ("said Peskov").
             String s = lastSpeakerIn(doc, res, from, v, inQuote);
             if (s == null) s = firstSpeakerAfter(doc, res, v + 1, to, inQuote);
             if (s != null) return s;
         }
-        // 2. Before the opening mark, in the same sentence: "Zelensky said on April 21 that ...: “".
+        // '"...," Jesse Toprak, an analyst at a bank.': a person named right after the quote, no verb.
+        if (attributive && !goesOn && from < toks.size() && res.actorAt()[from] >= 0
+                && res.actors().get(res.actorAt()[from]).type == ActorType.PERSON) {
+            int a = res.actorAt()[from], e = from;
+            while (e < toks.size() && res.actorAt()[e] == a) e++;
+            if (e < toks.size() && (toks.get(e).word().equals(",") || toks.get(e).word().equals(".") && sentenceEnd(doc, e))) {
+                return res.actors().get(a).name;
+            }
+        }
+        // 2. Before the opening mark, in the same sentence: "Zelensky said on April 21 that ...: “". A quote
+        // that opens its own sentence is not attributed by the sentence before it.
         int open = doc.tokenAtOrAfter(m.open()) - 1;
         if (open < 0) return null;
+        String before = toks.get(open).word();
+        if ((before.equals(".") || before.equals("!") || before.equals("?")) && sentenceEnd(doc, open)) return null;
         Doc.Sent sent = doc.sentenceAt(toks.get(open).start());
         int sStart = Math.max(sent.tokFrom(), lineStart(doc, m.open()));
         for (int v = open; v >= sStart; v--) {
@@ -69,6 +102,18 @@ final class Attribution {
             if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
         }
         return null;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "while", "whereas");
+    private static final Set<Character> CLAUSE_END = Set.of(',', '?', '!', '—', '–');
+    /** Verbs that go on with the same speaker ("he added"). */
+    private static final Set<String> CONTINUING = Set.of("added", "adds", "continued", "continues", "went", "goes");
+    private static final Set<String> HE_SHE = Set.of("he", "she");
+
+    /** A finite verb form, or a speech verb whatever the tagger made of it ("claims" as a noun). */
+    private static boolean isVerbLike(Doc.Tok t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBN")
+                || Words.isSpeechVerb(t.word());
     }
 
     private static boolean isSpeech(List<Doc.Tok> toks, int v) {
@@ -126,12 +171,32 @@ final class Attribution {
             if (inQuote[i]) continue;
             int a = res.actorAt()[i];
             String w = Words.lc(doc.toks.get(i).word());
-            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON || w.equals("he") || w.equals("she")) {
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return firstOfPair(doc, res, from, i);
+            if (w.equals("he") || w.equals("she")) {
                 return speakerAt(doc, res, i, inQuote);
             }
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * "Prime Minister Ann Holt and industry minister Ian Reed announced": words spoken by two people
+     * jointly are the first one's. {@code last} is a token of the person found nearest the verb.
+     */
+    private static String firstOfPair(Doc doc, ActorResolver.Result res, int from, int last) {
+        int a = res.actorAt()[last];
+        int k = last;
+        while (k > from && res.actorAt()[k - 1] == a) k--;
+        // Skip the second person's title ("federal industry minister"), then "and".
+        int j = k - 1;
+        while (j > from && res.actorAt()[j] < 0 && !doc.toks.get(j).word().equals("and")
+                && (doc.toks.get(j).pos().startsWith("NN") || doc.toks.get(j).pos().startsWith("JJ")) && k - j <= 4) j--;
+        if (j > from && doc.toks.get(j).word().equals("and")) {
+            int b = res.actorAt()[j - 1];
+            if (b >= 0 && b != a && res.actors().get(b).type == ActorType.PERSON) return res.actors().get(b).name;
+        }
+        return res.actors().get(a).name;
     }
 
     /**
@@ -142,10 +207,19 @@ final class Attribution {
         if (end - 1 <= from || !doc.toks.get(end - 1).word().equals(",")) return end;
         for (int i = end - 2; i > from; i--) {
             if (!doc.toks.get(i).word().equals(",")) continue;
-            String next = Words.lc(doc.toks.get(i + 1).word());
-            return next.equals("which") || next.equals("who") || next.equals("whose") ? i : end;
+            Doc.Tok first = doc.toks.get(i + 1);
+            String next = Words.lc(first.word());
+            // ", who ...," ", speaking at a press conference alongside X," ", asked about X,"
+            boolean clause = next.equals("which") || next.equals("who") || next.equals("whose")
+                    || first.pos().equals("VBG") || first.pos().equals("VBN");
+            return clause && res(doc, i) ? i : end;
         }
         return end;
+    }
+
+    /** The token before the clause's opening comma belongs to a subject (not the start of the sentence). */
+    private static boolean res(Doc doc, int comma) {
+        return comma > 0 && doc.toks.get(comma - 1).sent() == doc.toks.get(comma).sent();
     }
 
     /**
@@ -154,7 +228,9 @@ final class Attribution {
      */
     private static String unnamedSubject(Doc doc, ActorResolver.Result res, int from, int verb) {
         int i = verb - 1;
-        while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD"))) i--;
+        // "X today announced", "X also said": adverbs, modals and time words stand between subject and verb.
+        while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD")
+                || doc.toks.get(i).ner().equals("DATE") || doc.toks.get(i).ner().equals("TIME"))) i--;
         if (i < from) return null;
         Doc.Tok t = doc.toks.get(i);
         if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
@@ -165,11 +241,22 @@ final class Attribution {
                 int a = res.actorAt()[k];
                 if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
                 for (String role : res.actors().get(a).roles) {
-                    if (Words.lc(role).matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return res.actors().get(a).name;
+                    if (hasWord(Words.lc(role), w)) return res.actors().get(a).name;
                 }
             }
         }
         return UNNAMED;
+    }
+
+    /** {@code word} occurs in {@code text} as a whole word (no letter or digit on either side). */
+    static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean right = e == text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (left && right) return true;
+        }
+        return false;
     }
 
     /** The first speaker after a verb up to the clause end, a person preferred ("said Apple CEO Steve Jobs"). */
@@ -201,6 +288,8 @@ final class Attribution {
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
         if (w.equals("he") || w.equals("she")) return recent(doc, res, i, ActorType.PERSON, inQuote);
+        // "It said that ...": the organisation named last.
+        if (w.equals("it") && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         if (Words.ORG_NOUNS.contains(w) && i > 0) {
             // "A Cargolux spokesman", "the Airbus statement"
             int before = res.actorAt()[i - 1];

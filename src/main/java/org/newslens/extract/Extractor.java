@@ -10,6 +10,6 @@ public interface Extractor {
      */
     Extraction extract(String body, LocalDate publishedOrNull);
 
-    /** Version of the rules, bumped when output may change (stored with results to re-run stale ones). */
+    /** Version of the rules and models (stored with results to re-run stale ones); changes whenever output may. */
     String version();
 }

@@ -13,7 +13,6 @@ import java.util.List;
 public final class NlpExtractor implements Extractor {
     /** Bodies longer than this are refused: no news article is this long, and it bounds the work. */
     public static final int MAX_CHARS = 500_000;
-    static final String VERSION = "nlp-1";
 
     private static final NlpExtractor SHARED = new NlpExtractor(Clock.systemUTC());
     private final Clock clock;
@@ -27,7 +26,7 @@ public final class NlpExtractor implements Extractor {
     public long warmUp() { return Pipeline.get().loadMillis; }
 
     @Override
-    public String version() { return VERSION; }
+    public String version() { return ExtractorVersion.get(); }
 
     /**
      * @throws IllegalArgumentException when the body is longer than {@link #MAX_CHARS}

@@ -19,6 +19,9 @@ final class QuoteFinder {
             "known", "labelled", "labeled", "branded", "termed", "so-called", "as", "term", "word", "phrase", "the",
             "a", "an", "its", "their", "his", "her", "our", "this", "that");
     private static final int MAX_WINDOW = 14;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** The quoted words end like a sentence or clause (an editorial "]" may follow). */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.,!?…:;]\\]?$");
 
     private QuoteFinder() {}
 
@@ -34,8 +37,9 @@ final class QuoteFinder {
         for (Marked m : spans) {
             String text = doc.text.substring(m.start(), m.end());
             if (!isQuote(doc, m, text)) continue;
-            String speaker = Attribution.speaker(doc, res, m, inQuote);
-            if (speaker == null && prev != null && prev.speaker() != null && closeAfter(doc, prevSpan, m)) {
+            boolean close = prev != null && prev.speaker() != null && (closeAfter(doc, prevSpan, m) || nextParagraph(doc, prevSpan, m));
+            String speaker = Attribution.speaker(doc, res, m, inQuote, close ? prev.speaker() : null);
+            if (speaker == null && close) {
                 speaker = prev.speaker();
             }
             if (speaker == null) speaker = Attribution.previousSentenceSpeaker(doc, res, m, inQuote);
@@ -54,11 +58,30 @@ final class QuoteFinder {
         return a != null && b != null && b.index() - a.index() <= 1;
     }
 
+    /**
+     * The quote opens the paragraph right after the one the previous quote ended (or left open): a
+     * speech running over paragraphs, or the same speaker going on.
+     */
+    private static boolean nextParagraph(Doc doc, Marked prev, Marked m) {
+        int lineStart = doc.text.lastIndexOf('\n', m.open()) + 1;
+        if (lineStart == 0 || !doc.text.substring(lineStart, m.open()).isBlank()) return false;
+        int prevEnd = doc.text.indexOf('\n', prev.close());
+        if (prevEnd < 0 || prevEnd >= lineStart) return false;
+        // Only the previous quote's end (and punctuation) between it and the paragraph break.
+        String tail = doc.text.substring(Math.min(prev.close() + 1, prevEnd), prevEnd);
+        if (!QUOTE_TAIL.matcher(tail).matches()) return false;
+        return doc.text.substring(prevEnd, lineStart).isBlank();
+    }
+
+    /** What may follow a quote's closing mark at the end of its paragraph: punctuation, or a short attribution. */
+    private static final java.util.regex.Pattern QUOTE_TAIL = java.util.regex.Pattern.compile(
+            "[\\s\\p{Punct}”’»]*(?:(?:he|she|[A-Z][\\p{L}.-]*(?: [A-Z][\\p{L}.-]*){0,3}) (?:said|says|added|adds|told \\p{L}+)[\\s\\p{Punct}]*)?");
+
     /** Filters scare quotes, titles, nicknames and single terms. */
     private static boolean isQuote(Doc doc, Marked m, String text) {
         if (text.isBlank()) return false;
-        String[] words = text.trim().split("\\s+");
-        boolean endsSentence = text.matches("(?s).*[.,!?…:;]\\]?$") || text.endsWith("...");
+        String[] words = SPACES.split(text.trim());
+        boolean endsSentence = SENTENCE_END.matcher(text).find() || text.endsWith("...");
         if (words.length >= 5) return true;
         if (words.length == 1 && !endsSentence) return false;
         if (endsSentence && words.length >= 2) return true;
@@ -70,6 +93,8 @@ final class QuoteFinder {
         if (t < 0) return false;
         Doc.Tok before = doc.toks.get(t);
         String w = Words.lc(before.word());
+        // A clause with its own finite verb ("saying that the "Fed was asleep"") is someone's words, not a term.
+        if (words.length >= 3 && hasFiniteVerb(doc, m)) return true;
         if (NAMING.contains(w)) return false;
         if (before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":")) return true;
         // Inside reported speech ("The Fed said inflation "remains elevated""): a speech verb earlier in the sentence.
@@ -78,6 +103,35 @@ final class QuoteFinder {
         for (int k = s.tokFrom(); k < t; k++) {
             Doc.Tok v = doc.toks.get(k);
             if (Words.isSpeechVerb(v.word()) && v.pos().startsWith("VB") && !NAMING.contains(Words.lc(v.word()))) return true;
+        }
+        return false;
+    }
+
+    /** Small words a title may keep in lower case ("Evenings with Tom Hale"). */
+    private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "and", "or", "of", "with", "in", "on", "at",
+            "for", "to", "from", "by");
+
+    /**
+     * Quoted words that read as a title or a name, not as speech: at most six words, not ending like a
+     * sentence, every word capitalised except small ones ("Evenings with Tom Hale", "Snow Leopard").
+     */
+    static boolean looksLikeTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || SENTENCE_END.matcher(t).find()) return false;
+        String[] words = SPACES.split(t);
+        if (words.length > 6) return false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (!Words.capitalised(w) && (i == 0 || !TITLE_SMALL.contains(Words.lc(w)))) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasFiniteVerb(Doc doc, Marked m) {
+        for (int t = doc.tokenAtOrAfter(m.start()); t < doc.toks.size() && doc.toks.get(t).start() < m.end(); t++) {
+            String pos = doc.toks.get(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
         }
         return false;
     }

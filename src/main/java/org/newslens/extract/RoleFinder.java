@@ -32,7 +32,7 @@ final class RoleFinder {
     private static String preRole(Doc doc, ActorResolver.Mention m) {
         List<Doc.Tok> toks = doc.toks;
         int end = m.from() - 1;
-        if (end >= 0 && Words.HONORIFICS.contains(Words.lc(toks.get(end).word()))) end--;
+        if (end >= 0 && NameKeys.isHonorific(toks.get(end).word())) end--;
         // "The company's CEO, Elon Musk": the title before a comma.
         if (end >= 1 && toks.get(end).word().equals(",") && Words.isRoleNoun(toks.get(end - 1).word())
                 && (m.to() >= toks.size() || !toks.get(m.to()).word().equals(",") || m.to() + 1 >= toks.size()
@@ -57,6 +57,8 @@ final class RoleFinder {
         List<Doc.Tok> toks = doc.toks;
         int i = m.to();
         if (i >= toks.size() || !toks.get(i).word().equals(",")) return null;
+        // "Anna Berglund, 51, the chief executive,": an age between the name and the role.
+        if (i + 2 < toks.size() && toks.get(i + 1).pos().equals("CD") && toks.get(i + 2).word().equals(",")) i += 2;
         int sent = toks.get(i).sent();
         int begin = i + 1, j = begin;
         boolean role = false;

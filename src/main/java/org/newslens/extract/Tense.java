@@ -2,53 +2,106 @@ package org.newslens.extract;
 
 import java.util.Set;
 
-/** The tense of the clause around a position, from the nearest finite verb (POS tags). */
+/**
+ * Part of mechanism (c): the tense of the clause that governs a position, from its verb group
+ * (auxiliaries and main verb, POS tags). "will meet", "is scheduled to", "would open" point
+ * forward; "resigned", "has announced", "had met", "would have opened" back; "is", "could rise"
+ * say nothing of direction. Verbs across a quotation mark govern another clause and are used only
+ * when the expression's side has none. A past verb in a temporal or conditional clause under
+ * "would" ("would stay while the parties held talks") reports the future.
+ */
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "’ll", "shall", "wo");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "’ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CUES = Set.of("going", "set", "scheduled", "due", "expected", "plans",
-            "planned", "plan", "intends", "upcoming", "next", "coming", "later");
+            "planned", "plan", "intends", "upcoming", "next", "coming", "later", "slated", "poised", "planning", "aims", "hopes");
+    private static final Set<String> SCHEDULING = Set.of("set", "scheduled", "planned", "expected", "due", "slated", "timed");
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "when", "until", "till", "before", "after", "once", "if", "unless");
 
-    /** Tense of the sentence containing {@code offset}, judged from the finite verb nearest to it. */
+    /** Tense of the clause around {@code offset}, from the verb group nearest to it. */
     static Tense around(Doc doc, int offset) {
         Doc.Sent s = doc.sentenceAt(offset);
         if (s == null) return PRESENT;
         int pos = doc.tokenAtOrAfter(offset);
         int best = -1, bestDist = Integer.MAX_VALUE;
-        // A verb on the other side of a quotation mark ("... in May," said X) governs another clause:
-        // verbs on the expression's side of the marks first, all verbs only when there are none.
         for (int pass = 0; pass < 2 && best < 0; pass++) {
             for (int i = s.tokFrom(); i < s.tokTo(); i++) {
-                String p = doc.toks.get(i).pos();
-                if (p.equals("VBD") || p.equals("VBN") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
-                    if (pass == 0 && quoteMarkBetween(doc, Math.min(i, pos), Math.max(i, pos))) continue;
-                    // The governing verb usually precedes the expression: verbs after it count double.
-                    int d = i < pos ? pos - i : 2 * (i - pos);
-                    if (d < bestDist) { best = i; bestDist = d; }
-                }
+                if (!finite(doc.toks.get(i).pos())) continue;
+                if (pass == 0 && quoteMarkBetween(doc, Math.min(i, pos), Math.max(i, pos))) continue;
+                // The governing verb usually precedes the expression: verbs after it count double.
+                int d = i < pos ? pos - i : 2 * (i - pos);
+                if (d < bestDist) { best = i; bestDist = d; }
             }
         }
         if (best < 0) return PRESENT;
-        // "will be closed", "would have been delayed": a participle after a modal takes the modal's tense.
-        if (doc.toks.get(best).pos().equals("VBN")) {
-            for (int i = best - 1; i >= Math.max(s.tokFrom(), best - 3); i--) {
-                String p = doc.toks.get(i).pos();
-                if (p.equals("MD")) { best = i; break; }
-                if (!(p.equals("VB") || p.equals("VBN") || p.startsWith("RB"))) break;
-            }
+        Tense t = ofGroup(doc, s, best);
+        if (t == PAST && underFutureMain(doc, s, best)) return FUTURE;
+        return t;
+    }
+
+    private static boolean finite(String p) {
+        return p.equals("VBD") || p.equals("VBN") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
+    /** The tense of the verb group that contains token {@code v}. */
+    static Tense ofGroup(Doc doc, Doc.Sent s, int v) {
+        // Walk left to the group's first word (auxiliaries, adverbs, "not").
+        int first = v;
+        for (int i = v - 1; i >= Math.max(s.tokFrom(), v - 4); i--) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB") || p.equals("TO")) first = i; else break;
         }
-        Doc.Tok v = doc.toks.get(best);
-        String w = Words.lc(v.word());
-        if (v.pos().equals("MD")) return FUTURE_MODALS.contains(w) ? FUTURE : PRESENT;
-        if (v.pos().equals("VBD") || v.pos().equals("VBN")) return PAST;
-        // "is set to", "are going to", "has scheduled": present form with a future cue right after it.
-        for (int i = best + 1; i < Math.min(s.tokTo(), best + 3); i++) {
-            if (FUTURE_CUES.contains(Words.lc(doc.toks.get(i).word()))) return FUTURE;
+        // And right, to its main verb.
+        int last = v;
+        for (int i = v + 1; i < Math.min(s.tokTo(), v + 4); i++) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.startsWith("RB")) last = i; else break;
         }
-        // "has announced": present perfect reports the past.
-        if ((w.equals("has") || w.equals("have")) && best + 1 < s.tokTo() && doc.toks.get(best + 1).pos().equals("VBN")) return PAST;
-        return PRESENT;
+        Doc.Tok head = null;
+        for (int i = first; i <= last; i++) {
+            Doc.Tok t = doc.toks.get(i);
+            if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) { head = t; break; }
+        }
+        boolean perfect = false, cue = false, infinitive = false;
+        for (int i = first; i <= last; i++) {
+            String w = Words.lc(doc.toks.get(i).word());
+            if (doc.toks.get(i).pos().equals("TO")) infinitive = true;
+            if (HAVE.contains(w) && i + 1 <= last) perfect = true;
+            if (FUTURE_CUES.contains(w) && i > first) cue = true;
+        }
+        // "is set to", "are going to", "has scheduled": a future cue right after the group.
+        for (int i = last + 1; i < Math.min(s.tokTo(), last + 3); i++) {
+            if (FUTURE_CUES.contains(Words.lc(doc.toks.get(i).word()))) cue = true;
+        }
+        // "an event to be held on October 12": an infinitive points forward.
+        if (head == null && infinitive) return FUTURE;
+        // "the hearing, set for Dec. 12": a bare participle of scheduling points forward; others back ("the plant, opened in May").
+        if (head == null && SCHEDULING.contains(Words.lc(doc.toks.get(last).word()))) return FUTURE;
+        if (head == null) return doc.toks.get(v).pos().equals("VBN") ? PAST : PRESENT;
+        String w = Words.lc(head.word());
+        if (head.pos().equals("MD")) {
+            if (perfect) return PAST;                                  // "would have opened"
+            return FUTURE_MODALS.contains(w) ? FUTURE : PRESENT;      // "could rise": no direction
+        }
+        if (head.pos().equals("VBD")) return cue ? PRESENT : PAST;    // "was scheduled for": either side
+        if (cue) return FUTURE;                                        // "is scheduled", "has been scheduled"
+        return perfect ? PAST : PRESENT;                               // "has announced"
+    }
+
+    /**
+     * A past verb in a "while/when/until/..." clause whose main clause, earlier, has "would": the
+     * future seen from the past of reported speech. (Under "will" a past form is a real past.)
+     */
+    private static boolean underFutureMain(Doc doc, Doc.Sent s, int v) {
+        boolean sub = false;
+        for (int i = v - 1; i >= s.tokFrom(); i--) {
+            String w = Words.lc(doc.toks.get(i).word());
+            if (SUBORDINATORS.contains(w)) sub = true;
+            else if (sub && doc.toks.get(i).pos().equals("MD") && (w.equals("would") || w.equals("'d"))) return true;
+        }
+        return false;
     }
 
     private static boolean quoteMarkBetween(Doc doc, int a, int b) {

@@ -11,9 +11,7 @@ final class Words {
             "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
             "who", "whom", "whose", "this", "that", "these", "those", "himself", "herself", "themselves", "itself");
 
-    /** Honorifics written before a name; kept in the alias ("Mr Trump") but never a name on their own. */
-    static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
-            "prof", "prof.", "sir", "dame", "lord", "lady", "mx", "mx.");
+    // Honorifics: NameKeys.HONORIFICS (one list for the rules and the identity key).
 
     /** Nouns that name an office or job: a capitalised run ending in one of these before a name is a role. */
     static final Set<String> ROLE_NOUNS = set("president", "vice-president", "minister", "prime", "premier",

@@ -13,7 +13,8 @@
  * {@code Extractor.version()} and re-run when it changes.
  *
  * <p>Inside: {@code Pipeline} (CoreNLP), {@code ActorResolver}, {@code RoleFinder},
- * {@code DateResolver} + {@code ExtraTimex} + {@code Tense}, {@code QuoteFinder} +
+ * {@code DateResolver} (running {@code TimexGrammar}, {@code TimexComposer}, {@code NotADate}, {@code Tense} +
+ * {@code Direction}, {@code NarrativeTime}; decision 0008), {@code QuoteFinder} +
  * {@code Attribution}, {@code PublishedDateInference}. See docs/decisions/0003-nlp-engine.md.
  */
 package org.newslens.extract;

@@ -14,7 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
+import org.newslens.model.ArticleMeta;
+import org.newslens.model.ArticleStructure;
+import org.newslens.model.Block;
 import org.newslens.model.NewArticle;
+import org.newslens.web.PageExtractor;
+import org.newslens.web.WebPage;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -22,12 +28,30 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a {@code .txt} or {@code .md} file into an article: decodes it, takes YAML front matter
- * (title, date/published, source/url), and finds a title when none is given.
+ * Reads a {@code .txt}, {@code .md} or saved {@code .html} file into an article. Text and Markdown:
+ * decodes it, takes YAML front matter (title, date/published, source/url, author(s), site), and finds a
+ * title when none is given; Markdown is parsed with CommonMark into its structure, whose plain text
+ * is the body ({@link MarkdownArticles}). HTML: decoded by its declared charset, the article found by
+ * {@link PageExtractor} and made an article by {@link PageArticles}, as pages from any other way in.
  */
 public final class ArticleFile {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+
+    /** How a file's content is read, by its extension. */
+    public enum Kind {
+        TEXT, MARKDOWN, HTML;
+
+        /** The kind for a file name; text for anything not Markdown or HTML. */
+        public static Kind of(String fileName) {
+            int dot = fileName.lastIndexOf('.');
+            return switch (dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+                case "md", "markdown" -> MARKDOWN;
+                case "html", "htm" -> HTML;
+                default -> TEXT;
+            };
+        }
+    }
     static final int TITLE_LIMIT = 120;
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
@@ -50,7 +74,7 @@ public final class ArticleFile {
     /** Reads and parses one file; the source is the file's absolute path unless the front matter names one. */
     public static NewArticle read(Path file) throws ImportException {
         if (!isSupported(file)) {
-            throw new ImportException("unsupported file type; NewsLens opens .txt and .md files");
+            throw new ImportException("unsupported file type; NewsLens opens .txt, .md and .html files");
         }
         byte[] bytes;
         try {
@@ -70,19 +94,28 @@ public final class ArticleFile {
         } catch (IOException e) {
             throw new ImportException("cannot read: " + e.getMessage(), e);
         }
-        return parse(bytes, file.toAbsolutePath().normalize().toString());
+        return parse(bytes, file.toAbsolutePath().normalize().toString(), Kind.of(file.getFileName().toString()));
     }
 
-    /** Parses file content. */
+    /** Parses the content of a plain text file. */
     public static NewArticle parse(byte[] bytes, String defaultSource) throws ImportException {
+        return parse(bytes, defaultSource, Kind.TEXT);
+    }
+
+    /** Parses file content of the given kind; the source is {@code defaultSource} unless the content names one. */
+    public static NewArticle parse(byte[] bytes, String defaultSource, Kind kind) throws ImportException {
         if (bytes.length > MAX_BYTES) {
             throw new ImportException("file too large (the limit is " + MAX_BYTES / 1048576 + " MB)");
         }
         if (bytes.length == 0) {
             throw new ImportException("empty file");
         }
+        if (kind == Kind.HTML) {
+            return html(bytes, defaultSource);
+        }
         String text = normaliseNewlines(TextDecoder.decode(bytes));
         String title = null;
+        ArticleMeta articleMeta = ArticleMeta.NONE;
         String source = defaultSource;
         LocalDate published = null;
         Matcher fm = FRONT_MATTER.matcher(text);
@@ -95,7 +128,11 @@ public final class ArticleFile {
             }
             Object date = meta.containsKey("published") ? meta.get("published") : meta.get("date");
             published = date(date);
+            articleMeta = meta(meta, source);
             text = text.substring(fm.end());
+        }
+        if (kind == Kind.MARKDOWN) {
+            return markdown(text, title, source, published, articleMeta);
         }
         String body = trimBlankLines(text);
         if (title == null) {
@@ -111,7 +148,60 @@ public final class ArticleFile {
         if (title == null || title.isBlank()) {
             title = firstSentence(body);
         }
-        return new NewArticle(title, source, published, body);
+        return new NewArticle(title, source, published, body, articleMeta, null);
+    }
+
+    private static NewArticle html(byte[] bytes, String defaultSource) throws ImportException {
+        String html = TextDecoder.decodeHtml(bytes);
+        if (html.isBlank()) {
+            throw new ImportException("empty file");
+        }
+        WebPage page;
+        try {
+            page = PageExtractor.extract(html, null);
+        } catch (RuntimeException e) {
+            throw new ImportException("cannot read the page: " + e.getMessage(), e);
+        }
+        return PageArticles.from(page, defaultSource);
+    }
+
+    /** Markdown after its front matter: CommonMark's structure; a leading level-1 heading is the title if none is given. */
+    private static NewArticle markdown(String text, String title, String source, LocalDate published, ArticleMeta meta)
+            throws ImportException {
+        List<Block> blocks = new java.util.ArrayList<>(MarkdownArticles.parse(text).blocks());
+        if (title == null && !blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.HEADING && blocks.get(0).level() == 1) {
+            title = blocks.remove(0).text().replaceAll("\\s+", " ").strip();
+        }
+        ArticleStructure structure = new ArticleStructure(blocks);
+        String body = structure.plainText();
+        if (body.isBlank()) {
+            throw new ImportException(text.isBlank() && title == null ? "empty file" : "no article text");
+        }
+        if (title == null || title.isBlank()) {
+            title = firstSentence(body);
+        }
+        return new NewArticle(title, source, published, body, meta, structure);
+    }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+
+    /** What front matter says beyond title, date and source: the address, site, authors, language. */
+    private static ArticleMeta meta(Map<?, ?> fm, String source) {
+        String url = string(fm.get("url"));
+        if (url == null || !WEB_ADDRESS.matcher(url).matches()) {
+            url = source != null && WEB_ADDRESS.matcher(source).matches() ? source : null;
+        }
+        List<String> authors = new java.util.ArrayList<>();
+        for (String key : List.of("authors", "author")) {
+            Object v = fm.get(key);
+            if (v instanceof List<?> list) {
+                list.forEach(o -> authors.add(string(o)));
+            } else if (string(v) != null) {
+                authors.add(string(v));
+            }
+        }
+        Object lang = fm.containsKey("language") ? fm.get("language") : fm.get("lang");
+        return new ArticleMeta(url == null ? null : Block.safeHref(url), string(fm.get("site")), authors, string(lang));
     }
 
     private static final Pattern SIMPLE_LINE = Pattern.compile("([A-Za-z_][\\w-]*)\\s*:\\s*(.*)");

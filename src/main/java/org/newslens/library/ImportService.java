@@ -20,10 +20,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.newslens.extract.Extraction;
 import org.newslens.extract.Extractor;
 import org.newslens.store.ExtractionStore;
 import org.newslens.model.NewArticle;
+import org.newslens.net.Fetcher;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.LibraryException;
@@ -40,6 +44,7 @@ public final class ImportService {
     private final Extractor extractor;
     private final int threads;
     private final Clock clock;
+    private final Fetcher fetcher;
 
     /** An importer that stores articles without extraction (tests of the import itself). */
     public ImportService(Database db) {
@@ -51,10 +56,23 @@ public final class ImportService {
      * @param threads   how many articles are read and analysed at once; writes stay on the one writer
      */
     public ImportService(Database db, Extractor extractor, int threads, Clock clock) {
+        this(db, extractor, threads, clock, null);
+    }
+
+    /**
+     * @param fetcher fetches web pages for {@link #importUrls} (null: web addresses cannot be opened)
+     */
+    public ImportService(Database db, Extractor extractor, int threads, Clock clock, Fetcher fetcher) {
         this.db = db;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
         this.clock = clock;
+        this.fetcher = fetcher;
+    }
+
+    /** Whether this importer can open web addresses. */
+    public boolean opensWebAddresses() {
+        return fetcher != null;
     }
 
     /** Threads worth using for analysis on this machine. */
@@ -73,6 +91,11 @@ public final class ImportService {
     /** Something to import: its display name and how to read it. */
     private interface Source {
         String name();
+
+        /** What the progress line says while it is read. */
+        default String progress() {
+            return "Importing " + shortName(name());
+        }
 
         NewArticle load() throws ImportException;
     }
@@ -137,7 +160,43 @@ public final class ImportService {
 
                 @Override
                 public NewArticle load() throws ImportException {
-                    return apply(ArticleFile.parse(d.content(), d.name()), d.meta());
+                    return apply(ArticleFile.parse(d.content(), d.name(), ArticleFile.Kind.of(d.name())), d.meta());
+                }
+            });
+        }
+        return run(sources, ctx);
+    }
+
+    /**
+     * Fetches web pages and stores each as an article, like a file: extraction included, one
+     * transaction each, a page already in the library (same text) reported as a duplicate. A page
+     * that cannot be fetched or holds no article fails with the fetcher's one-line reason.
+     */
+    public ImportReport importUrls(List<URI> urls, TaskContext ctx) {
+        if (fetcher == null) {
+            throw new IllegalStateException("this importer has no fetcher");
+        }
+        List<Source> sources = new ArrayList<>();
+        for (URI uri : urls) {
+            sources.add(new Source() {
+                @Override
+                public String name() {
+                    return uri.toString();
+                }
+
+                @Override
+                public String progress() {
+                    return "Fetching " + uri.getHost();
+                }
+
+                @Override
+                public NewArticle load() throws ImportException {
+                    try {
+                        return UrlImport.load(fetcher, uri);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ImportException("cancelled");
+                    }
                 }
             });
         }
@@ -167,9 +226,9 @@ public final class ImportService {
                 if (ctx.isCancelled()) {
                     return new ImportReport(outcomes, true, total - i);
                 }
-                ctx.progress(i, total, "Importing " + shortName(sources.get(i).name()) + " (" + (i + 1) + " of " + total + ")");
-                Prepared p = await(ahead.poll(), sources.get(i).name());
-                if (ctx.isCancelled()) {
+                ctx.progress(i, total, sources.get(i).progress() + " (" + (i + 1) + " of " + total + ")");
+                Prepared p = await(ahead.poll(), sources.get(i).name(), ctx);
+                if (p == null || ctx.isCancelled()) {
                     return new ImportReport(outcomes, true, total - i);
                 }
                 outcomes.add(store(p));
@@ -186,7 +245,7 @@ public final class ImportService {
         try {
             NewArticle a = src.load();
             String hash = contentHash(a.body());
-            OptionalLong existing = db.read(c -> ArticleStore.findByHash(c, hash));
+            OptionalLong existing = db.inRead(tx -> ArticleStore.findByHash(tx, hash));
             if (existing.isPresent()) {
                 return new Prepared(src.name(), a, hash, null, existing.getAsLong(), null);
             }
@@ -199,9 +258,18 @@ public final class ImportService {
         }
     }
 
-    private static Prepared await(Future<Prepared> f, String name) {
+    /** The prepared source, or null when the user cancels while it is still being read (a slow page). */
+    private static Prepared await(Future<Prepared> f, String name, TaskContext ctx) {
         try {
-            return f.get();
+            while (true) {
+                try {
+                    return f.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillWorking) {
+                    if (ctx.isCancelled()) {
+                        return null;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Prepared(name, null, null, null, null, "interrupted");
@@ -233,15 +301,15 @@ public final class ImportService {
             return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, p.duplicateOf(), a.title(), "already in the library");
         }
         try {
-            return db.write(c -> {
-                OptionalLong existing = ArticleStore.findByHash(c, p.hash());
+            return db.inWrite(tx -> {
+                OptionalLong existing = ArticleStore.findByHash(tx, p.hash());
                 if (existing.isPresent()) {
                     return new ImportOutcome(p.name(), ImportOutcome.Status.DUPLICATE, existing.getAsLong(), a.title(),
                             "already in the library");
                 }
-                long id = ArticleStore.insert(c, a, p.hash(), false, null, clock.instant());
+                long id = ArticleStore.insert(tx, a, p.hash(), false, null, clock.instant());
                 if (p.extraction() != null) {
-                    ExtractionStore.save(c, id, a.body(), p.extraction(), extractor.version());
+                    ExtractionStore.save(tx, id, a.body(), p.extraction(), extractor.version());
                 }
                 return new ImportOutcome(p.name(), ImportOutcome.Status.IMPORTED, id, a.title(), null);
             });
@@ -272,7 +340,7 @@ public final class ImportService {
             if (Files.isDirectory(abs)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(abs, MAX_DEPTH)) {
-                    files = walk.filter(f -> !isHidden(abs.relativize(f)))
+                    files = walk.filter(f -> !isHidden(abs.relativize(f)) && !isSavedPageAssets(abs, f))
                             .filter(Files::isRegularFile)
                             .filter(ArticleFile::isSupported)
                             .sorted()
@@ -286,7 +354,7 @@ public final class ImportService {
                     files = files.stream().filter(f -> !isProjectFile(f)).toList();
                 }
                 if (files.isEmpty()) {
-                    items.put(abs, new Item(abs, null, "no .txt or .md articles in this folder"));
+                    items.put(abs, new Item(abs, null, "no .txt, .md or .html files in this folder"));
                 }
                 for (Path f : files) {
                     items.putIfAbsent(f, item(f, catalogs));
@@ -316,6 +384,24 @@ public final class ImportService {
             return new Item(file, null, fc.error());
         }
         return new Item(file, fc.catalog().entry(file.getFileName().toString()).orElse(null), null);
+    }
+
+    /**
+     * A browser's "web page, complete" saves {@code NAME.html} with its images, scripts and frames in
+     * {@code NAME_files/}: those are the page's parts (often ads), not articles of their own.
+     */
+    private static boolean isSavedPageAssets(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            String name = dir.getFileName().toString();
+            if (name.endsWith("_files")) {
+                String page = name.substring(0, name.length() - "_files".length());
+                Path parent = dir.getParent();
+                if (Files.exists(parent.resolve(page + ".html")) || Files.exists(parent.resolve(page + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path relative) {

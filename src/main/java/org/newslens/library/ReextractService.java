@@ -1,7 +1,5 @@
 package org.newslens.library;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.extract.Extraction;
@@ -27,23 +25,15 @@ public final class ReextractService {
     public record Result(int done, int skipped, List<String> failures, boolean cancelled) {
     }
 
+    /** How many articles the current engine has not analysed (an older engine did, or none). */
+    public int staleCount() {
+        return new org.newslens.store.StaleArticles(db).count(extractor.version());
+    }
+
     /** Re-extracts every article ({@code all}) or only those extracted by another engine version. */
     public Result run(boolean all, TaskContext ctx) {
-        List<Long> ids = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM article WHERE ? OR extractor_version IS NULL OR extractor_version <> ? ORDER BY id")) {
-                ps.setBoolean(1, all);
-                ps.setString(2, extractor.version());
-                List<Long> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            }
-        });
         ArticleStore articles = new ArticleStore(db);
+        List<Long> ids = articles.idsToReextract(all, extractor.version());
         List<String> failures = new ArrayList<>();
         int done = 0;
         for (int i = 0; i < ids.size(); i++) {
@@ -59,8 +49,8 @@ public final class ReextractService {
             try {
                 // An inferred date is inferred again; a date from metadata or the user is kept.
                 Extraction e = extractor.extract(a.body(), a.publishedInferred() ? null : a.published());
-                db.write(c -> {
-                    ExtractionStore.save(c, id, a.body(), e, extractor.version());
+                db.inWrite(tx -> {
+                    ExtractionStore.save(tx, id, a.body(), e, extractor.version());
                     return null;
                 });
                 done++;
@@ -77,13 +67,9 @@ public final class ReextractService {
         Article a = new ArticleStore(db).find(articleId)
                 .orElseThrow(() -> new LibraryException("no article with id " + articleId));
         Extraction e = extractor.extract(a.body(), published);
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET published = ?, published_inferred = 0 WHERE id = ?")) {
-                ps.setString(1, published == null ? null : published.toString());
-                ps.setLong(2, articleId);
-                ps.executeUpdate();
-            }
-            ExtractionStore.save(c, articleId, a.body(), e, extractor.version());
+        db.inWrite(tx -> {
+            ArticleStore.setPublished(tx, articleId, published);
+            ExtractionStore.save(tx, articleId, a.body(), e, extractor.version());
             return null;
         });
     }

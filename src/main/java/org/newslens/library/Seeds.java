@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.MetaStore;
 import org.newslens.task.TaskContext;
@@ -22,21 +23,13 @@ public final class Seeds {
     /** Imports the samples if this library never had them and is empty; returns null when nothing was done. */
     public static ImportReport seedIfNew(Database db, ImportService importer, TaskContext ctx) throws ImportException {
         boolean offered = new MetaStore(db).get(META_KEY).isPresent();
-        int count = db.read(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM article")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        int count = new ArticleStore(db).count();
         if (offered || count > 0) {
             return null;
         }
         ImportReport report = importer.importDocuments(bundled(), ctx);
         if (!report.cancelled()) { // a cancelled first run offers the samples again next time
-            db.write(c -> {
-                MetaStore.put(c, META_KEY, "1");
-                return null;
-            });
+            new MetaStore(db).put(META_KEY, "1");
         }
         return report;
     }

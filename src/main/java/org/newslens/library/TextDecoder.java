@@ -7,7 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252. Refuses binary data.
+ * Bytes to text: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252; for HTML also the page's
+ * declared charset. Refuses binary data.
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,6 +38,56 @@ final class TextDecoder {
                 throw new ImportException("invalid UTF-8 after a UTF-8 byte order mark");
             }
             return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /** Where an HTML page may declare its encoding: the first bytes, as the HTML standard's prescan does. */
+    private static final int HTML_PRESCAN = 4096;
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An HTML page's bytes to text: a byte order mark wins; else the charset that a {@code <meta charset>}
+     * or {@code <meta http-equiv="Content-Type" content="...; charset=...">} in the first 4 KiB declares,
+     * if Java knows it and the bytes are valid in it (a page declared UTF-8 but written in Windows-1252
+     * is read as Windows-1252); else UTF-8, else Windows-1252.
+     */
+    static String decodeHtml(byte[] bytes) throws ImportException {
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        Charset declared = bom ? null : declaredCharset(bytes);
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            return decode(bytes);
+        }
+        if (looksBinary(bytes, 0)) {
+            throw new ImportException("binary file, not text");
+        }
+        try {
+            return decodeStrict(bytes, 0, declared);
+        } catch (CharacterCodingException wrongDeclaration) {
+            return decode(bytes);
+        }
+    }
+
+    /** The charset a page declares in its first bytes, or null (none, unknown, or a UTF-16 claim in ASCII bytes). */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HTML_PRESCAN), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("utf-16")) {
+            return StandardCharsets.UTF_8; // the standard's rule: bytes that spell an ASCII tag are not UTF-16
+        }
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return WINDOWS_1252; // what browsers read these labels as
+        }
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newslens.notes;
 
+import org.newslens.model.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,7 @@
 package org.newslens.notes;
 
+import org.newslens.model.Note;
+import org.newslens.model.Highlight;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

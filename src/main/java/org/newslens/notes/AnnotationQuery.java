@@ -1,7 +1,7 @@
 package org.newslens.notes;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import org.newslens.model.Note;
+import org.newslens.model.Highlight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +14,12 @@ import org.newslens.model.ArticleExtraction;
 import org.newslens.notes.AnnotatedArticle.AnnotatedHighlight;
 import org.newslens.notes.AnnotatedArticle.DateRef;
 import org.newslens.store.ActorStore;
+import org.newslens.store.AnnotationRepository;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
+import org.newslens.store.HighlightRepository;
+import org.newslens.store.NoteRepository;
 
 /**
  * Notes and highlights across the library, filtered by {@link NoteFilter}, newest article first. Only
@@ -27,12 +30,14 @@ public final class AnnotationQuery {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Database db;
+    private final AnnotationRepository annotations;
     private final ArticleStore articles;
     private final ExtractionStore extractions;
     private final ActorStore actors;
 
     public AnnotationQuery(Database db) {
         this.db = db;
+        this.annotations = new AnnotationRepository(db);
         this.articles = new ArticleStore(db);
         this.extractions = new ExtractionStore(db);
         this.actors = new ActorStore(db);
@@ -55,8 +60,8 @@ public final class AnnotationQuery {
         }
         Article a = article.get();
         ArticleExtraction x = extractions.load(articleId);
-        Optional<Note> note = db.read(c -> NoteStore.find(c, articleId));
-        List<Highlight> hs = db.read(c -> HighlightStore.forArticle(c, articleId));
+        Optional<Note> note = db.inRead(tx -> NoteRepository.find(tx, articleId));
+        List<Highlight> hs = db.inRead(tx -> HighlightRepository.forArticle(tx, articleId));
         List<AnnotatedHighlight> annotated = new ArrayList<>();
         for (Highlight h : hs) {
             annotated.add(annotate(placed(a.body(), h), x));
@@ -108,42 +113,7 @@ public final class AnnotationQuery {
         String like = f.text() == null ? null : "%" + f.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         String fts = f.text() == null ? null : ftsQuery(f.text());
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id FROM article a
-                    WHERE (EXISTS (SELECT 1 FROM note n WHERE n.article_id = a.id)
-                           OR EXISTS (SELECT 1 FROM highlight h WHERE h.article_id = a.id))
-                      AND (?1 IS NULL OR a.id = ?1)
-                      AND (?2 IS NULL OR a.published >= ?2)
-                      AND (?3 IS NULL OR a.published <= ?3)
-                      AND (?4 IS NULL OR a.id IN (SELECT article_id FROM article_actor
-                                                  WHERE actor_id IN (SELECT value FROM json_each(?4))))
-                      AND (?5 IS NULL
-                           OR (?6 IS NOT NULL AND a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?6))
-                           OR EXISTS (SELECT 1 FROM note n WHERE n.article_id = a.id AND lower(n.body) LIKE ?5 ESCAPE '\\')
-                           OR EXISTS (SELECT 1 FROM highlight h WHERE h.article_id = a.id
-                                      AND (lower(h.quote) LIKE ?5 ESCAPE '\\' OR lower(h.comment) LIKE ?5 ESCAPE '\\'
-                                           OR lower(h.tags) LIKE ?5 ESCAPE '\\')))
-                    ORDER BY a.published IS NULL, a.published DESC, a.id DESC""")) {
-                if (f.articleId() == null) {
-                    ps.setNull(1, java.sql.Types.INTEGER);
-                } else {
-                    ps.setLong(1, f.articleId());
-                }
-                ps.setString(2, f.from() == null ? null : f.from().toString());
-                ps.setString(3, f.to() == null ? null : f.to().toString());
-                ps.setString(4, personIds == null ? null : personIds.toString());
-                ps.setString(5, like);
-                ps.setString(6, fts);
-                List<Long> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            }
-        });
+        return annotations.annotatedArticles(f.articleId(), f.from(), f.to(), personIds, like, fts);
     }
 
     /** Every word of the user's text as a quoted FTS5 term (all must occur); null when there are none. */

@@ -1,5 +1,6 @@
 package org.newslens.notes;
 
+import org.newslens.model.Note;
 import java.util.List;
 import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleSummary;

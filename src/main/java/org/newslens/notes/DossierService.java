@@ -1,7 +1,5 @@
 package org.newslens.notes;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.newslens.model.Article;
 import org.newslens.model.ArticleExtraction;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
+import org.newslens.store.AnnotationRepository;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
 
@@ -77,19 +76,7 @@ public final class DossierService {
     }
 
     private List<Long> articleIds(long actorId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT article_id FROM article_actor WHERE actor_id = ? ORDER BY published IS NULL, published DESC, article_id DESC")) {
-                ps.setLong(1, actorId);
-                List<Long> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            }
-        });
+        return new AnnotationRepository(db).articlesMentioning(actorId);
     }
 
     private static String sentence(String body, ArticleExtraction.DateMention d) {

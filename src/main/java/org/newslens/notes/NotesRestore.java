@@ -1,14 +1,16 @@
 package org.newslens.notes;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.newslens.model.Note;
+import org.newslens.model.Highlight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.newslens.notes.AnnotatedArticle.AnnotatedHighlight;
+import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.store.HighlightRepository;
+import org.newslens.store.NoteRepository;
+import org.newslens.store.Tx;
 
 /**
  * Puts exported notes and highlights (read with {@code JsonExport.read}) into this library. Articles are
@@ -38,12 +40,12 @@ public final class NotesRestore {
         int orphaned = 0;
         List<String> unmatched = new ArrayList<>();
         for (AnnotatedArticle a : exported) {
-            int[] counts = db.write(c -> {
-                OptionalLong target = match(c, a);
+            int[] counts = db.inWrite(tx -> {
+                OptionalLong target = match(tx, a);
                 if (target.isEmpty()) {
                     return null;
                 }
-                return restoreInto(c, target.getAsLong(), a);
+                return restoreInto(tx, target.getAsLong(), a);
             });
             if (counts == null) {
                 unmatched.add(a.title() + (a.published() == null ? "" : " (" + a.published() + ")"));
@@ -57,19 +59,19 @@ public final class NotesRestore {
         return new Report(articles, notes, highlights, orphaned, unmatched);
     }
 
-    private static int[] restoreInto(Connection c, long id, AnnotatedArticle a) throws SQLException {
+    private static int[] restoreInto(Tx tx, long id, AnnotatedArticle a) {
         int notes = 0;
         if (a.note() != null && !a.note().body().isBlank()) {
-            String mine = NoteStore.find(c, id).map(Note::body).orElse("");
+            String mine = NoteRepository.find(tx, id).map(Note::body).orElse("");
             String theirs = a.note().body();
             if (!mine.contains(theirs.strip())) {
                 String body = mine.isBlank() ? theirs : mine.stripTrailing() + "\n\n" + theirs.strip();
-                NoteStore.save(c, id, body, a.note().updatedAt());
+                NoteStore.save(tx, id, body, a.note().updatedAt());
                 notes = 1;
             }
         }
-        String body = HighlightStore.body(c, id);
-        List<Highlight> existing = HighlightStore.forArticle(c, id);
+        String body = ArticleStore.body(tx, id);
+        List<Highlight> existing = HighlightRepository.forArticle(tx, id);
         int restored = 0;
         int orphaned = 0;
         for (AnnotatedHighlight ah : a.highlights()) {
@@ -78,34 +80,20 @@ public final class NotesRestore {
             if (present) {
                 continue;
             }
-            Highlight stored = HighlightStore.restore(c, id, body, h);
+            Highlight stored = HighlightStore.restore(tx, id, body, h);
             restored++;
             orphaned += stored.orphaned() ? 1 : 0;
         }
         return new int[] {notes, restored, orphaned};
     }
 
-    private static OptionalLong match(Connection c, AnnotatedArticle a) throws SQLException {
+    private static OptionalLong match(Tx tx, AnnotatedArticle a) {
         if (a.contentHash() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
-                ps.setString(1, a.contentHash());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return OptionalLong.of(rs.getLong(1));
-                    }
-                }
+            OptionalLong byHash = ArticleStore.findByHash(tx, a.contentHash());
+            if (byHash.isPresent()) {
+                return byHash;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE title = ? AND published IS ? LIMIT 2")) {
-            ps.setString(1, a.title());
-            ps.setString(2, a.published() == null ? null : a.published().toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    return rs.next() ? OptionalLong.empty() : OptionalLong.of(id);
-                }
-            }
-        }
-        return OptionalLong.empty();
+        return ArticleStore.findOnlyByTitle(tx, a.title(), a.published());
     }
 }

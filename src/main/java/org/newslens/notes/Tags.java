@@ -1,17 +1,12 @@
 package org.newslens.notes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Highlight tags: trimmed, without a leading '#', no blanks or duplicates; stored as a JSON array. */
+/** Highlight tags: trimmed, without a leading '#', no blanks or duplicates (stored as a JSON array by {@code store.HighlightRepository}). */
 public final class Tags {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Tags() {
     }
 
@@ -33,21 +28,5 @@ public final class Tags {
             }
         }
         return List.copyOf(out);
-    }
-
-    static String toJson(List<String> tags) {
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<String> fromJson(String json) {
-        try {
-            return json == null ? List.of() : List.copyOf(JSON.readValue(json, new TypeReference<List<String>>() { }));
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
     }
 }

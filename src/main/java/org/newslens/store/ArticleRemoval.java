@@ -1,5 +1,6 @@
 package org.newslens.store;
 
+import org.newslens.model.RemovalPreview;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,16 +22,11 @@ import java.util.Set;
  * added later are covered without code here), then deletes the article in the same transaction.
  * Undo re-inserts the snapshot in one transaction: the article gets its old id back, and the rows
  * under it keep their ids unless a later import took them (then they get fresh ones, and the rows
- * below them follow). Notes and highlights can instead be kept as orphaned notes
+ * below them follow). Rows whose foreign key to a removed row is only set to NULL (a feed's item that
+ * became the article) point at it again after undo. Notes and highlights can instead be kept as orphaned notes
  * ({@link OrphanNotes}): they come back when the same text is imported again.
  */
 public final class ArticleRemoval {
-    /** What removing an article takes with it, for the confirmation. */
-    public record Preview(long id, String title, boolean hasNote, int highlights) {
-        public boolean hasNotes() {
-            return hasNote || highlights > 0;
-        }
-    }
 
     /** The rows of one table in a snapshot, in insertion order. */
     record TableRows(String table, String pk, List<String> columns, List<Fk> fks, List<Object[]> rows) {
@@ -40,6 +36,10 @@ public final class ArticleRemoval {
     record Fk(String column, String parentTable, String parentColumn) {
     }
 
+    /** A row outside the snapshot whose {@code column} the deletion set to NULL; it held {@code parentKey}. */
+    record Link(String table, String column, long rowid, String parentTable, Object parentKey) {
+    }
+
     /** A removed article, enough to put it back exactly. Immutable once made. */
     public static final class Removed {
         private final long id;
@@ -47,13 +47,19 @@ public final class ArticleRemoval {
         private final String contentHash;
         private final boolean notesKept;
         private final List<TableRows> tables;
+        private final List<Link> links;
 
         Removed(long id, String title, String contentHash, boolean notesKept, List<TableRows> tables) {
+            this(id, title, contentHash, notesKept, tables, List.of());
+        }
+
+        Removed(long id, String title, String contentHash, boolean notesKept, List<TableRows> tables, List<Link> links) {
             this.id = id;
             this.title = title;
             this.contentHash = contentHash;
             this.notesKept = notesKept;
             this.tables = List.copyOf(tables);
+            this.links = List.copyOf(links);
         }
 
         public long id() {
@@ -83,18 +89,18 @@ public final class ArticleRemoval {
     }
 
     /** Title, note and highlight count of an article, or empty when there is no such article. */
-    public Optional<Preview> preview(long id) {
+    public Optional<RemovalPreview> preview(long id) {
         return db.read(c -> preview(c, id));
     }
 
-    private static Optional<Preview> preview(Connection c, long id) throws SQLException {
+    private static Optional<RemovalPreview> preview(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT title, (SELECT count(*) FROM note WHERE article_id = a.id AND trim(body) <> ''),
                        (SELECT count(*) FROM highlight WHERE article_id = a.id)
                 FROM article a WHERE id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Preview(id, rs.getString(1), rs.getInt(2) > 0, rs.getInt(3)))
+                return rs.next() ? Optional.of(new RemovalPreview(id, rs.getString(1), rs.getInt(2) > 0, rs.getInt(3)))
                         : Optional.empty();
             }
         }
@@ -121,16 +127,17 @@ public final class ArticleRemoval {
     }
 
     private Removed removeOne(Connection c, long id, boolean keepNotes) throws SQLException {
-        Preview p = preview(c, id).orElseThrow(() -> new IllegalArgumentException("There is no article #" + id
+        RemovalPreview p = preview(c, id).orElseThrow(() -> new IllegalArgumentException("There is no article #" + id
                 + " in the library; nothing was removed."));
         List<TableRows> snapshot = snapshot(c, id);
+        List<Link> links = nulledLinks(c, snapshot);
         String hash = hashOf(snapshot);
         boolean kept = keepNotes && p.hasNotes() && OrphanNotes.keep(c, hash, snapshot, clock.instant());
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
-        return new Removed(id, p.title(), hash, kept, snapshot);
+        return new Removed(id, p.title(), hash, kept, snapshot, links);
     }
 
     private static String hashOf(List<TableRows> snapshot) {
@@ -155,6 +162,16 @@ public final class ArticleRemoval {
             Map<String, Map<Object, Object>> remapped = new HashMap<>();
             for (TableRows t : removed.tables) {
                 insertRows(c, t, remapped, t.table().equals("article"));
+            }
+            for (Link l : removed.links) {
+                Map<Object, Object> parent = remapped.get(l.parentTable());
+                Object key = parent != null && parent.containsKey(l.parentKey()) ? parent.get(l.parentKey()) : l.parentKey();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + quote(l.table()) + " SET " + quote(l.column())
+                        + " = ? WHERE rowid = ? AND " + quote(l.column()) + " IS NULL")) {
+                    ps.setObject(1, key);
+                    ps.setLong(2, l.rowid());
+                    ps.executeUpdate();
+                }
             }
             return null;
         });
@@ -229,7 +246,7 @@ public final class ArticleRemoval {
             }
             out.add(rows(c, table, where, articleId, snapshotFks(c, table, seen)));
             for (String child : tables) {
-                for (Fk fk : foreignKeys(c, child, true)) {
+                for (Fk fk : foreignKeys(c, child, "CASCADE")) {
                     if (fk.parentTable().equalsIgnoreCase(table) && !seen.contains(child)) {
                         queue.add(new String[] {child, quote(fk.column()) + " IN (SELECT " + quote(fk.parentColumn())
                                 + " FROM " + quote(table) + " WHERE " + where + ")"});
@@ -240,9 +257,40 @@ public final class ArticleRemoval {
         return out;
     }
 
+    /** The rows outside the snapshot that point at its rows with a foreign key that deletion sets to NULL. */
+    static List<Link> nulledLinks(Connection c, List<TableRows> snapshot) throws SQLException {
+        List<Link> out = new ArrayList<>();
+        List<String> tables = tables(c);
+        for (TableRows t : snapshot) {
+            for (String child : tables) {
+                if (snapshot.stream().anyMatch(s -> s.table().equalsIgnoreCase(child))) {
+                    continue; // its rows come back with their values
+                }
+                for (Fk fk : foreignKeys(c, child, "SET NULL")) {
+                    int col = t.columns().indexOf(fk.parentColumn());
+                    if (!fk.parentTable().equalsIgnoreCase(t.table()) || col < 0) {
+                        continue;
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + quote(child) + " WHERE "
+                            + quote(fk.column()) + " = ?")) {
+                        for (Object[] row : t.rows()) {
+                            ps.setObject(1, row[col]);
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    out.add(new Link(child, fk.column(), rs.getLong(1), t.table(), row[col]));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Fk> snapshotFks(Connection c, String table, Set<String> seen) throws SQLException {
         List<Fk> fks = new ArrayList<>();
-        for (Fk fk : foreignKeys(c, table, false)) {
+        for (Fk fk : foreignKeys(c, table, null)) {
             if (seen.stream().anyMatch(s -> s.equalsIgnoreCase(fk.parentTable()))) {
                 fks.add(fk);
             }
@@ -303,8 +351,8 @@ public final class ArticleRemoval {
         return out;
     }
 
-    /** Single-column foreign keys of {@code table}; with {@code cascadeOnly} those that cascade on delete. */
-    private static List<Fk> foreignKeys(Connection c, String table, boolean cascadeOnly) throws SQLException {
+    /** Single-column foreign keys of {@code table}; with {@code onDelete} ("CASCADE", "SET NULL") only those. */
+    private static List<Fk> foreignKeys(Connection c, String table, String onDelete) throws SQLException {
         List<Fk> out = new ArrayList<>();
         Map<Integer, Integer> columnsPerKey = new HashMap<>();
         List<Object[]> raw = new ArrayList<>();
@@ -316,7 +364,7 @@ public final class ArticleRemoval {
             }
         }
         for (Object[] r : raw) {
-            if (columnsPerKey.get((Integer) r[0]) == 1 && (!cascadeOnly || "CASCADE".equalsIgnoreCase((String) r[4]))) {
+            if (columnsPerKey.get((Integer) r[0]) == 1 && (onDelete == null || onDelete.equalsIgnoreCase((String) r[4]))) {
                 out.add(new Fk((String) r[2], (String) r[1], r[3] == null ? "id" : (String) r[3]));
             }
         }

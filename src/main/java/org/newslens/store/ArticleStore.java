@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.newslens.model.Article;
+import org.newslens.model.ArticleMeta;
 import org.newslens.model.ArticleSummary;
 import org.newslens.model.NewArticle;
 
@@ -43,8 +44,9 @@ public final class ArticleStore {
     public static long insert(Connection c, NewArticle a, String contentHash, boolean publishedInferred,
                               String extractorVersion, Instant importedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO article(title, source, published, published_inferred, imported_at, body, content_hash, extractor_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO article(title, source, published, published_inferred, imported_at, body, content_hash, extractor_version,
+                                    url, site, authors, language, structure)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, a.title());
             ps.setString(2, a.source());
             setDate(ps, 3, a.published());
@@ -57,6 +59,12 @@ public final class ArticleStore {
             } else {
                 ps.setString(8, extractorVersion);
             }
+            ArticleMeta m = a.meta();
+            ps.setString(9, m.url());
+            ps.setString(10, m.site());
+            ps.setString(11, StructureJson.writeAuthors(m.authors()));
+            ps.setString(12, m.language());
+            ps.setString(13, StructureJson.write(a.structure()));
             ps.executeUpdate();
             long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -71,15 +79,20 @@ public final class ArticleStore {
     public Optional<Article> find(long id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, title, source, published, published_inferred, imported_at, body, content_hash, extractor_version
+                    SELECT id, title, source, published, published_inferred, imported_at, body, content_hash, extractor_version,
+                           url, site, authors, language, structure
                     FROM article WHERE id = ?""")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    String body = rs.getString(7);
+                    ArticleMeta meta = new ArticleMeta(rs.getString(10), rs.getString(11),
+                            StructureJson.readAuthors(rs.getString(12)), rs.getString(13));
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                            rs.getInt(5) != 0, Instant.parse(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getInt(5) != 0, Instant.parse(rs.getString(6)), body, rs.getString(8), rs.getString(9),
+                            meta, StructureJson.read(rs.getString(14), body)));
                 }
             }
         });
@@ -107,6 +120,94 @@ public final class ArticleStore {
                 rs.next();
                 return rs.getInt(1);
             }
+        });
+    }
+
+    /** {@link #findByHash(Connection, String)} on a transaction. */
+    public static OptionalLong findByHash(Tx tx, String contentHash) {
+        return tx.sql(c -> findByHash(c, contentHash));
+    }
+
+    /** {@link #insert(Connection, NewArticle, String, boolean, String, Instant)} on a transaction. */
+    public static long insert(Tx tx, NewArticle a, String contentHash, boolean publishedInferred,
+                              String extractorVersion, Instant importedAt) {
+        return tx.sql(c -> insert(c, a, contentHash, publishedInferred, extractorVersion, importedAt));
+    }
+
+    /** The body of an article; IllegalArgumentException when there is no such article. */
+    public static String body(Tx tx, long articleId) {
+        return tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no article with id " + articleId);
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /** Throws IllegalArgumentException unless the article exists. */
+    public static void requireArticle(Tx tx, long articleId) {
+        tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no article with id " + articleId);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The one article with this title and published date (null: unknown), or empty when none or several. */
+    public static OptionalLong findOnlyByTitle(Tx tx, String title, LocalDate published) {
+        return tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE title = ? AND published IS ? LIMIT 2")) {
+                ps.setString(1, title);
+                ps.setString(2, published == null ? null : published.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long id = rs.getLong(1);
+                        return rs.next() ? OptionalLong.empty() : OptionalLong.of(id);
+                    }
+                }
+            }
+            return OptionalLong.empty();
+        });
+    }
+
+    /** Ids of the articles to analyse again: all, or those extracted by another engine version (or none), by id. */
+    public List<Long> idsToReextract(boolean all, String extractorVersion) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM article WHERE ? OR extractor_version IS NULL OR extractor_version <> ? ORDER BY id")) {
+                ps.setBoolean(1, all);
+                ps.setString(2, extractorVersion);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Sets (or clears, with null) an article's published date, as given by the user (not inferred). */
+    public static void setPublished(Tx tx, long articleId, LocalDate published) {
+        tx.sql(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET published = ?, published_inferred = 0 WHERE id = ?")) {
+                ps.setString(1, published == null ? null : published.toString());
+                ps.setLong(2, articleId);
+                ps.executeUpdate();
+            }
+            return null;
         });
     }
 

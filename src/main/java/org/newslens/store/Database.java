@@ -71,7 +71,7 @@ public final class Database implements AutoCloseable {
 
     private static Path prepare(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new LibraryException(dir + " is a file, not a library folder. Give a folder with --library.");
+            throw new LibraryException(LibraryException.Kind.NOT_A_FOLDER, dir + " is a file, not a library folder.", null);
         }
         try {
             Files.createDirectories(dir);
@@ -166,8 +166,8 @@ public final class Database implements AutoCloseable {
                 return new LibraryException(file + " is not a NewsLens library (not an SQLite database). It was left untouched.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code.name().startsWith("SQLITE_CORRUPT")) {
-                return new LibraryException("The library " + file + " is damaged (SQLite reports corruption). "
-                        + "Restore it from a backup or start a new library with --library.", e);
+                return new LibraryException(LibraryException.Kind.DAMAGED, "The library " + file
+                        + " is damaged (SQLite reports corruption).", e);
             }
             if (code == SQLiteErrorCode.SQLITE_BUSY || code.name().startsWith("SQLITE_BUSY")) {
                 return new LibraryException("The library " + file + " stayed busy for " + BUSY_TIMEOUT_MS / 1000
@@ -263,6 +263,16 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, file);
         }
+    }
+
+    /** {@link #write} for work outside {@code store}: repository calls on one {@link Tx}, one transaction. */
+    public <T> T inWrite(TxWork<T> work) {
+        return write(c -> work.run(new Tx(c, file)));
+    }
+
+    /** {@link #read} for work outside {@code store}: repository calls on one {@link Tx}. */
+    public <T> T inRead(TxWork<T> work) {
+        return read(c -> work.run(new Tx(c, file)));
     }
 
     /** Runs {@code work} on a read-only connection; safe from any thread but the writer's. */

@@ -37,6 +37,14 @@ public final class ExtractionStore {
     }
 
     /** Replaces the stored extraction of {@code articleId}. Call inside a write. */
+    /** {@link #save(Connection, long, String, Extraction, String)} on a transaction. */
+    public static void save(Tx tx, long articleId, String bodyForLength, Extraction e, String extractorVersion) {
+        tx.sql(c -> {
+            save(c, articleId, bodyForLength, e, extractorVersion);
+            return null;
+        });
+    }
+
     public static void save(Connection c, long articleId, String bodyForLength, Extraction e, String extractorVersion)
             throws SQLException {
         clear(c, articleId);

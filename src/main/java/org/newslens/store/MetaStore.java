@@ -27,6 +27,14 @@ public final class MetaStore {
         }
     }
 
+    /** Sets {@code key} in its own transaction. */
+    public void put(String key, String value) {
+        db.write(c -> {
+            put(c, key, value);
+            return null;
+        });
+    }
+
     public static void put(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {

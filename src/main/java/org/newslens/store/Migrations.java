@@ -170,7 +170,62 @@ final class Migrations {
                     )""",
                     "CREATE INDEX export_file_by_article ON export_file(folder, article_id)"
             ),
-            // 4 (removing articles): the notes and highlights of a removed article, kept on request as
+            // web pages and Markdown with structure: what a page says about its article, and the cleaned
+            // structure (blocks as JSON, see StructureJson) whose plain text is the body. All NULL for
+            // articles stored before: the reader then splits the body into paragraphs.
+            List.of(
+                    "ALTER TABLE article ADD COLUMN url TEXT",
+                    "ALTER TABLE article ADD COLUMN site TEXT",
+                    "ALTER TABLE article ADD COLUMN authors TEXT",   // JSON array of names
+                    "ALTER TABLE article ADD COLUMN language TEXT",
+                    "ALTER TABLE article ADD COLUMN structure TEXT"  // JSON, StructureJson
+            ),
+            // Feeds (issue 9, section 2): folders (nested by parent), subscribed feeds with their fetch state
+            // (conditional GET validators, hash of the last document, schedule, failures and back-off, per-feed
+            // refresh interval and full-page mode), and each feed's items (unique per feed by guid) pointing at
+            // the article they became. article(source) finds an article by its canonical URL across feeds.
+            List.of(
+                    """
+                    CREATE TABLE feed_folder (
+                      id        INTEGER PRIMARY KEY,
+                      name      TEXT NOT NULL,
+                      parent_id INTEGER REFERENCES feed_folder(id) ON DELETE CASCADE
+                    )""",
+                    "CREATE UNIQUE INDEX feed_folder_by_name ON feed_folder(ifnull(parent_id, 0), name COLLATE NOCASE)",
+                    """
+                    CREATE TABLE feed (
+                      id              INTEGER PRIMARY KEY,
+                      url             TEXT NOT NULL UNIQUE,
+                      title           TEXT NOT NULL DEFAULT '',
+                      site_url        TEXT,
+                      folder_id       INTEGER REFERENCES feed_folder(id) ON DELETE SET NULL,
+                      etag            TEXT,
+                      last_modified   TEXT,
+                      body_hash       TEXT,                -- SHA-256 of the last document fetched and parsed
+                      last_fetched    TEXT,                -- ISO-8601 instants
+                      next_fetch      TEXT,
+                      failures        INTEGER NOT NULL DEFAULT 0,  -- consecutive
+                      last_error      TEXT,
+                      refresh_minutes INTEGER CHECK (refresh_minutes IS NULL OR refresh_minutes >= 10),
+                      full_page       TEXT NOT NULL DEFAULT 'automatic' CHECK (full_page IN ('automatic', 'always', 'never')),
+                      added_at        TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX feed_by_folder ON feed(folder_id)",
+                    """
+                    CREATE TABLE feed_item (
+                      id         INTEGER PRIMARY KEY,
+                      feed_id    INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                      guid       TEXT NOT NULL,
+                      link       TEXT,                     -- canonical URL of the item's article
+                      article_id INTEGER REFERENCES article(id) ON DELETE SET NULL,
+                      seen_at    TEXT NOT NULL,
+                      UNIQUE (feed_id, guid)
+                    )""",
+                    "CREATE INDEX feed_item_by_link ON feed_item(link)",
+                    "CREATE INDEX feed_item_by_article ON feed_item(article_id)",
+                    "CREATE INDEX article_by_source ON article(source)"
+            ),
+            // removing articles (issue 11): the notes and highlights of a removed article, kept on request as
             // orphaned notes by the article's content hash, until the same text is imported again.
             List.of(
                     """

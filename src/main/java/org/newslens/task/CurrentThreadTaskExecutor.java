@@ -1,6 +1,11 @@
 package org.newslens.task;
 
-/** Runs each task to its end on the calling thread, callbacks included: for tests and the command line. */
+/**
+ * Runs each task to its end on the calling thread, callbacks included: for tests and the command line.
+ * Outcomes are those of {@link ThreadPoolTaskExecutor}: whatever the work throws ({@link Throwable},
+ * errors included) goes to the failure callback, or to the cancelled one after a cancel; an exception
+ * thrown by a callback itself propagates to the caller.
+ */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
@@ -32,17 +37,23 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
                 return flags[0];
             }
         };
+        T result;
         try {
-            T result = task.work().run(context);
+            result = task.work().run(context);
+        } catch (Throwable e) { // as ThreadPoolTaskExecutor: every task ends in exactly one callback
             flags[1] = true;
             if (flags[0]) {
                 task.cancelledHandler().run();
             } else {
-                task.successHandler().accept(result);
+                task.failureHandler().accept(e);
             }
-        } catch (Exception e) {
-            flags[1] = true;
-            task.failureHandler().accept(e);
+            return handle;
+        }
+        flags[1] = true;
+        if (flags[0]) {
+            task.cancelledHandler().run();
+        } else {
+            task.successHandler().accept(result); // outside the try: a failing callback is not a failed task
         }
         return handle;
     }

@@ -12,6 +12,10 @@ import java.util.logging.Logger;
 /**
  * Runs work on daemon worker threads and hands every callback to {@code callbacks} (in the app,
  * {@code Platform::runLater}). Progress is coalesced: at most one report waits on the callback thread.
+ * Every task ends in exactly one callback: the work's failure is caught as {@link Throwable}, not only
+ * {@link Exception}, because an {@link Error} (a stack overflow in a regex, running out of memory on a
+ * huge text, a model that fails to load) would otherwise end the worker silently and leave the window
+ * waiting for an answer that never comes. {@link CurrentThreadTaskExecutor} does the same.
  */
 public final class ThreadPoolTaskExecutor implements TaskExecutor {
     private static final Logger LOG = Logger.getLogger(ThreadPoolTaskExecutor.class.getName());

@@ -37,10 +37,12 @@ public final class NewsLensApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler(
                 (t, e) -> LOG.log(Level.SEVERE, "Unexpected error on the UI thread", e));
         if (session == null) {
-            LibraryErrorDialog.showAndWait(failure.getMessage());
+            LibraryErrorDialog.showAndWait(describe(failure));
             Platform.exit();
             return;
         }
+        // Links in articles and the source line open in the system browser; the reader checks each address before.
+        session.viewModel().reader().setLinkOpener(getHostServices()::showDocument);
         session.show(stage, getHostServices()::showDocument);
     }
 
@@ -49,5 +51,14 @@ public final class NewsLensApp extends Application {
         if (session != null) {
             session.close();
         }
+    }
+
+    /** The failure in the window's words, with the way out where there is one. */
+    static String describe(LibraryException e) {
+        return switch (e.kind()) {
+            case NOT_A_FOLDER -> e.getMessage() + " Give a folder with --library.";
+            case DAMAGED -> e.getMessage() + " Restore it from a backup, or start NewsLens with --library and a new folder.";
+            case OTHER -> e.getMessage();
+        };
     }
 }

@@ -6,13 +6,14 @@ import org.jsoup.nodes.Element;
 import org.newslens.model.ArticleStructure;
 import org.newslens.model.Block;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the article in an HTML page. Thread-safe, no network: nothing the page references is fetched.
- * <p>First version: the page's paragraphs, headings, list items and quotes in document order.
- * To be replaced by the Readability-based extractor measured on webbench.
+ * Finds the article in an HTML page: its metadata ({@link MetadataReader}), its element
+ * ({@link ArticleFinder}: Readability4J corrected by {@link Boilerplate}) and its structure
+ * ({@link BlockBuilder}). Thread-safe, no network: nothing the page references is fetched.
  */
 public final class PageExtractor {
     private PageExtractor() {
@@ -23,24 +24,56 @@ public final class PageExtractor {
      * @param pageUrl the address the page came from (resolves relative links), or null
      */
     public static WebPage extract(String html, String pageUrl) {
-        Document doc = pageUrl == null ? Jsoup.parse(html) : Jsoup.parse(html, pageUrl);
-        doc.select("script, style, noscript, iframe, object, embed, form, nav, header, footer, aside").remove();
-        List<Block> blocks = new ArrayList<>();
-        for (Element e : doc.body().select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre")) {
-            String t = e.text().strip();
-            if (t.isEmpty()) continue;
-            String tag = e.normalName();
-            Block.Kind kind = switch (tag) {
-                case "li" -> Block.Kind.LIST_ITEM;
-                case "blockquote" -> Block.Kind.QUOTE;
-                case "pre" -> Block.Kind.PREFORMATTED;
-                case "p" -> Block.Kind.PARAGRAPH;
-                default -> Block.Kind.HEADING;
-            };
-            int level = kind == Block.Kind.HEADING ? tag.charAt(1) - '0' : 0;
-            blocks.add(Block.of(kind, level, t));
+        Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
+        PageMetadata meta = MetadataReader.read(doc);
+        ArticleFinder.Found found = ArticleFinder.find(doc, pageUrl);
+        List<Block> blocks = found == null ? List.of() : BlockBuilder.build(found.root(), found.skip());
+
+        String title = meta.headline();
+        Element h1 = found == null ? null : found.root().selectFirst("h1");
+        if (h1 == null) h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        if (title == null && h1 != null && !Text.normalise(h1.text()).isEmpty()) title = Text.normalise(h1.text());
+        if (title == null) title = meta.docTitle();
+        if (title == null) title = "";
+
+        blocks = BlockFilter.apply(blocks, title);
+        if (words(blocks) < MIN_WORDS) blocks = fromJsonLd(meta.articleBody(), pageUrl);
+
+        LocalDate published = meta.published();
+        if (published == null && found != null) {
+            for (Element t : found.root().select("time[datetime]")) {
+                published = Dates.parse(t.attr("datetime"));
+                if (published != null) break;
+            }
         }
-        String title = doc.title().strip();
-        return new WebPage(title, List.of(), null, pageUrl, null, null, new ArticleStructure(blocks));
+        String url = meta.url() != null ? meta.url() : pageUrl;
+        return new WebPage(title, meta.authors(), meta.site(), url, meta.language(), published,
+                new ArticleStructure(blocks));
+    }
+
+    /** Fewer words than this is not an article (a login page, a bare index). */
+    static final int MIN_WORDS = 15;
+
+    /** A page whose HTML holds no article (one drawn by scripts) may still state it in JSON-LD. */
+    private static List<Block> fromJsonLd(String articleBody, String pageUrl) {
+        if (articleBody == null) return List.of();
+        List<Block> out;
+        if (articleBody.contains("<")) {
+            Document fragment = Jsoup.parseBodyFragment(articleBody, pageUrl == null ? "" : pageUrl);
+            out = BlockBuilder.build(fragment.body(), e -> Boilerplate.marked(e));
+        } else {
+            out = new ArrayList<>();
+            for (String line : articleBody.split("\\r?\\n")) {
+                String t = Text.normalise(line);
+                if (!t.isEmpty()) out.add(Block.paragraph(t));
+            }
+        }
+        return words(out) >= MIN_WORDS ? out : List.of();
+    }
+
+    private static int words(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) if (b.isText()) n += Text.words(b.text());
+        return n;
     }
 }

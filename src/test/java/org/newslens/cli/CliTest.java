@@ -190,8 +190,8 @@ class CliTest {
 
     @Test
     void listFiltersByPersonTextAndDates() throws Exception {
-        Path eval = Path.of(System.getProperty("newslens.eval.dir", "../shared/eval")).resolve("articles");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(eval), "no eval articles at " + eval);
+        Path eval = org.newslens.testing.SharedData.require(
+                org.newslens.testing.SharedData.evalDir().resolve("articles"), "evaluation articles");
         assertEquals(0, run("--library", lib(), "import", seed().toString(), eval.toString()).code());
         ObjectMapper om = new ObjectMapper();
         JsonNode putin = om.readTree(run("--library", lib(), "list", "--person", "Vladimir Putin", "--json").out());

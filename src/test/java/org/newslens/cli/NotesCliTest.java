@@ -118,6 +118,24 @@ class NotesCliTest {
         assertTrue(run("--library", lib(), "notes", "--from", "2026-01-01").out().contains("No notes or highlights"));
     }
 
+    /** One filter vocabulary: --text and --query are one option, in notes and export as in list. */
+    @Test
+    void theFilterOptionsShareOneVocabularyAndTheOldNamesStillWork() throws Exception {
+        fixtureLibrary();
+        assertEquals(0, run("--library", lib(), "note", "add", "2", "--quote", "Bo Chan said", "--text", "trade view").code());
+        assertEquals(0, run("--library", lib(), "note", "add", "1", "--text", "peace").code());
+        String byText = run("--library", lib(), "notes", "--text", "trade", "--json").out();
+        String byQuery = run("--library", lib(), "notes", "--query", "trade", "--json").out();
+        assertEquals(1, new ObjectMapper().readTree(byText).get("articles").size(), byText);
+        assertEquals(byText, byQuery);
+        Run list = run("--library", lib(), "list", "--text", "Trade", "--json");
+        assertEquals(0, list.code(), list.err());
+        assertEquals(1, new ObjectMapper().readTree(list.out()).size(), list.out());
+        Run twoPeople = run("--library", lib(), "notes", "--person", "Ann Lee", "--person", "Bo Chan");
+        assertEquals(2, twoPeople.code(), "a note filter takes one person: a usage error");
+        assertTrue(twoPeople.err().contains("takes one --person"), twoPeople.err());
+    }
+
     @Test
     void exitCodes() throws Exception {
         fixtureLibrary();
@@ -132,6 +150,7 @@ class NotesCliTest {
         assertOneLineError(run("--library", lib(), "note", "add", "1", "--quote", "not there", "--text", "t"), "does not occur");
         assertOneLineError(run("--library", lib(), "note", "add", "1", "--text", " "), "empty");
         assertOneLineError(run("--library", lib(), "notes", "--person", "Nobody Atall"), "no actor called");
+        assertOneLineError(run("--library", lib(), "notes", "--person", "Nobody Atall"), "in the library (see: newslens actors)");
         assertOneLineError(run("--library", lib(), "export", "--from", "2025-05-01", "--to", "2025-04-01"), "date range is empty");
         assertOneLineError(run("--library", lib(), "export", "--format", "csv", "-o", tmp.resolve("no/such/x.csv").toString()),
                 "does not exist");
@@ -145,6 +164,8 @@ class NotesCliTest {
         assertEquals("my data", Files.readString(mine));
         assertEquals(0, run("--library", lib(), "export", "--format", "csv", "-o", mine.toString(), "--force").code());
         assertTrue(Files.readString(mine).startsWith("article_id,"));
+        Path notAFolder = Files.writeString(tmp.resolve("not-a-folder.txt"), "x");
+        assertOneLineError(run("--library", notAFolder.toString(), "notes"), "is a file, not a library folder. Give a folder with --library.");
         Run help = run("--help");
         assertTrue(help.out().contains("export") && help.out().contains("dossier") && help.out().contains("notes"), help.out());
     }

@@ -1,11 +1,10 @@
 package org.newslens.extract;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newslens.extract.eval.GoldSet;
 import org.newslens.extract.eval.Scorer;
+import org.newslens.testing.SharedData;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,13 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Runs the engine over the development gold set and asserts floors a few points under the
  * measured figures (docs/extraction-results.md), so that a rule change that loses quality fails.
+ * Without the set ({@code ../shared/eval}) it skips with a warning, or fails when the run requires it
+ * ({@link SharedData#required()}).
  */
 class GoldSetTest {
     @Test
     void clearsTheQualityFloors() {
         var dir = GoldSet.dir();
-        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("gold")),
-                "evaluation set not found at " + dir.toAbsolutePath() + " (set -Dnewslens.eval.dir); skipping");
+        SharedData.require(dir.resolve("gold"), "evaluation set");
         List<GoldSet.Article> gold = GoldSet.load(dir);
         Scorer s = new Scorer();
         for (GoldSet.Article a : gold) {

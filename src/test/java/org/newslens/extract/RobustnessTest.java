@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +31,11 @@ class RobustnessTest {
     @Test
     void oneWord() {
         Extraction e = X.extract("Hello", D);
-        assertNotNull(e);
         assertEquals(D, e.published());
+        assertFalse(e.publishedInferred());
+        assertEquals(List.of(), e.actors());
+        assertEquals(List.of(), e.dates());
+        assertEquals(List.of(), e.quotes());
     }
 
     @Test
@@ -56,24 +60,59 @@ class RobustnessTest {
         String ru = "Владимир Путин заявил в понедельник, что Россия готова к переговорам. «Мы готовы», — сказал он.";
         Extraction e = X.extract(ru, D);
         for (ExtractedQuote q : e.quotes()) assertEquals(q.text(), ru.substring(q.start(), q.end()));
-        Extraction zh = X.extract("北京时间昨天，中国宣布了新的经济政策。", D);
-        assertNotNull(zh);
+        String zhText = "北京时间昨天，中国宣布了新的经济政策。";
+        Extraction zh = X.extract(zhText, D);
+        assertEquals(D, zh.published());
+        assertEquals(List.of(), zh.quotes(), "no quotation marks, no quotes");
+        assertSpansMatch(zhText, zh);
     }
 
     @Test
     void unresolvableDates() {
-        Extraction e = X.extract("It happened on the 45th of Smarch in the year of the dragon, sometime.", null);
-        assertNotNull(e);
-        Extraction f = X.extract("Sales doubled on February 30.", null);
-        assertNotNull(f);
+        String smarch = "It happened on the 45th of Smarch in the year of the dragon, sometime.";
+        Extraction e = X.extract(smarch, null);
+        assertNull(e.published(), "nothing to infer a publication date from");
+        assertFalse(e.publishedInferred());
+        assertSpansMatch(smarch, e);
+        for (ExtractedDate d : e.dates()) assertFalse(isCalendarDay(d.value()), "no real day is named: " + d);
+        String feb30 = "Sales doubled on February 30.";
+        Extraction f = X.extract(feb30, null);
+        assertNull(f.published());
+        assertSpansMatch(feb30, f);
+        for (ExtractedDate d : f.dates()) {
+            assertFalse(d.value() != null && d.value().endsWith("-02-30"), "an impossible day is not a value: " + d);
+        }
     }
 
     @Test
     void unbalancedQuotesAndOddCharacters() {
-        Extraction e = X.extract("\"He said \u201cyes and then \u2018no. \" \" \"\n\"", D);
-        assertNotNull(e);
-        Extraction f = X.extract("\uD83D\uDE00 emoji \u0000 nul \t tabs\r\nwindows lines", D);
-        assertNotNull(f);
+        String quotes = "\"He said \u201cyes and then \u2018no. \" \" \"\n\"";
+        Extraction e = X.extract(quotes, D);
+        assertEquals(List.of(), e.actors(), "no names in the text");
+        assertSpansMatch(quotes, e);
+        String odd = "\uD83D\uDE00 emoji \u0000 nul \t tabs\r\nwindows lines";
+        Extraction f = X.extract(odd, D);
+        assertEquals(D, f.published());
+        assertEquals(List.of(), f.actors());
+        assertEquals(List.of(), f.dates());
+        assertEquals(List.of(), f.quotes());
+    }
+
+    /** Every actor mention, date and quote of {@code e} is the text it claims to cover. */
+    static void assertSpansMatch(String text, Extraction e) {
+        for (ExtractedActor a : e.actors()) for (Span s : a.mentions()) assertEquals(s.text(), text.substring(s.start(), s.end()), text);
+        for (ExtractedDate d : e.dates()) assertEquals(d.text(), text.substring(d.start(), d.end()), text);
+        for (ExtractedQuote q : e.quotes()) assertEquals(q.text(), text.substring(q.start(), q.end()), text);
+    }
+
+    static boolean isCalendarDay(String value) {
+        if (value == null) return false;
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return false;
+        }
     }
 
     @Test
@@ -88,9 +127,7 @@ class RobustnessTest {
             for (int i = 0; i < len; i++) b.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? " " : "");
             String text = b.toString();
             Extraction e = X.extract(text, r.nextBoolean() ? D : null);
-            for (ExtractedActor a : e.actors()) for (Span s : a.mentions()) assertEquals(s.text(), text.substring(s.start(), s.end()), text);
-            for (ExtractedDate d : e.dates()) assertEquals(d.text(), text.substring(d.start(), d.end()), text);
-            for (ExtractedQuote q : e.quotes()) assertEquals(q.text(), text.substring(q.start(), q.end()), text);
+            assertSpansMatch(text, e);
         }
     }
 

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed article (published 2025-04-22): people, aliases, roles, dates, quotes, published date. */
 class SeedArticleTest {
+    /**
+     * "Today" for published-date inference, fixed so that the answer does not change with the calendar
+     * (a date written without a year takes the latest year, not after today, that fits the text's clues).
+     */
+    static final NlpExtractor AT_A_FIXED_DAY =
+            new NlpExtractor(Clock.fixed(Instant.parse("2025-11-01T12:00:00Z"), ZoneOffset.UTC));
     static String body;
     static Extraction given;
 
@@ -24,7 +33,7 @@ class SeedArticleTest {
     static void load() throws Exception {
         Path seeds = Path.of(System.getProperty("newslens.seeds.dir", "seeds"));
         body = Files.readString(seeds.resolve("000_d4bee8b1a617d919.txt"));
-        given = NlpExtractor.shared().extract(body, LocalDate.of(2025, 4, 22));
+        given = AT_A_FIXED_DAY.extract(body, LocalDate.of(2025, 4, 22));
     }
 
     static ExtractedActor person(Extraction e, String name) {
@@ -38,7 +47,8 @@ class SeedArticleTest {
                 .map(ExtractedActor::name).collect(Collectors.toSet());
         assertEquals(Set.of("Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Donald Trump"), people);
         for (ExtractedActor a : given.actors()) {
-            for (String n : a.aliases()) assertFalse(Words.PRONOUNS.contains(n.toLowerCase()), "pronoun alias " + n);
+            // "US" is a short form of the United States (gazetteer), not the pronoun "us".
+            for (String n : a.aliases()) assertFalse(Words.PRONOUNS.contains(n.toLowerCase()) && NameKeys.canonicalPlace(n) == null, "pronoun alias " + n);
             for (Span s : a.mentions()) assertEquals(s.text(), body.substring(s.start(), s.end()));
         }
     }
@@ -89,7 +99,7 @@ class SeedArticleTest {
 
     @Test
     void publishedDateIsInferredWhenNotGiven() {
-        Extraction e = NlpExtractor.shared().extract(body, null);
+        Extraction e = AT_A_FIXED_DAY.extract(body, null);
         assertNotNull(e.published());
         assertEquals(LocalDate.of(2025, 4, 22), e.published());
         assertTrue(e.publishedInferred());

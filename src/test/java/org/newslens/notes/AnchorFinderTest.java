@@ -1,5 +1,6 @@
 package org.newslens.notes;
 
+import org.newslens.model.Anchor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,7 @@
 package org.newslens.notes;
 
+import org.newslens.model.Note;
+import org.newslens.model.Highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

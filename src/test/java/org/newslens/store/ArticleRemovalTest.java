@@ -80,7 +80,7 @@ class ArticleRemovalTest {
 
     @Test
     void previewSaysWhatGoesWithTheArticle() {
-        ArticleRemoval.Preview p = removal.preview(id).orElseThrow();
+        org.newslens.model.RemovalPreview p = removal.preview(id).orElseThrow();
         assertTrue(p.hasNote());
         assertEquals(1, p.highlights());
         assertTrue(removal.preview(9999).isEmpty());
@@ -103,6 +103,24 @@ class ArticleRemovalTest {
         removal.restore(r);
         assertEquals(before, dump());
         assertEquals(1, search.search(ArticleFilter.none().withQuery("Rome"), 50, 0).total(), "back in full-text search");
+    }
+
+    @Test
+    void undoLinksAgainTheRowsThatTheRemovalOnlyUnlinked() {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO feed (id, url, added_at) VALUES (7, 'https://example.org/feed', '2026-01-01T00:00:00Z')");
+                s.executeUpdate("INSERT INTO feed_item (feed_id, guid, article_id, seen_at) VALUES (7, 'g1', " + id
+                        + ", '2026-01-01T00:00:00Z')");
+            }
+            return null;
+        });
+        List<String> before = dump();
+        ArticleRemoval.Removed r = removal.remove(id, false);
+        assertEquals(1, count("SELECT count(*) FROM feed_item WHERE article_id IS NULL"), "the item stays, unlinked");
+        removal.restore(r);
+        assertEquals(before, dump());
+        assertEquals(1, count("SELECT count(*) FROM feed_item WHERE article_id = " + id));
     }
 
     @Test

@@ -130,6 +130,8 @@ class DatabaseTest {
         Files.writeString(notADir, "x");
         LibraryException e = assertThrows(LibraryException.class, () -> Database.open(notADir));
         assertTrue(e.getMessage().contains("not a library folder"), e.getMessage());
+        assertEquals(LibraryException.Kind.NOT_A_FOLDER, e.kind());
+        assertTrue(!e.getMessage().contains("--library"), "the core writes no command-line wording: " + e.getMessage());
     }
 
     @Test

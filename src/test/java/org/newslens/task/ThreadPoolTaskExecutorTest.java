@@ -72,4 +72,31 @@ class ThreadPoolTaskExecutorTest {
         assertTrue(h.isDone());
         assertEquals(List.of(), ran);
     }
+
+    /** Both executors end a task the same way: an Error from the work reaches onFailure, not the worker's death. */
+    @Test
+    void bothExecutorsCatchTheSameThrowables() throws Exception {
+        try (ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor(1, Runnable::run);
+             CurrentThreadTaskExecutor inline = new CurrentThreadTaskExecutor()) {
+            for (TaskExecutor ex : List.<TaskExecutor>of(pool, inline)) {
+                CompletableFuture<Throwable> failed = new CompletableFuture<>();
+                ex.execute(BackgroundTask.of("overflow", ctx -> {
+                    throw new StackOverflowError("deep");
+                }).onFailure(failed::complete).onSuccess(r -> failed.complete(null)));
+                assertTrue(failed.get(5, TimeUnit.SECONDS) instanceof StackOverflowError, ex.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** A callback that throws is not a failed task: onFailure is not called after onSuccess. */
+    @Test
+    void aThrowingSuccessCallbackIsNotReportedAsAFailure() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () ->
+                new CurrentThreadTaskExecutor().execute(BackgroundTask.of("x", ctx -> "done")
+                        .onSuccess(r -> { calls.add("success"); throw new IllegalStateException("in the callback"); })
+                        .onFailure(e -> calls.add("failure"))));
+        assertEquals("in the callback", thrown.getMessage());
+        assertEquals(List.of("success"), calls);
+    }
 }

@@ -1,24 +1,15 @@
 package org.newslens.notes.export;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.newslens.app.AtomicWrite;
 
-/**
- * Writes files atomically: a temporary file in the same folder, flushed to disk, then moved over the
- * target (atomically where the file system can, else replacing). A reader never sees half a file.
- */
+/** The export's file checks and writes: {@link AtomicWrite} with one-line {@link ExportException}s, and hashes. */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -57,50 +48,15 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes {@code content} to {@code target} atomically ({@link AtomicWrite}); failures as one-line ExportExceptions. */
     public static void write(Path target, byte[] content) {
         Path t = checkWritableFile(target);
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(t.getParent(), "." + t.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            readableByOthers(tmp, t);
-            try {
-                Files.move(tmp, t, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, t, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicWrite.write(t, content);
         } catch (AccessDeniedException e) {
             throw new ExportException("cannot write " + t + ": permission denied", e);
         } catch (IOException e) {
             throw new ExportException("cannot write " + t + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: a stray temporary file is harmless
-                }
-            }
-        }
-    }
-
-    /** Temporary files are private (rw-------); an export takes the old file's permissions, else rw-r--r--. */
-    private static void readableByOthers(Path tmp, Path target) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        if (Files.exists(target)) {
-            view.setPermissions(Files.getPosixFilePermissions(target));
-        } else {
-            view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.store.Database;
+import org.newslens.store.ExportFileRepository;
 
 /**
  * Writes export files with bookkeeping, so that exports can be repeated: each file written is recorded
@@ -43,7 +44,7 @@ public final class ExportFiles {
         }
     }
 
-    private final ExportRecords records;
+    private final ExportFileRepository records;
     private final Clock clock;
 
     public ExportFiles(Database db) {
@@ -51,22 +52,19 @@ public final class ExportFiles {
     }
 
     public ExportFiles(Database db, Clock clock) {
-        this.records = new ExportRecords(db);
+        this.records = new ExportFileRepository(db);
         this.clock = clock;
     }
 
     /**
-     * Writes one file. Throws ExportException (one line) for path problems, and when the file exists but
-     * was not written by a NewsLens export, or was edited since, unless {@code force}.
+     * Writes one file. Throws ExportException (one line) for path problems, and {@link FileKeptException}
+     * when the file exists but was not written by a NewsLens export, or was edited since, unless {@code force}.
      */
     public FileResult writeFile(Path file, String content, boolean force) {
         Path f = AtomicFiles.checkWritableFile(file);
         FileResult r = write(f, null, content.getBytes(StandardCharsets.UTF_8), force);
-        if (r.outcome() == Outcome.KEPT_FOREIGN) {
-            throw new ExportException(f + " exists and was not written by a NewsLens export; it was left alone (use --force to overwrite it)");
-        }
-        if (r.outcome() == Outcome.KEPT_EDITED) {
-            throw new ExportException(f + " was edited since NewsLens exported it; it was left alone (use --force to overwrite it)");
+        if (r.outcome() == Outcome.KEPT_FOREIGN || r.outcome() == Outcome.KEPT_EDITED) {
+            throw new FileKeptException(f, r.outcome());
         }
         return r;
     }
@@ -79,7 +77,7 @@ public final class ExportFiles {
         Path dir = prepareFolder(folder);
         List<FileResult> results = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
-            Path target = records.forArticle(dir, a.id()).map(ExportRecords.Record::path)
+            Path target = records.forArticle(dir, a.id()).map(ExportFileRepository.Record::path)
                     .filter(p -> dir.equals(p.getParent()))
                     .orElse(dir.resolve(FileNames.article(a, ExportFormat.MD.extension())));
             if (Files.isDirectory(target)) {
@@ -92,7 +90,7 @@ public final class ExportFiles {
 
     private FileResult write(Path target, Long articleId, byte[] content, boolean force) {
         String sha = AtomicFiles.sha256(content);
-        Optional<ExportRecords.Record> rec = records.find(target);
+        Optional<ExportFileRepository.Record> rec = records.find(target);
         Outcome outcome;
         if (!Files.exists(target)) {
             outcome = Outcome.CREATED;

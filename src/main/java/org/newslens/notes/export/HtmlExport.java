@@ -1,10 +1,11 @@
 package org.newslens.notes.export;
 
+import org.newslens.model.Note;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotatedArticle.AnnotatedHighlight;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /** A readable stand-alone HTML page (inline CSS, no scripts); every user or article text is escaped. */
 public final class HtmlExport {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotatedArticle.AnnotatedHighlight;
 import org.newslens.notes.AnnotatedArticle.DateRef;
-import org.newslens.notes.Highlight;
-import org.newslens.notes.Note;
+import org.newslens.model.Highlight;
+import org.newslens.model.Note;
 
 /**
  * JSON with everything: articles (id, content hash, metadata, actors), notes, and highlights with their

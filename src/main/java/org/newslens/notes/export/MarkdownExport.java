@@ -1,5 +1,6 @@
 package org.newslens.notes.export;
 
+import org.newslens.model.Note;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotatedArticle.AnnotatedHighlight;
 import org.newslens.notes.AnnotatedArticle.DateRef;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /**
  * Markdown, Obsidian-friendly: YAML front matter, highlights as block quotes followed by their comment

@@ -25,6 +25,11 @@ public final class ArticleFormat {
         if (url.find()) {
             return url.group(1);
         }
+        // A file imported from disk: its name says more than a long folder path.
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("^(?:/|[A-Za-z]:\\\\|~/)(?:.*[/\\\\])?([^/\\\\]+)$").matcher(s);
+        if (path.find()) {
+            s = path.group(1);
+        }
         int paren = s.indexOf(" (");
         if (paren > 0) {
             s = s.substring(0, paren).strip();

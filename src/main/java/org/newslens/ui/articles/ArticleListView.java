@@ -95,7 +95,7 @@ public final class ArticleListView extends BorderPane {
                         ? vm.errorProperty().get()
                         : vm.filteredProperty().get()
                         ? "No article matches all of the filter. Remove a person, try other words or widen the dates."
-                        : "Import .txt or .md files with File ▸ Import, or drop them on this window.",
+                        : "Import .txt, .md or .html files with File ▸ Import, or drop them on this window.",
                 vm.errorProperty(), vm.filteredProperty()));
         text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
         text.setWrapText(true);

@@ -51,7 +51,7 @@ public final class RemovalViewModel {
     }
 
     /** Loads what removing {@code article} takes with it; {@code show} gets it (empty if it is gone already). */
-    public void preview(ArticleSummary article, Consumer<ArticleRemoval.Preview> show) {
+    public void preview(ArticleSummary article, Consumer<org.newslens.model.RemovalPreview> show) {
         if (article == null) {
             return;
         }

@@ -5,7 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.newslens.store.ArticleRemoval;
+
 
 /** Asks before removing an article, saying what goes with it; with notes, whether to keep them. */
 public final class RemoveDialog {
@@ -17,7 +17,7 @@ public final class RemoveDialog {
     }
 
     /** Confirms, then removes through {@code vm}. */
-    public static void ask(Window owner, RemovalViewModel vm, ArticleRemoval.Preview p) {
+    public static void ask(Window owner, RemovalViewModel vm, org.newslens.model.RemovalPreview p) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle("Remove article");
@@ -41,7 +41,7 @@ public final class RemoveDialog {
                 .ifPresent(b -> vm.onRemove(p.id(), b == KEEP_NOTES));
     }
 
-    static String notes(ArticleRemoval.Preview p) {
+    static String notes(org.newslens.model.RemovalPreview p) {
         String highlights = p.highlights() == 1 ? "1 highlight" : p.highlights() + " highlights";
         if (p.hasNote() && p.highlights() > 0) {
             return "a note and " + highlights;

@@ -1,5 +1,6 @@
 package org.newslens.ui.importing;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,6 +74,23 @@ public final class ImportViewModel {
         }
         List<Path> copy = List.copyOf(paths);
         start("Looking for articles…", ctx -> importer.importPaths(copy, ctx), true);
+        return true;
+    }
+
+    /** Whether web addresses can be opened (the importer has a fetcher). */
+    public boolean opensWebAddresses() {
+        return importer.opensWebAddresses();
+    }
+
+    /**
+     * Fetches the web page at {@code uri} and stores it like an imported file; the article opens when
+     * stored. Ignored (returns false) while another import runs.
+     */
+    public boolean onOpenUrl(URI uri) {
+        if (running.get() || uri == null || !importer.opensWebAddresses()) {
+            return false;
+        }
+        start("Fetching " + uri.getHost() + "…", ctx -> importer.importUrls(List.of(uri), ctx), true);
         return true;
     }
 

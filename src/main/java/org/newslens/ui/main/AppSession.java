@@ -12,6 +12,7 @@ import org.newslens.ui.prefs.PreferencesStore;
 import java.time.Clock;
 import org.newslens.extract.NlpExtractor;
 import org.newslens.library.ImportService;
+import org.newslens.net.Fetcher;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.ExtractionStore;
 import org.newslens.ui.sidebar.StoreSidebarContent;
@@ -28,6 +29,8 @@ public final class AppSession implements AutoCloseable {
     private final TaskExecutor executor;
     private final PreferencesModel prefs;
     private final MainViewModel viewModel;
+    /** One fetcher for everything the window fetches, so that its politeness holds across them. */
+    private final Fetcher fetcher = org.newslens.feeds.Fetchers.system();
     private boolean closed;
 
     private AppSession(Database db, TaskExecutor executor, PreferencesModel prefs) {
@@ -36,8 +39,8 @@ public final class AppSession implements AutoCloseable {
         this.prefs = prefs;
         // The NLP pipeline loads lazily inside the first import task, never on the FX thread.
         this.viewModel = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
-                new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC()),
-                NlpExtractor.shared());
+                new ImportService(db, NlpExtractor.shared(), ImportService.defaultThreads(), Clock.systemUTC(), fetcher),
+                NlpExtractor.shared(), prefs, () -> fetcher);
     }
 
     /**
@@ -71,6 +74,10 @@ public final class AppSession implements AutoCloseable {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    public Fetcher fetcher() {
+        return fetcher;
     }
 
     public PreferencesModel preferences() {

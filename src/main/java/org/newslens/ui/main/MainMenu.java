@@ -15,26 +15,60 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.importing.OpenUrlDialog;
 import org.newslens.ui.prefs.PreferencesModel;
 
-/** File and View menus. Import items are disabled while an import runs. */
+/**
+ * File and View menus. Import items are disabled while an import runs. Other features add their items
+ * through the returned {@link Menus} (by reference, never by finding a menu by its label).
+ */
 final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(Window owner, ImportViewModel importing, PreferencesModel prefs, Runnable quit) {
+    /** The menu bar and its menus, for other features' items. */
+    record Menus(MenuBar bar, Menu file, Menu view, SeparatorMenuItem beforeQuit) {
+        /** Adds items to File, above Quit (after a separator). */
+        void addToFile(java.util.List<? extends MenuItem> items) {
+            int at = file.getItems().indexOf(beforeQuit);
+            file.getItems().add(at, new SeparatorMenuItem());
+            file.getItems().addAll(at + 1, items);
+        }
+
+        /** Adds items at the end of View (after a separator). */
+        void addToView(java.util.List<? extends MenuItem> items) {
+            view.getItems().add(new SeparatorMenuItem());
+            view.getItems().addAll(items);
+        }
+
+        /** Adds a menu before View. */
+        void addBeforeView(Menu menu) {
+            bar.getMenus().add(bar.getMenus().indexOf(view), menu);
+        }
+    }
+
+    static Menus build(Window owner, ImportViewModel importing, PreferencesModel prefs, Runnable quit) {
         MenuItem files = new MenuItem("Import files…");
         files.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         files.setOnAction(e -> chooseFiles(owner, importing));
         MenuItem folder = new MenuItem("Import folder…");
         folder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         folder.setOnAction(e -> chooseFolder(owner, importing));
+        MenuItem url = new MenuItem("Open URL…");
+        url.setId("openUrlMenuItem");
+        url.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        url.setOnAction(e -> openUrl(owner, importing));
         files.disableProperty().bind(importing.runningProperty());
         folder.disableProperty().bind(importing.runningProperty());
+        url.setDisable(!importing.opensWebAddresses());
+        if (importing.opensWebAddresses()) {
+            url.disableProperty().bind(importing.runningProperty());
+        }
         MenuItem quitItem = new MenuItem("Quit");
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, files, folder, new SeparatorMenuItem(), quitItem);
+        SeparatorMenuItem beforeQuit = new SeparatorMenuItem();
+        Menu file = new Menu("File", null, files, folder, url, beforeQuit, quitItem);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(prefs.get().darkTheme());
@@ -58,7 +92,7 @@ final class MainMenu {
 
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
-        return bar;
+        return new Menus(bar, file, view, beforeQuit);
     }
 
     /** The number pad's + and - also change the text size. */
@@ -67,11 +101,19 @@ final class MainMenu {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), prefs::onSmallerText);
     }
 
+    /** File ▸ Open URL… (Ctrl+L): asks for an address and opens it in the background. */
+    static void openUrl(Window owner, ImportViewModel importing) {
+        if (!importing.runningProperty().get() && importing.opensWebAddresses()) {
+            OpenUrlDialog.show(owner).ifPresent(importing::onOpenUrl);
+        }
+    }
+
     private static void chooseFiles(Window owner, ImportViewModel importing) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt, *.md)", "*.txt", "*.md", "*.TXT", "*.MD"),
+                new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
+                        "*.TXT", "*.MD", "*.HTML", "*.HTM"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null) {

@@ -1,6 +1,11 @@
 package org.newslens.ui.main;
 
+import java.time.Clock;
+import java.util.function.Supplier;
 import org.newslens.extract.Extractor;
+import org.newslens.feeds.Fetchers;
+import org.newslens.net.Fetcher;
+import org.newslens.ui.feeds.FeedsViewModel;
 import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
@@ -18,7 +23,10 @@ import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
 import org.newslens.ui.importing.ImportViewModel;
+import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
@@ -43,18 +51,28 @@ public final class MainViewModel {
     private final RemovalViewModel removal;
     private final LibraryWatcher watcher;
     private Long restore;
+    private final ReanalyseViewModel reanalyse;
+    private final FeedsViewModel feeds;
 
-    /** Without extraction: for tests of the window's own behaviour. */
+    /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
-        this(db, executor, sidebarContent, new ImportService(db), null);
+        this(db, executor, sidebarContent, new ImportService(db), null,
+                new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())));
     }
 
     /**
      * {@code importer} reads, analyses and stores imported articles (in the app: with the NLP engine);
-     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered).
+     * {@code extractor} re-resolves dates when the user sets a publication date (null: not offered);
+     * {@code preferences} is the window's one preferences model.
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
-                         Extractor extractor) {
+                         Extractor extractor, PreferencesModel preferences) {
+        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system);
+    }
+
+    /** {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched. */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -65,10 +83,28 @@ public final class MainViewModel {
         this.filter = new FilterViewModel(search, actors, executor, state);
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
-        this.notes = new NotesViewModel(db, executor, state);
+        this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
         this.watcher = new LibraryWatcher(db::otherProcessVersion, executor, state);
         this.removal = new RemovalViewModel(new ArticleRemoval(db), executor, state, articles);
-        this.publishedDate = new PublishedDateViewModel(extractor == null ? null : new ReextractService(db, extractor), executor, state);
+        ReextractService reextract = extractor == null ? null : new ReextractService(db, extractor);
+        this.publishedDate = new PublishedDateViewModel(reextract, executor, state);
+        this.reanalyse = reextract == null ? null : new ReanalyseViewModel(reextract, executor, () -> {
+            articles.reload();
+            state.libraryChanged();
+        });
+        this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
+        // Another process (the command line) may have subscribed or refreshed: the sources pane follows too.
+        state.libraryRevisionProperty().addListener((obs, old, now) -> feeds.onReload());
+    }
+
+    /** The sources pane and the feed commands. */
+    public FeedsViewModel feeds() {
+        return feeds;
+    }
+
+    /** The offer to re-analyse articles of an older engine; null without an extractor. */
+    public ReanalyseViewModel reanalyse() {
+        return reanalyse;
     }
 
     /** Rename, merge, hide and show again: the corrections every view follows. */
@@ -99,12 +135,16 @@ public final class MainViewModel {
     public void start(Long lastArticle) {
         restore = lastArticle;
         importing.seedIfNew();
+        feeds.onReload();
     }
 
     private void afterImport(ImportSummary summary) {
         Long wanted = restore;
         restore = null;
         articles.reload(summary != null && summary.selectId() != null ? summary.selectId() : wanted);
+        if (reanalyse != null) {
+            reanalyse.onCheck();
+        }
     }
 
     public WindowState state() {

@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import org.newslens.ui.actors.HiddenActorsDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -21,9 +21,13 @@ import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.articles.RemovalBanner;
 import org.newslens.ui.articles.RemoveDialog;
+import org.newslens.ui.feeds.FeedsMenu;
+import org.newslens.ui.feeds.SourcesPane;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
+import org.newslens.ui.importing.ReanalyseBar;
+import org.newslens.ui.importing.WebLinks;
 import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
@@ -51,6 +55,8 @@ public final class MainWindow {
     private final FilterBarView filterBar;
     private final ReaderView reader;
     private SidebarView sidebar;
+    /** The sources pane above the article list, hidden and shown together. */
+    private javafx.scene.Node leftColumn;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -88,9 +94,15 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
-        split.getItems().addAll(list, centre, sidebar);
+        // The left column: the sources pane (as tall as its rows, up to ten) above the article list;
+        // [ hides and shows the whole column.
+        SourcesPane sources = new SourcesPane(vm.feeds(), stage);
+        VBox left = new VBox(sources, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        this.leftColumn = left;
+        split.getItems().addAll(left, centre, sidebar);
         split.setId("mainSplit");
-        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(sidebar, false);
         // The reader has priority: the side panes give way first, and each can be hidden ([ and ]).
         list.setMinWidth(170);
@@ -110,12 +122,15 @@ public final class MainWindow {
         root.getStyleClass().add(Css.ROOT);
         this.root = root;
         markDark(prefs.get().darkTheme());
-        MenuBar menu = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
-        notes.extendMenus(menu);
+        MainMenu.Menus menus = MainMenu.build(stage, vm.importing(), prefs, stage::hide);
+        NotesUi.Menus notesMenus = notes.menus();
+        menus.addToFile(notesMenus.file());
+        menus.addBeforeView(notesMenus.notes());
+        menus.addToView(notesMenus.view());
+        menus.addToFile(FeedsMenu.items(stage, vm.feeds()));
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
-        menu.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
-                .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(), hidden));
+        menus.addToView(java.util.List.of(hidden));
         // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
         MenuItem remove = new MenuItem("Remove article…");
         remove.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
@@ -126,10 +141,10 @@ public final class MainWindow {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> vm.removal().onUndo());
         undo.disableProperty().bind(vm.removal().lastRemovedProperty().isNull());
-        menu.getMenus().stream().filter(m -> m.getText().equals("File")).findFirst()
-                .ifPresent(m -> m.getItems().addAll(m.getItems().size() - 2, java.util.List.of(new SeparatorMenuItem(), remove, undo)));
-        root.setTop(menu);
-        root.setBottom(new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count)));
+        menus.addToFile(java.util.List.of(remove, undo));
+        root.setTop(menus.bar());
+        ImportStatusBar status = new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count));
+        root.setBottom(vm.reanalyse() == null ? status : new VBox(new ReanalyseBar(vm.reanalyse()), status));
         DropTarget.install(root, hint, vm.importing());
 
         UiPreferences p = prefs.get();
@@ -211,7 +226,7 @@ public final class MainWindow {
             split.getItems().remove(pane);
             return;
         }
-        if (pane == list) {
+        if (pane == leftColumn) {
             split.getItems().add(0, pane);
         } else {
             split.getItems().add(pane);
@@ -220,7 +235,7 @@ public final class MainWindow {
         if (split.getItems().size() == 3) {
             split.setDividerPositions(p.leftDivider(), p.rightDivider());
         } else {
-            split.setDividerPositions(pane == list ? p.leftDivider() : p.rightDivider());
+            split.setDividerPositions(pane == leftColumn ? p.leftDivider() : p.rightDivider());
         }
     }
 
@@ -256,9 +271,10 @@ public final class MainWindow {
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
         actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage, (MenuBar) root.getTop()));
         actions.put(Shortcut.REMOVE, this::removeSelected);
-        actions.put(Shortcut.TOGGLE_LIST, () -> toggle(list));
+        actions.put(Shortcut.TOGGLE_LIST, () -> toggle(leftColumn));
         actions.put(Shortcut.TOGGLE_SIDEBAR, () -> toggle(sidebar));
         actions.put(Shortcut.UNDO, vm.removal()::onUndo);
+        actions.put(Shortcut.PASTE_URL, () -> WebLinks.onClipboard(Clipboard.getSystemClipboard()).ifPresent(vm.importing()::onOpenUrl));
         KeyboardShortcuts.install(scene, actions);
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newslens.notes.AnnotatedArticle;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /**
  * One line of the notes window: an article's note, or one of its highlights (quote, comment, tags,

@@ -1,6 +1,7 @@
 package org.newslens.ui.notes;
 
 import java.util.List;
+import org.newslens.model.ArticleStructure;
 import org.newslens.ui.reader.Paragraphs;
 
 /**
@@ -13,6 +14,11 @@ public record BodyText(long articleId, String body, List<Paragraphs.Piece> piece
     }
 
     public static BodyText of(long articleId, String body) {
-        return new BodyText(articleId, body == null ? "" : body, Paragraphs.pieces(body));
+        return of(articleId, body, null);
+    }
+
+    /** The body as the reader draws it: by its structure's blocks when it has one. */
+    public static BodyText of(long articleId, String body, ArticleStructure structure) {
+        return new BodyText(articleId, body == null ? "" : body, Paragraphs.pieces(body, structure));
     }
 }

@@ -2,12 +2,10 @@ package org.newslens.ui.notes;
 
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newslens.model.ActorRef;
 import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
@@ -23,11 +21,7 @@ public final class DossierViewModel {
     private final ActorStore actors;
     private final TaskExecutor executor;
     private final ObservableList<String> people = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper confirm = new ReadOnlyStringWrapper(this, "confirm", "");
-    private Request last;
+    private final ConfirmedWrite<Request> write = new ConfirmedWrite<>(this, this::run);
     private final org.newslens.ui.state.WindowState state;
     private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
@@ -57,28 +51,24 @@ public final class DossierViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return write.runningProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return write.summaryProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return write.errorProperty();
     }
 
     public ReadOnlyStringProperty confirmProperty() {
-        return confirm.getReadOnlyProperty();
+        return write.confirmProperty();
     }
 
     /** Loads the people for the suggestions. */
     public void onOpen() {
-        summary.set("");
-        error.set("");
-        confirm.set("");
-        executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
-                .onSuccess(list -> people.setAll(list.stream().map(ActorRef::name).distinct().sorted().toList())));
+        write.open(executor, actors, people);
         suggested.set(state == null || state.filter().persons().isEmpty() ? "" : state.filter().persons().get(0).name());
         Long selected = state == null ? null : state.selectedActorProperty().get();
         if (selected != null) {
@@ -93,41 +83,26 @@ public final class DossierViewModel {
     }
 
     public void onConfirm() {
-        if (last != null && !confirm.get().isEmpty()) {
-            run(last, true);
-        }
+        write.onConfirm();
     }
 
     public void onDecline() {
-        confirm.set("");
+        write.onDecline();
     }
 
     private void run(Request r, boolean force) {
-        summary.set("");
-        error.set("");
-        confirm.set("");
+        write.clear();
         if (r.person().isEmpty()) {
-            error.set("Type the name of a person.");
+            write.refuse("Type the name of a person.");
             return;
         }
         if (r.file() == null) {
-            error.set("Choose a file to save the dossier to.");
+            write.refuse("Choose a file to save the dossier to.");
             return;
         }
-        last = r;
-        running.set(true);
+        write.start(r);
         executor.execute(BackgroundTask.of("Person dossier", ctx -> exporter.exportDossier(r.format(), r.person(), r.file(), force))
-                .onSuccess(result -> {
-                    running.set(false);
-                    summary.set(Outcomes.file(result));
-                })
-                .onFailure(e -> {
-                    running.set(false);
-                    if (!force && Outcomes.needsForce(e)) {
-                        confirm.set(Outcomes.message(e) + ". Overwrite it?");
-                    } else {
-                        error.set(Outcomes.message(e));
-                    }
-                }));
+                .onSuccess(result -> write.done(Outcomes.file(result)))
+                .onFailure(e -> write.failed(e, force)));
     }
 }

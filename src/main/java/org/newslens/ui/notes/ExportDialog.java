@@ -1,7 +1,6 @@
 package org.newslens.ui.notes;
 
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;

@@ -1,14 +1,11 @@
 package org.newslens.ui.notes;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newslens.model.ActorRef;
 import org.newslens.notes.NoteFilter;
 import org.newslens.store.ActorStore;
 import org.newslens.notes.export.ExportFiles;
@@ -28,12 +25,8 @@ public final class ExportViewModel {
     private final WindowState state;
     private final ActorStore actors;
     private final ObservableList<String> people = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper confirm = new ReadOnlyStringWrapper(this, "confirm", "");
-    private ExportRequest last;
+    private final ConfirmedWrite<ExportRequest> write = new ConfirmedWrite<>(this, this::run);
 
     public ExportViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor, WindowState state) {
         this.exporter = exporter;
@@ -49,15 +42,11 @@ public final class ExportViewModel {
 
     /** The dialog opens: clears the last outcome and loads the people. */
     public void onOpen() {
-        summary.set("");
-        error.set("");
-        confirm.set("");
-        executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
-                .onSuccess(list -> people.setAll(list.stream().map(ActorRef::name).distinct().sorted().toList())));
+        write.open(executor, actors, people);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return write.runningProperty();
     }
 
     /** -1 while running (indeterminate), 1 when done. */
@@ -67,17 +56,17 @@ public final class ExportViewModel {
 
     /** What was written, updated, unchanged or left alone, with paths. */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return write.summaryProperty();
     }
 
     /** Why the export did not run, one line, or empty. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return write.errorProperty();
     }
 
     /** A question to ask before overwriting files left alone, or empty. */
     public ReadOnlyStringProperty confirmProperty() {
-        return confirm.getReadOnlyProperty();
+        return write.confirmProperty();
     }
 
     /** Whether an article is open (the "open article" scope needs one). */
@@ -117,55 +106,45 @@ public final class ExportViewModel {
 
     /** The user agreed to overwrite: the last export again, forced. */
     public void onConfirm() {
-        if (last != null && !confirm.get().isEmpty()) {
-            run(last, true);
-        }
+        write.onConfirm();
     }
 
     public void onDecline() {
-        confirm.set("");
+        write.onDecline();
     }
 
     private void run(ExportRequest r, boolean force) {
-        summary.set("");
-        error.set("");
-        confirm.set("");
+        write.clear();
         NoteFilter f;
         try {
             f = filter(r);
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            write.refuse(e.getMessage());
             return;
         }
         if (r.destination() == null) {
-            error.set(r.choice().folder() ? "Choose a folder to export into." : "Choose a file to export to.");
+            write.refuse(r.choice().folder() ? "Choose a folder to export into." : "Choose a file to export to.");
             return;
         }
-        last = r;
         keptAlone = 0;
-        running.set(true);
+        write.start(r);
         progress.set(-1);
         executor.execute(BackgroundTask.of("Export notes", ctx -> {
             ctx.progress(0, 0, "Exporting…");
             return r.choice().folder() ? Outcomes.folder(check(exporter.exportFolder(f, r.destination(), force)))
                     : Outcomes.file(exporter.exportFile(r.choice().format(), f, r.destination(), force));
         }).onSuccess(text -> {
-            running.set(false);
             progress.set(1);
-            summary.set(text);
-            if (!force && keptAlone > 0) {
-                confirm.set(keptAlone + (keptAlone == 1 ? " file was" : " files were")
+            write.done(text);
+            if (keptAlone > 0) {
+                int n = keptAlone;
+                write.ask(force, () -> n + (n == 1 ? " file was" : " files were")
                         + " left alone because you edited them or NewsLens did not write them. Overwrite "
-                        + (keptAlone == 1 ? "it?" : "them?"));
+                        + (n == 1 ? "it?" : "them?"));
             }
         }).onFailure(e -> {
-            running.set(false);
             progress.set(0);
-            if (!force && Outcomes.needsForce(e)) {
-                confirm.set(Outcomes.message(e) + ". Overwrite it?");
-            } else {
-                error.set(Outcomes.message(e));
-            }
+            write.failed(e, force);
         }));
     }
 

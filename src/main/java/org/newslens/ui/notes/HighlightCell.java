@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /** One highlight in the note pane: the quote, the comment, the tags, and Edit / Delete. Reuses its nodes. */
 final class HighlightCell extends ListCell<Highlight> {

@@ -1,22 +1,20 @@
 package org.newslens.ui.notes;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.model.Article;
-import org.newslens.model.ArticleSummary;
 import org.newslens.notes.AnchorFinder;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
-import org.newslens.store.ArticleStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
+import org.newslens.ui.state.TextTarget;
 import org.newslens.ui.state.WindowState;
 
 /**
@@ -25,29 +23,27 @@ import org.newslens.ui.state.WindowState;
  * can map the reader's characters to body offsets, and the highlight the reader should scroll to.
  */
 public final class HighlightsViewModel {
-    /** A request to scroll the reader to a highlight; {@code serial} makes a repeat a new value. */
-    public record Reveal(long articleId, int start, int end, long serial) {
-    }
-
     private final HighlightStore highlights;
-    private final ArticleStore articles;
     private final TaskExecutor executor;
+    private final WindowState state;
     private final ObservableList<Highlight> list = FXCollections.observableArrayList();
     private final ObservableList<Highlight> readOnlyList = FXCollections.unmodifiableObservableList(list);
     private final ReadOnlyObjectWrapper<BodyText> bodyText = new ReadOnlyObjectWrapper<>(this, "bodyText");
-    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final AtomicLong serial = new AtomicLong();
     private long articleId = -1;
     private long loadSerial;
-    private Reveal wanted;
 
-    public HighlightsViewModel(HighlightStore highlights, ArticleStore articles, TaskExecutor executor, WindowState state) {
+    /**
+     * @param openArticle the open article as the reader loaded it ({@code ReaderViewModel.articleProperty()}),
+     *                    null while none is shown: the body is loaded once, by the reader
+     */
+    public HighlightsViewModel(HighlightStore highlights, ObservableValue<Article> openArticle, TaskExecutor executor,
+                               WindowState state) {
         this.highlights = highlights;
-        this.articles = articles;
         this.executor = executor;
-        state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
-        show(state.getSelectedArticle());
+        this.state = state;
+        openArticle.addListener((obs, old, now) -> show(now));
+        show(openArticle.getValue());
     }
 
     /** The open article's highlights in text order. */
@@ -60,8 +56,9 @@ public final class HighlightsViewModel {
         return bodyText.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Reveal> revealProperty() {
-        return reveal.getReadOnlyProperty();
+    /** The window's one reveal request (a date, a quote, a timeline sentence or a highlight). */
+    public ReadOnlyObjectProperty<TextTarget> revealProperty() {
+        return state.revealProperty();
     }
 
     /** The last error, one line, or empty. */
@@ -99,12 +96,12 @@ public final class HighlightsViewModel {
         run("Delete highlight", articleId, () -> highlights.delete(highlightId));
     }
 
-    /** Asks the reader to scroll to this place once the article is shown (now, or when it opens). */
+    /**
+     * Asks the reader to scroll to this place once the article is shown (now, or when it opens): the
+     * window's one reveal ({@link WindowState#reveal}), which the reader scrolls to and flashes.
+     */
     public void onReveal(long article, int start, int end) {
-        wanted = new Reveal(article, start, end, serial.incrementAndGet());
-        if (article == articleId && bodyText.get() != null) {
-            reveal.set(wanted);
-        }
+        state.reveal(article, start, end);
     }
 
     private void run(String title, long id, java.util.function.Supplier<Object> write) {
@@ -139,28 +136,20 @@ public final class HighlightsViewModel {
         return out;
     }
 
-    private record Loaded(Optional<Article> article, List<Highlight> highlights) {
-    }
-
-    private void show(ArticleSummary article) {
+    private void show(Article article) {
         long serialNow = ++loadSerial;
         articleId = article == null ? -1 : article.id();
         list.clear();
-        bodyText.set(null);
+        bodyText.set(article == null ? null : BodyText.of(article.id(), article.body(), article.structure()));
         message.set("");
         if (article == null) {
             return;
         }
         long id = article.id();
-        executor.execute(BackgroundTask.of("Open highlights", ctx -> new Loaded(articles.find(id), highlights.forArticle(id)))
-                .onSuccess(l -> {
-                    if (serialNow != loadSerial) {
-                        return;
-                    }
-                    l.article().ifPresent(a -> bodyText.set(BodyText.of(id, a.body())));
-                    list.setAll(placed(l.highlights()));
-                    if (wanted != null && wanted.articleId() == id) {
-                        reveal.set(wanted);
+        executor.execute(BackgroundTask.of("Open highlights", ctx -> highlights.forArticle(id))
+                .onSuccess(found -> {
+                    if (serialNow == loadSerial) {
+                        list.setAll(placed(found));
                     }
                 })
                 .onFailure(e -> {

@@ -15,20 +15,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.model.ArticleSummary;
-import org.newslens.notes.Note;
+import org.newslens.model.Note;
 import org.newslens.notes.NoteStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.Debouncer;
+import org.newslens.ui.timing.Scheduler;
 
 /**
  * The free-form note of the selected article. Every edit is saved in the background a moment after
- * the last keystroke ({@link #SAVE_DELAY}), at once when the selection moves to another article, and
+ * the last keystroke ({@link #SAVE_DELAY}), and at least once a {@link #MAX_SAVE_WAIT} while typing goes on
+ * without a pause (so a crash loses at most that much), at once when the selection moves to another article, and
  * synchronously by {@link #saveAndClose()} when the window goes. Writes run one after another, in the
  * order they were made, so an older text never overwrites a newer one.
  */
 public final class NoteEditorViewModel {
     public static final Duration SAVE_DELAY = Duration.ofMillis(800);
+    /** The longest an edit waits for its save while typing goes on. */
+    public static final Duration MAX_SAVE_WAIT = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(NoteEditorViewModel.class.getName());
 
     /** What the quiet indicator says. */
@@ -48,7 +53,7 @@ public final class NoteEditorViewModel {
 
     private final NoteStore store;
     private final TaskExecutor executor;
-    private final Debounce debounce;
+    private final Debouncer debounce;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NONE);
@@ -63,10 +68,11 @@ public final class NoteEditorViewModel {
     private record Write(long articleId, String body, CompletableFuture<Void> done) {
     }
 
-    public NoteEditorViewModel(NoteStore store, TaskExecutor executor, WindowState state, Debounce debounce) {
+    /** @param scheduler where the delayed save runs: {@link Scheduler#fx()} in the window */
+    public NoteEditorViewModel(NoteStore store, TaskExecutor executor, WindowState state, Scheduler scheduler) {
         this.store = store;
         this.executor = executor;
-        this.debounce = debounce;
+        this.debounce = new Debouncer(scheduler, SAVE_DELAY, MAX_SAVE_WAIT, this::onSaveNow);
         state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
         show(state.getSelectedArticle());
     }
@@ -103,7 +109,7 @@ public final class NoteEditorViewModel {
         text.set(t);
         dirty = true;
         saveState.set(SaveState.EDITED);
-        debounce.restart(this::onSaveNow);
+        debounce.trigger();
     }
 
     /** Saves what is typed now (also what the debounce runs). */

@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.ui.theme.Css;
 
 /**

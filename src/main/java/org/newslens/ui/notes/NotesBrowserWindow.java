@@ -21,6 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.newslens.ui.theme.Css;
+import org.newslens.ui.timing.Debouncer;
+import org.newslens.ui.timing.Scheduler;
 
 /**
  * View ▸ Notes and highlights…: every note and highlight, the most recent first, filtered by person
@@ -51,10 +53,10 @@ final class NotesBrowserWindow {
         to.setTooltip(new javafx.scene.control.Tooltip("Published on or before"));
         Button clear = new Button("Clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        FxDebounce typing = new FxDebounce(java.time.Duration.ofMillis(300));
         Runnable apply = () -> vm.onFilter(person.getText(), text.getText(), from.getValue(), to.getValue());
-        person.textProperty().addListener(o -> typing.restart(apply));
-        text.textProperty().addListener(o -> typing.restart(apply));
+        Debouncer typing = new Debouncer(Scheduler.fx(), java.time.Duration.ofMillis(300), apply);
+        person.textProperty().addListener(o -> typing.trigger());
+        text.textProperty().addListener(o -> typing.trigger());
         from.valueProperty().addListener(o -> apply.run());
         to.valueProperty().addListener(o -> apply.run());
         clear.setOnAction(e -> {

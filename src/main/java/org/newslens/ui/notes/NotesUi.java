@@ -1,5 +1,6 @@
 package org.newslens.ui.notes;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,7 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.ui.reader.ReaderView;
 
 /**
@@ -52,10 +53,10 @@ public final class NotesUi {
         readerSplit.setMinWidth(reader.getMinWidth());
         reader.minWidthProperty().addListener((o, old, now) -> readerSplit.setMinWidth(now.doubleValue()));
         SplitPane.setResizableWithParent(pane, false);
-        showPane(vm.preferencesProperty().get().paneOpen());
+        showPane(vm.preferencesProperty().get().notePaneOpen());
         vm.preferencesProperty().addListener((obs, old, now) -> {
-            if (old.paneOpen() != now.paneOpen()) {
-                showPane(now.paneOpen());
+            if (old.notePaneOpen() != now.notePaneOpen()) {
+                showPane(now.notePaneOpen());
             }
         });
         return readerSplit;
@@ -64,7 +65,7 @@ public final class NotesUi {
     private void showPane(boolean open) {
         if (open && !readerSplit.getItems().contains(pane)) {
             readerSplit.getItems().add(pane);
-            readerSplit.setDividerPositions(vm.preferencesProperty().get().paneDivider());
+            readerSplit.setDividerPositions(vm.preferencesProperty().get().notePaneDivider());
             readerSplit.getDividers().get(0).positionProperty().addListener((o, old, now) -> {
                 if (stage.isShowing()) {
                     vm.onPaneDivider(now.doubleValue());
@@ -88,27 +89,20 @@ public final class NotesUi {
         stage.showingProperty().addListener((obs, was, now) -> {
             if (now) {
                 // Laid out before the first show, the divider can drift; place it again.
-                readerSplit.setDividerPositions(vm.preferencesProperty().get().paneDivider());
+                readerSplit.setDividerPositions(vm.preferencesProperty().get().notePaneDivider());
             }
         });
     }
 
-    /** Adds File ▸ Export notes… and Person dossier…, a Notes menu (highlight, write), View ▸ Note pane and Notes and highlights…. */
-    public void extendMenus(MenuBar bar) {
+    /** The notes feature's menu items: for File, a Notes menu, and for View; the window places them. */
+    public record Menus(List<MenuItem> file, Menu notes, List<MenuItem> view) {
+    }
+
+    /** File ▸ Export notes… and Person dossier…, a Notes menu (highlight, write), View ▸ Note pane and Notes and highlights…. */
+    public Menus menus() {
         MenuItem export = item("Export notes…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         MenuItem dossier = item("Person dossier…",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDossier);
-        Menu file = menu(bar, "File");
-        if (file != null) {
-            int at = file.getItems().size();
-            for (int i = file.getItems().size() - 1; i >= 0; i--) {
-                if (file.getItems().get(i) instanceof SeparatorMenuItem) {
-                    at = i;
-                    break;
-                }
-            }
-            file.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), export, dossier));
-        }
 
         MenuItem highlight = item("Highlight selection…", HIGHLIGHT, this::onHighlight);
         if (highlighter != null) {
@@ -117,28 +111,19 @@ public final class NotesUi {
         MenuItem write = item("Write in note", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::focusNote);
         Menu notes = new Menu("Notes", null, highlight, write);
-        int viewAt = bar.getMenus().indexOf(menu(bar, "View"));
-        bar.getMenus().add(viewAt < 0 ? bar.getMenus().size() : viewAt, notes);
 
         CheckMenuItem paneItem = new CheckMenuItem("Note pane");
         paneItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        paneItem.setSelected(vm.preferencesProperty().get().paneOpen());
-        vm.preferencesProperty().addListener((obs, old, now) -> paneItem.setSelected(now.paneOpen()));
+        paneItem.setSelected(vm.preferencesProperty().get().notePaneOpen());
+        vm.preferencesProperty().addListener((obs, old, now) -> paneItem.setSelected(now.notePaneOpen()));
         paneItem.setOnAction(e -> {
-            if (paneItem.isSelected() != vm.preferencesProperty().get().paneOpen()) {
+            if (paneItem.isSelected() != vm.preferencesProperty().get().notePaneOpen()) {
                 vm.onTogglePane();
             }
         });
         MenuItem browse = item("Notes and highlights…",
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openBrowser);
-        Menu view = menu(bar, "View");
-        if (view != null) {
-            view.getItems().addAll(new SeparatorMenuItem(), paneItem, browse);
-        }
-    }
-
-    private static Menu menu(MenuBar bar, String text) {
-        return bar.getMenus().stream().filter(m -> text.equals(m.getText())).findFirst().orElse(null);
+        return new Menus(List.of(export, dossier), notes, List.of(paneItem, browse));
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
@@ -191,7 +176,7 @@ public final class NotesUi {
     }
 
     private void focusNote() {
-        if (!vm.preferencesProperty().get().paneOpen()) {
+        if (!vm.preferencesProperty().get().notePaneOpen()) {
             vm.onTogglePane();
         }
         pane.focusEditor();

@@ -1,26 +1,23 @@
 package org.newslens.ui.notes;
 
 import java.util.List;
-import org.newslens.notes.export.ExportException;
 import org.newslens.notes.export.ExportFiles;
 import org.newslens.notes.export.ExportFiles.Outcome;
+import org.newslens.notes.export.FileKeptException;
 
-/** Export outcomes in words, for the dialogs' summaries. */
+/** Export outcomes and failures in the window's words, for the dialogs' summaries. */
 final class Outcomes {
-    private static final String CLI_HINT = " (use --force to overwrite it)";
-
     private Outcomes() {
     }
 
     /** An export refused because the file exists and is not ours (or was edited): forcing would write it. */
     static boolean needsForce(Throwable e) {
-        return e instanceof ExportException && e.getMessage() != null && e.getMessage().contains("left alone");
+        return e instanceof FileKeptException;
     }
 
-    /** The message without the command line's hint. */
+    /** The failure as a sentence. */
     static String message(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replace(CLI_HINT, "").replace("; it was left alone", "").replaceAll(" \\(see: newslens [a-z]+\\)", "");
         return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 

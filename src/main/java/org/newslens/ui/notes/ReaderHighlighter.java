@@ -1,6 +1,8 @@
 package org.newslens.ui.notes;
 
 import org.newslens.ui.reader.Paragraphs;
+import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.state.TextTarget;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,6 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -24,7 +25,7 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 
 /**
  * Text selection and highlights on the reader's paragraphs, which are plain {@link TextFlow}s that
@@ -45,7 +46,6 @@ public final class ReaderHighlighter {
 
     private static final String ATTACHED = ReaderHighlighter.class.getName();
     /** The id ReaderView gives the column that holds the heading and the paragraphs. */
-    private static final String COLUMN_ID = "readerColumn";
 
     private final Supplier<List<TextFlow>> flows;
     private final HighlightsViewModel vm;
@@ -170,12 +170,12 @@ public final class ReaderHighlighter {
     }
 
     /**
-     * The layer goes first in the reader's column (the ancestor with id {@code readerColumn}), so it is
+     * The layer goes first in the reader's column (the ancestor with id {@link ReaderView#COLUMN_ID}), so it is
      * drawn behind the text and scrolls with it; the paragraphs' own container is left alone.
      */
     private void placeLayer() {
         Parent column = mapped.get(0).getParent();
-        while (column != null && !COLUMN_ID.equals(column.getId())) {
+        while (column != null && !ReaderView.COLUMN_ID.equals(column.getId())) {
             column = column.getParent();
         }
         if (column instanceof Pane p && layer.getParent() != p) {
@@ -324,40 +324,21 @@ public final class ReaderHighlighter {
         return p.bodyOffset(index - 1) + 1;
     }
 
+    /**
+     * A reveal of one of this article's highlights selects it (the reader itself scrolls to every reveal
+     * and flashes it); reveals of other places (dates, quotes) leave the selection alone.
+     */
     private void revealIfAsked() {
-        HighlightsViewModel.Reveal r = vm.revealProperty().get();
+        TextTarget r = vm.revealProperty().get();
         if (r == null || r.articleId() != mappedBody.articleId() || r.equals(revealed)) {
             return;
         }
-        revealed = r;
-        selection = new Span(r.start(), r.end());
-        draw();
-        for (int i = 0; i < mapped.size(); i++) {
-            Paragraphs.Piece piece = mappedBody.pieces().get(i);
-            if (piece.indexOf(r.start()) < piece.text().length()) {
-                scrollTo(mapped.get(i), piece.indexOf(r.start()));
-                return;
-            }
+        if (vm.highlights().stream().anyMatch(h -> h.start() == r.start() && h.end() == r.end())) {
+            revealed = r; // asked again after the highlights load, until it is one of them
+            selection = new Span(r.start(), r.end());
+            draw();
         }
     }
 
-    private HighlightsViewModel.Reveal revealed;
-
-    private static void scrollTo(TextFlow f, int index) {
-        Node n = f;
-        while (n != null && !(n instanceof ScrollPane)) {
-            n = n.getParent();
-        }
-        if (!(n instanceof ScrollPane scroll) || scroll.getContent() == null) {
-            return;
-        }
-        PathElement[] caret = f.caretShape(index, true);
-        Bounds line = new Path(caret).getBoundsInLocal();
-        Point2D at = scroll.getContent().sceneToLocal(f.localToScene(0, line.getMinY()));
-        double content = scroll.getContent().getBoundsInLocal().getHeight();
-        double view = scroll.getViewportBounds().getHeight();
-        if (at != null && content > view) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (at.getY() - view / 3) / (content - view))));
-        }
-    }
+    private TextTarget revealed;
 }

@@ -10,6 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.newslens.ui.timing.Debouncer;
+import org.newslens.ui.timing.Scheduler;
 
 /**
  * The window's preferences as one observable value. Every change is saved about a second after the
@@ -39,7 +41,7 @@ public final class PreferencesModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.saver = new Debouncer(scheduler, delay, this::saveNow);
+        this.saver = new Debouncer(Scheduler.on(scheduler), delay, this::saveNow);
         current.set(store.load());
     }
 

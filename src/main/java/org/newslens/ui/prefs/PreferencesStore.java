@@ -1,24 +1,27 @@
 package org.newslens.ui.prefs;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.newslens.app.AtomicWrite;
 
 /**
- * Reads and writes {@link UiPreferences} as a small properties file. Writes go to a temporary file in
- * the same folder that is then moved over the old one, so a crash never leaves half a file.
+ * Reads and writes {@link UiPreferences} as a small properties file, written atomically
+ * ({@link AtomicWrite}), so a crash never leaves half a file. A library whose note pane settings are still
+ * in the notes window's former file ({@code notes-ui.properties}) keeps them: that file is read under
+ * this one until the next save writes everything here.
  */
 public final class PreferencesStore {
     public static final String FILE_NAME = "ui-preferences.properties";
+    /** Where the note pane's settings were kept before they joined this file; read, never written. */
+    static final String FORMER_NOTES_FILE_NAME = "notes-ui.properties";
     private static final Logger LOG = Logger.getLogger(PreferencesStore.class.getName());
 
     private final Path file;
@@ -39,10 +42,18 @@ public final class PreferencesStore {
     /** The saved preferences, or the defaults when there are none or they cannot be read. */
     public UiPreferences load() {
         Properties p = new Properties();
+        Path former = file.resolveSibling(FORMER_NOTES_FILE_NAME);
+        if (Files.isRegularFile(former)) {
+            try (InputStream in = Files.newInputStream(former)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.FINE, "Cannot read " + former + "; ignored", e);
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         } catch (NoSuchFileException e) {
-            return UiPreferences.DEFAULTS;
+            return UiPreferences.fromProperties(p);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "Cannot read " + file + "; using default window settings", e);
             return UiPreferences.DEFAULTS;
@@ -53,25 +64,11 @@ public final class PreferencesStore {
     public void save(UiPreferences prefs) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    prefs.toProperties().store(out, "NewsLens window settings");
-                }
-                move(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            prefs.toProperties().store(bytes, "NewsLens window settings");
+            AtomicWrite.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save window settings to " + file, e);
-        }
-    }
-
-    private void move(Path tmp) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

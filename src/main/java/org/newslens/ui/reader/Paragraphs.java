@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newslens.model.ArticleStructure;
+import org.newslens.model.Block;
 
 /**
  * Splits an article body into paragraphs. A body with blank lines is split at them (its single line
@@ -15,8 +17,15 @@ public final class Paragraphs {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\n");
 
-    /** One paragraph as shown, and for each of its characters the offset in the body. */
-    public record Piece(String text, int[] offsets) {
+    /**
+     * One paragraph as shown, and for each of its characters the offset in the body; {@code block} is
+     * the structure's block it shows, or null for a body without structure.
+     */
+    public record Piece(String text, int[] offsets, Block block) {
+        public Piece(String text, int[] offsets) {
+            this(text, offsets, null);
+        }
+
         public int bodyStart() {
             return offsets.length == 0 ? 0 : offsets[0];
         }
@@ -54,6 +63,47 @@ public final class Paragraphs {
 
     public static List<String> split(String body) {
         return pieces(body).stream().map(Piece::text).toList();
+    }
+
+    /**
+     * The shown paragraphs of a body with its structure: one piece per text block, at the block's
+     * offset in the body ({@link ArticleStructure#starts()}); preformatted text keeps its lines, other
+     * blocks have their white space made single. Without a structure (or with one that is not this
+     * body's), the body is split as {@link #pieces(String)} does.
+     */
+    public static List<Piece> pieces(String body, ArticleStructure structure) {
+        if (structure == null || body == null || !structure.plainText().equals(body)) {
+            return pieces(body);
+        }
+        int[] starts = structure.starts();
+        int[] identity = new int[body.length()];
+        for (int k = 0; k < identity.length; k++) {
+            identity[k] = k;
+        }
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            Block b = structure.blocks().get(i);
+            if (starts[i] < 0) {
+                continue;
+            }
+            int from = starts[i];
+            int to = from + b.text().length();
+            if (b.kind() == Block.Kind.PREFORMATTED) {
+                int[] offsets = new int[to - from];
+                for (int k = 0; k < offsets.length; k++) {
+                    offsets[k] = from + k;
+                }
+                out.add(new Piece(b.text(), offsets, b));
+            } else {
+                int before = out.size();
+                add(out, body, identity, from, to);
+                if (out.size() > before) {
+                    Piece p = out.remove(out.size() - 1);
+                    out.add(new Piece(p.text(), p.offsets(), b));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     public static List<Piece> pieces(String body) {

@@ -44,6 +44,9 @@ import org.newslens.ui.theme.Themes;
  * requests for this article.
  */
 public final class ReaderView extends StackPane {
+    /** The id of the column that holds the paragraphs (other layers, such as the highlights', go into it). */
+    public static final String COLUMN_ID = "readerColumn";
+
     /** Column width in ems: about 70 characters of a serif face. */
     private static final double COLUMN_EMS = 34;
     /** Line height as a multiple of the font size... */
@@ -67,6 +70,7 @@ public final class ReaderView extends StackPane {
     private final ContextMenu mentionMenu = new ContextMenu();
     private TextTarget revealed;
     private double lineSpacing;
+    private double fontSize = 16;
 
     public ReaderView(ReaderViewModel vm, ObservableValue<Number> fontSizeValue) {
         this.vm = vm;
@@ -80,7 +84,7 @@ public final class ReaderView extends StackPane {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        source.textProperty().bind(vm.sourceProperty().map(ArticleFormat::shortSource));
+        source.textProperty().bind(vm.bylineProperty());
         footer.textProperty().bind(vm.sourceProperty().map(s -> s.isBlank() ? "" : "Source: " + s));
         footer.visibleProperty().bind(vm.statusProperty().isEqualTo(ReaderViewModel.Status.SHOWN));
         title.textProperty().bind(vm.titleProperty());
@@ -95,7 +99,7 @@ public final class ReaderView extends StackPane {
         column.getStyleClass().add(Css.READER_COLUMN);
         column.getChildren().addAll(source, title, date, rule, note, body, footer);
         column.setFillWidth(true);
-        column.setId("readerColumn");
+        column.setId(COLUMN_ID);
 
         centred = new StackPane(column);
         centred.setAlignment(Pos.TOP_CENTER);
@@ -125,15 +129,30 @@ public final class ReaderView extends StackPane {
     }
 
     private void applyFontSize(double size) {
+        fontSize = size;
         lineSpacing = Math.max(0, size * LINE_HEIGHT - naturalLineHeight(size));
         double titleSize = size * TITLE_SCALE;
         title.setLineSpacing(titleSize * TITLE_LINE_HEIGHT - naturalLineHeight(titleSize));
         column.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", Themes.serifFamily(), size));
         column.setMaxWidth(size * COLUMN_EMS);
-        for (Node n : body.getChildren()) {
-            ((ParagraphView) n).setLineSpacing(lineSpacing);
+        for (ParagraphView p : paragraphViews()) {
+            p.setLineSpacing(lineSpacing);
         }
         body.setSpacing(size * 0.9);
+        if (!body.getChildren().isEmpty()) {
+            showParagraphs();
+        }
+    }
+
+    /** The blocks drawn as text, in order (image placeholders left out). */
+    private List<ParagraphView> paragraphViews() {
+        List<ParagraphView> out = new ArrayList<>(body.getChildren().size());
+        for (Node n : body.getChildren()) {
+            if (n instanceof ParagraphView p) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**
@@ -154,25 +173,70 @@ public final class ReaderView extends StackPane {
 
     private void showParagraphs() {
         List<MarkedText.Paragraph> paragraphs = vm.markedParagraphs();
-        // Reuse the paragraph flows already there; add or drop only the difference.
+        // Reuse the block views already there where the kind of node fits; add or drop the difference.
         while (body.getChildren().size() > paragraphs.size()) {
             body.getChildren().remove(body.getChildren().size() - 1);
         }
-        while (body.getChildren().size() < paragraphs.size()) {
-            ParagraphView p = new ParagraphView();
-            p.setLineSpacing(lineSpacing);
-            body.getChildren().add(p);
-        }
         Long selected = vm.selectedActorProperty().get();
+        MarkedText.Paragraph previous = null;
         for (int i = 0; i < paragraphs.size(); i++) {
-            ParagraphView view = (ParagraphView) body.getChildren().get(i);
             MarkedText.Paragraph p = paragraphs.get(i);
-            List<Text> runs = new ArrayList<>(p.runs().size());
-            for (MarkedText.Run r : p.runs()) {
-                runs.add(run(r, selected));
+            Node existing = i < body.getChildren().size() ? body.getChildren().get(i) : null;
+            Node node;
+            if (!p.isText()) {
+                node = imagePlaceholder(p.block().text());
+            } else {
+                ParagraphView view = existing instanceof ParagraphView pv ? pv : new ParagraphView();
+                view.setLineSpacing(lineSpacing);
+                view.setBlock(p.block(), p.marker(), fontSize * 1.6);
+                List<Text> runs = new ArrayList<>(p.runs().size());
+                for (MarkedText.Run r : p.runs()) {
+                    runs.add(run(r, selected));
+                }
+                view.setRuns(runs, p.text());
+                node = view;
             }
-            view.setRuns(runs, p.text());
+            VBox.setMargin(node, margin(previous, p));
+            if (existing == null) {
+                body.getChildren().add(node);
+            } else if (existing != node) {
+                body.getChildren().set(i, node);
+            }
+            previous = p;
         }
+    }
+
+    /** Items of one list sit closer together; a heading has more room above than below. */
+    private javafx.geometry.Insets margin(MarkedText.Paragraph previous, MarkedText.Paragraph p) {
+        if (previous == null || p.block() == null || previous.block() == null) {
+            return javafx.geometry.Insets.EMPTY;
+        }
+        boolean item = isItem(p);
+        if (item && isItem(previous)) {
+            return new javafx.geometry.Insets(-fontSize * 0.55, 0, 0, 0);
+        }
+        if (p.block().kind() == org.newslens.model.Block.Kind.HEADING) {
+            return new javafx.geometry.Insets(fontSize * 0.5, 0, -fontSize * 0.3, 0);
+        }
+        return javafx.geometry.Insets.EMPTY;
+    }
+
+    private static boolean isItem(MarkedText.Paragraph p) {
+        return p.block() != null && (p.block().kind() == org.newslens.model.Block.Kind.LIST_ITEM
+                || p.block().kind() == org.newslens.model.Block.Kind.ORDERED_ITEM);
+    }
+
+    /** An image is not loaded: a box with its alt text stands in its place. */
+    private Node imagePlaceholder(String alt) {
+        Label what = new Label("Image");
+        what.getStyleClass().add(Css.READER_IMAGE_LABEL);
+        Label text = new Label(alt == null || alt.isBlank() ? "(no description)" : alt);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(4, what, text);
+        box.getStyleClass().add(Css.READER_IMAGE);
+        box.setAccessibleText("Image: " + text.getText());
+        return box;
     }
 
     private Text run(MarkedText.Run r, Long selected) {
@@ -183,6 +247,19 @@ public final class ReaderView extends StackPane {
             t.getStyleClass().add(Css.SEARCH_MATCH);
         }
         MarkedText.Mark mark = r.mark();
+        if (r.href() != null) {
+            t.getStyleClass().add(Css.READER_LINK);
+            if (mark == null) {
+                Tooltip.install(t, new Tooltip(r.href()));
+                t.setCursor(Cursor.HAND);
+                t.setOnMouseClicked(e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                        vm.onOpenLink(r.href());
+                        e.consume();
+                    }
+                });
+            }
+        }
         if (mark != null) {
             t.getStyleClass().addAll(Css.MENTION, ParagraphView.backdropClass(mark.kind()));
             if (selected != null && mark.actorId() == selected) {
@@ -208,6 +285,11 @@ public final class ReaderView extends StackPane {
                     MenuItem select = new MenuItem("Show in sidebar");
                     select.setOnAction(a -> vm.onSelectMention(mark));
                     mentionMenu.getItems().setAll(filter, select);
+                    if (r.href() != null) {
+                        MenuItem open = new MenuItem("Open link in browser");
+                        open.setOnAction(a -> vm.onOpenLink(r.href()));
+                        mentionMenu.getItems().add(open);
+                    }
                     mentionMenu.show(t, e.getScreenX(), e.getScreenY());
                     e.consume();
                 });
@@ -217,8 +299,8 @@ public final class ReaderView extends StackPane {
     }
 
     private void markSelected(Long actorId) {
-        for (Node flow : body.getChildren()) {
-            for (Node n : ((ParagraphView) flow).runs()) {
+        for (ParagraphView flow : paragraphViews()) {
+            for (Node n : flow.runs()) {
                 MarkedText.Run r = (MarkedText.Run) n.getUserData();
                 boolean on = actorId != null && r != null && r.mark() != null && r.mark().actorId() == actorId;
                 if (on && !n.getStyleClass().contains(Css.SELECTED_ACTOR)) {
@@ -227,7 +309,7 @@ public final class ReaderView extends StackPane {
                     n.getStyleClass().remove(Css.SELECTED_ACTOR);
                 }
             }
-            ((ParagraphView) flow).refreshBackdrop();
+            flow.refreshBackdrop();
         }
     }
 
@@ -262,7 +344,7 @@ public final class ReaderView extends StackPane {
 
     /** The body's paragraphs as shown, in order (for text selection and highlights in {@code ui.notes}). */
     public List<TextFlow> paragraphFlows() {
-        return body.getChildren().stream().map(n -> ((ParagraphView) n).flow()).toList();
+        return paragraphViews().stream().map(ParagraphView::flow).toList();
     }
 
     /** Gives the article the keyboard focus (after the timeline opened it). */
@@ -292,8 +374,8 @@ public final class ReaderView extends StackPane {
 
     private void reveal(TextTarget target) {
         List<Text> hit = new ArrayList<>();
-        for (Node flow : body.getChildren()) {
-            for (Node n : ((ParagraphView) flow).runs()) {
+        for (ParagraphView flow : paragraphViews()) {
+            for (Node n : flow.runs()) {
                 MarkedText.Run r = (MarkedText.Run) n.getUserData();
                 if (r != null && r.bodyStart() < Math.max(target.end(), target.start() + 1) && r.bodyEnd() > target.start()) {
                     hit.add((Text) n);
@@ -311,11 +393,11 @@ public final class ReaderView extends StackPane {
             scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - view / 3) / (content - view))));
         }
         hit.forEach(t -> t.getStyleClass().add(Css.FLASH));
-        body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
+        paragraphViews().forEach(ParagraphView::refreshBackdrop);
         PauseTransition off = new PauseTransition(Duration.millis(1600));
         off.setOnFinished(e -> {
             hit.forEach(t -> t.getStyleClass().remove(Css.FLASH));
-            body.getChildren().forEach(p -> ((ParagraphView) p).refreshBackdrop());
+            paragraphViews().forEach(ParagraphView::refreshBackdrop);
         });
         off.play();
     }
@@ -333,7 +415,7 @@ public final class ReaderView extends StackPane {
         Label heading = new Label("Nothing selected");
         heading.getStyleClass().add(Css.EMPTY_STATE_TITLE);
         Label text = new Label("Pick an article on the left to read it here. To add articles, choose File ▸ Import "
-                + "files… or drop .txt and .md files onto this window.");
+                + "files… or drop .txt, .md and .html files onto this window.");
         text.getStyleClass().add(Css.EMPTY_STATE_TEXT);
         text.setWrapText(true);
         text.setMaxWidth(360);

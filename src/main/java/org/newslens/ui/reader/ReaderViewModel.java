@@ -9,6 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.model.Article;
 import org.newslens.model.ArticleExtraction;
+import org.newslens.model.ArticleMeta;
+import org.newslens.model.Block;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.ExtractionStore;
@@ -37,10 +39,14 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper byline = new ReadOnlyStringWrapper(this, "byline", "");
+    private java.util.function.Consumer<String> linkOpener = href -> { };
     private final ObservableList<String> paragraphs = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyParagraphs = FXCollections.unmodifiableObservableList(paragraphs);
     private final ObservableList<MarkedText.Paragraph> marked = FXCollections.observableArrayList();
     private final ObservableList<MarkedText.Paragraph> readOnlyMarked = FXCollections.unmodifiableObservableList(marked);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Article> article =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "article");
     private ArticleSummary showing;
     private TaskHandle loadingTask;
 
@@ -58,6 +64,14 @@ public final class ReaderViewModel {
             }
         });
         show(state.getSelectedArticle());
+    }
+
+    /**
+     * The open article as loaded (body included), or null while none is shown: the one load of the open
+     * article, which other panes (the highlights) follow instead of loading it again.
+     */
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
     }
 
     /** The paragraphs cut into runs, mentions marked: what the view shows. */
@@ -95,6 +109,24 @@ public final class ReaderViewModel {
             state.selectActor(mark.actorId());
             state.filter().addPerson(mark.actorId(), mark.name());
         }
+    }
+
+    /** Opens a link of the article (the app passes the system browser); only addresses that pass {@code Block.safeHref}. */
+    public void setLinkOpener(java.util.function.Consumer<String> opener) {
+        this.linkOpener = java.util.Objects.requireNonNull(opener);
+    }
+
+    /** A click on a link in the text: opened in the system browser if it is http, https or mailto. */
+    public void onOpenLink(String href) {
+        String safe = Block.safeHref(href);
+        if (safe != null) {
+            linkOpener.accept(safe);
+        }
+    }
+
+    /** Who wrote the article and where, as the header line shows it ("The Daily · By Ann Lee"); else the short source. */
+    public ReadOnlyStringProperty bylineProperty() {
+        return byline.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Status> statusProperty() {
@@ -141,12 +173,14 @@ public final class ReaderViewModel {
         if (!same) {
             paragraphs.clear();
             marked.clear();
+            article.set(null);
         }
         message.set("");
         if (summary == null) {
             title.set("");
             date.set("");
             source.set("");
+            byline.set("");
             status.set(Status.EMPTY);
             return;
         }
@@ -154,6 +188,7 @@ public final class ReaderViewModel {
         date.set(ArticleFormat.longDate(summary.published()));
         source.set(summary.source());
         if (!same) {
+            byline.set(ArticleFormat.shortSource(summary.source()));
             status.set(Status.LOADING);
         }
         String query = state.filter().get().query();
@@ -181,7 +216,20 @@ public final class ReaderViewModel {
         }
         ArticleExtraction x = extractions.load(id);
         String body = a.get().body();
-        return new Loaded(a, MarkedText.build(body, x, MarkedText.matches(body, query)));
+        return new Loaded(a, MarkedText.build(body, a.get().structure(), x, MarkedText.matches(body, query)));
+    }
+
+    /** The site (else the short source) and the authors: "The Daily · By Ann Lee and Bo Chan". */
+    static String byline(Article a) {
+        ArticleMeta m = a.meta();
+        String where = m.site() != null ? m.site() : ArticleFormat.shortSource(a.source());
+        java.util.List<String> by = m.authors();
+        if (by.isEmpty()) {
+            return where;
+        }
+        String names = by.size() == 1 ? by.get(0)
+                : String.join(", ", by.subList(0, by.size() - 1)) + " and " + by.get(by.size() - 1);
+        return where.isEmpty() ? "By " + names : where + " · By " + names;
     }
 
     private void apply(Loaded loaded) {
@@ -189,14 +237,17 @@ public final class ReaderViewModel {
         if (found.isEmpty()) {
             message.set("This article is no longer in the library.");
             status.set(Status.MISSING);
+            article.set(null);
             return;
         }
         Article a = found.get();
         title.set(a.title());
         date.set(ArticleFormat.longDate(a.published()) + (a.published() != null && a.publishedInferred() ? " (inferred from the text)" : ""));
         source.set(a.source());
-        paragraphs.setAll(loaded.marked().stream().map(MarkedText.Paragraph::text).toList());
+        byline.set(byline(a));
+        paragraphs.setAll(loaded.marked().stream().filter(MarkedText.Paragraph::isText).map(MarkedText.Paragraph::text).toList());
         marked.setAll(loaded.marked());
         status.set(Status.SHOWN);
+        article.set(a);
     }
 }

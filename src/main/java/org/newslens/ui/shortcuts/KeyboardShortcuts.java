@@ -32,9 +32,11 @@ public final class KeyboardShortcuts {
         k.actions.putAll(actions);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> k.handle(e, match(e.getCharacter(), null,
                 focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> k.handle(e, e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
-                ? matchWithShortcutKey(e.getCode(), focus(scene.getFocusOwner()))
-                : match(null, e.getCode(), focus(scene.getFocusOwner()), e.isShortcutDown() || e.isAltDown())));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Focus focus = focus(scene.getFocusOwner());
+            k.handle(e, match(null, e.getCode(), focus, e.isShortcutDown() || e.isAltDown())
+                    .or(() -> combination(e.getCode(), focus, e.isShortcutDown(), e.isAltDown() || e.isShiftDown())));
+        });
     }
 
     private void handle(KeyEvent e, Optional<Shortcut> shortcut) {
@@ -84,12 +86,20 @@ public final class KeyboardShortcuts {
         };
     }
 
-    /** The shortcut for Ctrl (Cmd on macOS) plus {@code code}; nothing while typing (text fields keep their undo). */
-    public static Optional<Shortcut> matchWithShortcutKey(KeyCode code, Focus focus) {
-        if (focus == Focus.TYPING) {
+    /**
+     * The shortcut a Ctrl/Cmd combination stands for when no menu item owns it; nothing while typing
+     * (text fields keep their paste and undo): Ctrl+V opens the web address on the clipboard, Ctrl+Z
+     * undoes the last removal.
+     */
+    public static Optional<Shortcut> combination(KeyCode code, Focus focus, boolean shortcutDown, boolean otherModifier) {
+        if (!shortcutDown || otherModifier || focus == Focus.TYPING) {
             return Optional.empty();
         }
-        return code == KeyCode.Z ? Optional.of(Shortcut.UNDO) : Optional.empty();
+        return switch (code) {
+            case V -> Optional.of(Shortcut.PASTE_URL);
+            case Z -> Optional.of(Shortcut.UNDO);
+            default -> Optional.empty();
+        };
     }
 
     static Focus focus(Node owner) {

@@ -13,10 +13,11 @@ public enum Shortcut {
     CLEAR("Esc", "Clear the filter"),
     TIMELINE("t", "Switch between the article and the timeline"),
     HELP("?", "Show these shortcuts"),
-    TOGGLE_LIST("[", "Hide or show the article list"),
+    TOGGLE_LIST("[", "Hide or show the article list and the sources"),
     TOGGLE_SIDEBAR("]", "Hide or show the sidebar"),
     REMOVE("Delete", "Remove the selected article…"),
-    UNDO("Ctrl  Z", "Undo the last removal");
+    UNDO("Ctrl  Z", "Undo the last removal"),
+    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)");
 
     private final String keys;
     private final String description;

@@ -65,6 +65,16 @@ public final class Css {
     public static final String READER_RULE = "reader-rule";
     public static final String READER_BODY = "reader-body";
     public static final String READER_PARAGRAPH = "reader-paragraph";
+    /** Blocks of an article's structure; a heading also gets {@code reader-heading-1} … {@code -6}. */
+    public static final String READER_HEADING = "reader-heading";
+    public static final String READER_LIST_ITEM = "reader-list-item";
+    public static final String READER_MARKER = "reader-marker";
+    public static final String READER_QUOTE = "reader-quote";
+    public static final String READER_QUOTE_RULE = "reader-quote-rule";
+    public static final String READER_PRE = "reader-pre";
+    public static final String READER_LINK = "reader-link";
+    public static final String READER_IMAGE = "reader-image";
+    public static final String READER_IMAGE_LABEL = "reader-image-label";
     public static final String READER_NOTE = "reader-note";
     public static final String READER_FOOTER = "reader-footer";
 
@@ -84,6 +94,7 @@ public final class Css {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_TEXT = "status-text";
     public static final String IMPORT_BANNER = "import-banner";
+    public static final String REANALYSE_BAR = "reanalyse-bar";
     public static final String IMPORT_BANNER_TITLE = "import-banner-title";
     public static final String IMPORT_BANNER_LINE = "import-banner-line";
     public static final String DROP_HINT = "drop-hint";

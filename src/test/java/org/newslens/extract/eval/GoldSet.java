@@ -22,7 +22,7 @@ public final class GoldSet {
     private GoldSet() {}
 
     public static Path dir() {
-        return Path.of(System.getProperty("newslens.eval.dir", "../shared/eval"));
+        return org.newslens.testing.SharedData.evalDir();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newslens.notes.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -101,6 +102,8 @@ class ExportFilesTest {
         Files.writeString(single, "mine");
         ExportException e = assertThrows(ExportException.class, () -> exporter.exportFile(ExportFormat.MD, NoteFilter.all(), single, false));
         assertTrue(e.getMessage().contains("not written by a NewsLens export"), e.getMessage());
+        assertEquals(Outcome.KEPT_FOREIGN, ((FileKeptException) e).reason());
+        assertFalse(e.getMessage().contains("--force"), "the core writes no command-line wording: " + e.getMessage());
         assertEquals("mine", Files.readString(single));
         assertEquals(Outcome.OVERWRITTEN, exporter.exportFile(ExportFormat.MD, NoteFilter.all(), single, true).outcome());
         assertEquals(Outcome.UNCHANGED, exporter.exportFile(ExportFormat.MD, NoteFilter.all(), single, false).outcome());
@@ -109,6 +112,7 @@ class ExportFilesTest {
         Files.writeString(single, "edited by hand");
         e = assertThrows(ExportException.class, () -> exporter.exportFile(ExportFormat.CSV, NoteFilter.all(), single, false));
         assertTrue(e.getMessage().contains("was edited since"), e.getMessage());
+        assertEquals(Outcome.KEPT_EDITED, ((FileKeptException) e).reason());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newslens.notes.export;
 
+import org.newslens.model.Note;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

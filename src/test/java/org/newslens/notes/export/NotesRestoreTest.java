@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.notes.AnnotatedArticle;
 import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.Fixture;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteFilter;
 import org.newslens.notes.NoteStore;

@@ -18,6 +18,8 @@ class ArticleFormatTest {
         String longName = "A".repeat(80);
         assertEquals(48, ArticleFormat.shortSource(longName).length());
         assertEquals("", ArticleFormat.shortSource(null));
+        assertEquals("bridge.html", ArticleFormat.shortSource("/home/ann/saved pages/bridge.html"));
+        assertEquals("notes.md", ArticleFormat.shortSource("C:\\Users\\ann\\notes.md"));
     }
 
     @Test

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
 import org.newslens.notes.Fixture;
-import org.newslens.notes.Note;
+import org.newslens.model.Note;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.ui.notes.NoteEditorViewModel.SaveState;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.FakeScheduler;
 
 /** The note editor without a toolkit: the debounce fires by hand, tasks run on this thread. */
 class NoteEditorViewModelTest {
@@ -28,7 +29,7 @@ class NoteEditorViewModelTest {
     private Database db;
     private NoteStore notes;
     private final WindowState state = new WindowState();
-    private final ManualDebounce debounce = new ManualDebounce();
+    private final FakeScheduler debounce = new FakeScheduler();
     private ArticleSummary a;
     private ArticleSummary b;
 
@@ -125,5 +126,25 @@ class NoteEditorViewModelTest {
         vm.onEdit("  ");
         debounce.fire();
         assertTrue(notes.find(a.id()).isEmpty());
+    }
+
+    /** Killed after 6 s of typing without a pause, the library holds what was typed at most a second before. */
+    @Test
+    void continuousTypingIsSavedAtLeastOnceASecond() {
+        NoteEditorViewModel vm = new NoteEditorViewModel(notes, new CurrentThreadTaskExecutor(), state, debounce);
+        state.selectArticle(a);
+        StringBuilder typed = new StringBuilder();
+        java.util.Map<String, Long> typedAt = new java.util.HashMap<>();
+        for (int i = 0; i < 60; i++) { // a keystroke every 100 ms
+            typed.append((char) ('a' + i % 26));
+            vm.onEdit(typed.toString());
+            typedAt.put(typed.toString(), debounce.nowMillis());
+            debounce.advance(java.time.Duration.ofMillis(100));
+        }
+        long killedAt = debounce.nowMillis(); // the process dies here: nothing pending runs
+        String saved = stored(a);
+        assertTrue(typedAt.containsKey(saved), "a text that was typed: " + saved);
+        long lost = killedAt - typedAt.get(saved);
+        assertTrue(lost <= 1000, "lost " + lost + " ms of typing");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
 import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.Fixture;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteFilter;
 import org.newslens.notes.NoteStore;
@@ -27,9 +27,15 @@ import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.store.ExtractionStore;
 import org.newslens.task.CurrentThreadTaskExecutor;
 import org.newslens.task.TaskExecutor;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.state.WindowState;
+import org.newslens.ui.timing.FakeScheduler;
 
 /** Highlights, the notes browser and the export dialog's model, without a toolkit. */
 class NotesViewModelsTest {
@@ -40,6 +46,7 @@ class NotesViewModelsTest {
     private final WindowState state = new WindowState();
     private ArticleStore articles;
     private HighlightStore highlightStore;
+    private ReaderViewModel reader;
     private HighlightsViewModel highlights;
     private ArticleSummary talks;
     private ArticleSummary truce;
@@ -51,7 +58,8 @@ class NotesViewModelsTest {
         highlightStore = new HighlightStore(db);
         talks = articles.find(Fixture.article(db, "Talks", LocalDate.of(2025, 4, 22), "Vladimir Putin")).orElseThrow().summary();
         truce = articles.find(Fixture.article(db, "Truce", LocalDate.of(2025, 4, 20), "Volodymyr Zelensky")).orElseThrow().summary();
-        highlights = new HighlightsViewModel(highlightStore, articles, executor, state);
+        reader = new ReaderViewModel(articles, new ExtractionStore(db), executor, state);
+        highlights = new HighlightsViewModel(highlightStore, reader.articleProperty(), executor, state);
     }
 
     @AfterEach
@@ -135,7 +143,7 @@ class NotesViewModelsTest {
         vm.onFilter("", "", null, null);
         vm.onOpen(vm.entries().get(0));
         assertEquals(talks.id(), state.getSelectedArticle().id());
-        HighlightsViewModel.Reveal r = highlights.revealProperty().get();
+        org.newslens.ui.state.TextTarget r = highlights.revealProperty().get();
         assertEquals(List.of(talks.id(), (long) h.start(), (long) h.end()), List.of(r.articleId(), (long) r.start(), (long) r.end()));
     }
 
@@ -198,13 +206,17 @@ class NotesViewModelsTest {
 
     @Test
     void theNotePaneIsRememberedOpenOrClosed() {
-        NotesViewModel vm = new NotesViewModel(db, executor, state, ManualDebounce::new);
-        assertFalse(vm.preferencesProperty().get().paneOpen(), "closed at first: the reader keeps the height");
+        PreferencesModel prefs = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
+        NotesViewModel vm = new NotesViewModel(db, executor, state, reader.articleProperty(), prefs, new FakeScheduler());
+        assertFalse(vm.preferencesProperty().get().notePaneOpen(), "closed at first: the reader keeps the height");
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
-        NotesPreferences again = new NotesViewModel(db, executor, state, ManualDebounce::new).preferencesProperty().get();
-        assertEquals(new NotesPreferences(true, 0.5), again);
+        prefs.close();
+        PreferencesModel reopened = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
+        UiPreferences again = new NotesViewModel(db, executor, state, reader.articleProperty(), reopened, new FakeScheduler()).preferencesProperty().get();
+        reopened.close();
+        assertEquals(List.of(true, 0.5), List.of(again.notePaneOpen(), again.notePaneDivider()));
     }
 
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {

@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.notes.Highlight;
+import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.Database;
@@ -80,7 +80,7 @@ class NotesWindowTest {
 
         // Type a note; it saves itself, and what is typed just before closing is kept too.
         robot.interact(() -> {
-            if (!session.viewModel().notes().preferencesProperty().get().paneOpen()) {
+            if (!session.viewModel().notes().preferencesProperty().get().notePaneOpen()) {
                 session.viewModel().notes().onTogglePane(); // closed by default
             }
         });

@@ -76,4 +76,26 @@ class PreferencesTest {
         assertEquals(UiPreferences.DEFAULT_FONT_SIZE, store.load().readerFontSize());
         model.close();
     }
+
+    @Test
+    void theNotePaneSettingsOfTheFormerNotesFileAreKeptUntilTheNextSave() throws Exception {
+        Files.writeString(dir.resolve(PreferencesStore.FORMER_NOTES_FILE_NAME), "notePane.open=false\nnotePane.divider=0.6\n");
+        PreferencesStore store = PreferencesStore.inLibrary(dir);
+        UiPreferences p = store.load();
+        assertFalse(p.notePaneOpen());
+        assertEquals(0.6, p.notePaneDivider());
+        assertEquals(UiPreferences.DEFAULTS.readerFontSize(), p.readerFontSize());
+
+        store.save(p.withNotePaneOpen(true).withDarkTheme(true));
+        UiPreferences again = store.load();
+        assertTrue(again.notePaneOpen(), "this file wins over the former one");
+        assertEquals(0.6, again.notePaneDivider());
+        assertTrue(again.darkTheme());
+    }
+
+    @Test
+    void aNotePaneDividerOutOfRangeFallsBackToItsDefault() {
+        assertEquals(UiPreferences.DEFAULT_NOTE_PANE_DIVIDER, UiPreferences.DEFAULTS.withNotePaneDivider(0.99).notePaneDivider());
+        assertEquals(0.5, UiPreferences.DEFAULTS.withNotePaneDivider(0.5).notePaneDivider());
+    }
 }

@@ -29,4 +29,14 @@ class KeyboardShortcutsTest {
         assertEquals(Optional.empty(), KeyboardShortcuts.match(null, KeyCode.SPACE, Focus.BUTTON, false));
         assertEquals(Optional.of(Shortcut.CLEAR), KeyboardShortcuts.match(null, KeyCode.ESCAPE, Focus.TYPING, false));
     }
+
+    @Test
+    void ctrlVOpensALinkOutsideTextFieldsAndPastesInside() {
+        assertEquals(Optional.of(Shortcut.PASTE_URL), KeyboardShortcuts.combination(KeyCode.V, Focus.LIST, true, false));
+        assertEquals(Optional.of(Shortcut.PASTE_URL), KeyboardShortcuts.combination(KeyCode.V, Focus.OTHER, true, false));
+        assertEquals(Optional.empty(), KeyboardShortcuts.combination(KeyCode.V, Focus.TYPING, true, false), "a field pastes");
+        assertEquals(Optional.empty(), KeyboardShortcuts.combination(KeyCode.V, Focus.OTHER, false, false), "v alone");
+        assertEquals(Optional.empty(), KeyboardShortcuts.combination(KeyCode.V, Focus.OTHER, true, true), "Ctrl+Shift+V");
+        assertEquals(Optional.empty(), KeyboardShortcuts.combination(KeyCode.C, Focus.OTHER, true, false));
+    }
 }

@@ -1,0 +1,106 @@
+package org.newslens.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mechanism (c): the year or week of an unanchored expression ({@code XXXX-03-14}, {@code XXXX-06},
+ * {@code XXXX-Q4}, {@code XXXX-FA}, {@code XXXX-WXX-4}, {@code XXXX-WXX-WE}) from the direction its
+ * clause points to ({@link Tense}): a past clause takes the latest occurrence that has begun by the
+ * publication date, a future clause the first that has not ended, a clause without direction the
+ * nearest. A day attached to a noun ("a hearing on Sept. 9", "the vote on March 14") is the
+ * nearest occurrence unless its clause points forward: the main verb's tense is the telling's, not
+ * the event's.
+ */
+final class Direction {
+    private Direction() {}
+
+    private static final Pattern DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})(T.*)?$");
+    private static final Pattern MONTH = Pattern.compile("^XXXX-(\\d{2})$");
+    private static final Pattern PART = Pattern.compile("^XXXX-(Q[1-4]|H[12]|SP|SU|FA|WI)$");
+    private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(T.*)?$");
+
+    static boolean unanchored(String v) {
+        return v != null && v.startsWith("XXXX-") && (DAY.matcher(v).matches() || MONTH.matcher(v).matches()
+                || PART.matcher(v).matches() || WEEKDAY.matcher(v).matches() || v.equals("XXXX-WXX-WE"));
+    }
+
+    /** The value of an unanchored expression at {@code start}, resolved against {@code dct}. */
+    static String resolve(Doc doc, int start, String v, LocalDate dct) {
+        Tense tense = Tense.around(doc, start);
+        return resolve(v, dct, tense == Tense.PAST && nounAttached(doc, start) ? Tense.PRESENT : tense);
+    }
+
+    /** Pure form: the occurrence of {@code v} the tense points to from {@code dct}. */
+    static String resolve(String v, LocalDate dct, Tense tense) {
+        Matcher m = WEEKDAY.matcher(v);
+        if (m.matches()) {
+            DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(1)));
+            int back = (dct.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+            int fwd = (dow.getValue() - dct.getDayOfWeek().getValue() + 7) % 7;
+            LocalDate d = switch (tense) {
+                case PAST -> dct.minusDays(back);
+                case FUTURE -> dct.plusDays(fwd);
+                case PRESENT -> back <= fwd ? dct.minusDays(back) : dct.plusDays(fwd);
+            };
+            return d + (m.group(2) == null ? "" : m.group(2));
+        }
+        if (v.equals("XXXX-WXX-WE")) {
+            LocalDate sat = dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            if (dct.getDayOfWeek() == DayOfWeek.SUNDAY) sat = dct.minusDays(1);
+            if (tense == Tense.PAST && sat.isAfter(dct)) sat = sat.minusWeeks(1);
+            return TimexValues.week(sat) + "-WE";
+        }
+        String best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            String cand = y + v.substring(4);
+            String day = cand.indexOf('T') > 0 ? cand.substring(0, cand.indexOf('T')) : cand;
+            LocalDate from = TimexValues.firstDay(day);
+            if (from == null) return v;
+            LocalDate to = lastDay(day, from);
+            long score = switch (tense) {
+                case PAST -> from.isAfter(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(from, dct);
+                case FUTURE -> to.isBefore(dct) ? Long.MAX_VALUE : ChronoUnit.DAYS.between(dct, to);
+                // Without direction: the nearest, in months for a month or longer ("June" in March is this June).
+                case PRESENT -> !to.equals(from) ? Math.abs(months(from) - months(dct))
+                        : dct.isBefore(from) ? ChronoUnit.DAYS.between(dct, from)
+                        : dct.isAfter(to) ? ChronoUnit.DAYS.between(to, dct) : 0;
+            };
+            if (score < bestScore || score == bestScore && tense == Tense.PRESENT) { best = cand; bestScore = score; }
+        }
+        return best != null ? best : v;
+    }
+
+    private static long months(LocalDate d) {
+        return d.getYear() * 12L + d.getMonthValue() - 1;
+    }
+
+    private static LocalDate lastDay(String v, LocalDate from) {
+        return switch (TimexValues.granularity(v)) {
+            case 'M' -> from.plusMonths(1).minusDays(1);
+            case 'Q', 'S' -> from.plusMonths(3).minusDays(1);
+            case 'H' -> from.plusMonths(6).minusDays(1);
+            default -> from;
+        };
+    }
+
+    /** "a hearing on Sept. 9": determiner + noun + on/for/of right before the expression. */
+    static boolean nounAttached(Doc doc, int start) {
+        int i = doc.tokenAtOrAfter(start) - 1;
+        if (i < 1) return false;
+        String prep = Words.lc(doc.toks.get(i).word());
+        if (!prep.equals("on") && !prep.equals("for") && !prep.equals("of")) return false;
+        int n = i - 1;
+        if (!doc.toks.get(n).pos().startsWith("NN") || doc.toks.get(n).pos().startsWith("NNP")) return false;
+        for (int k = n - 1; k >= Math.max(0, n - 2); k--) {
+            String p = doc.toks.get(k).pos();
+            if (p.equals("DT") || p.equals("PRP$") || p.equals("POS")) return true;
+            if (!p.startsWith("JJ") && !p.startsWith("NN")) return false;
+        }
+        return false;
+    }
+}

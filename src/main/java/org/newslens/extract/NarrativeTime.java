@@ -1,0 +1,113 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Mechanism (b): the reference time that moves with the narrative. Every resolved calendar point
+ * is noted in text order; an expression relative to the narrative ("the following year", "two
+ * years later", "a year earlier", "the day before", "that week", "the same day", "the previous
+ * month", "later in the day") counts from the latest point, fine enough for its unit, written in
+ * its own or the preceding sentence; else from the first such point of the article's lead (the
+ * scene most news stories keep returning to); else from the publication date. Expressions
+ * relative to the publication date ("two weeks ago", "the last quarter") count from it. A
+ * sentence that states its own full date ("at 16:15 UTC, June 1st, ...") anchors its "today".
+ */
+final class NarrativeTime {
+    /** A noted point: its value, sentence, and whether its text named the date itself. */
+    private record Point(String value, int sentence, int start, boolean explicit) {}
+
+    /** Sentences at the start of the article that form its lead. */
+    static final int LEAD_SENTENCES = 2;
+
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?i).*(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*");
+    private static final Pattern DAY_WORD = Pattern.compile("(?i)^(?:earlier\\s+|later\\s+)?(today|tonight|tomorrow|yesterday)$");
+
+    private final Doc doc;
+    private final LocalDate dct;
+    private final List<Point> points = new ArrayList<>();
+
+    NarrativeTime(Doc doc, LocalDate dct) {
+        this.doc = doc;
+        this.dct = dct;
+    }
+
+    /** Records a resolved expression as the narrative's latest point (if it is a calendar point). */
+    void note(Timex t) {
+        if (TimexValues.granularity(t.value()) == 0) return;
+        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches()));
+    }
+
+    /** The value of a relative expression; null when there is nothing to count from. */
+    String resolve(Timex t) {
+        Timex.Rel r = t.rel();
+        if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+        String base = anchor(t.start(), r.unit());
+        if (r.keepPeriod()) return TimexValues.shiftKeeping(base, r.amount(), r.unit());
+        LocalDate d = TimexValues.firstDay(base);
+        if (d == null) return null;
+        String v = TimexValues.at(TimexValues.shift(d, r.amount(), r.unit()), r.unit());
+        return r.partOfDay() == null ? v : v + r.partOfDay();
+    }
+
+    /** "today" in a sentence that dates its own scene: that date; else the value as resolved against the publication date. */
+    String sceneDay(Timex t, String value) {
+        java.util.regex.Matcher m = DAY_WORD.matcher(t.text().trim());
+        if (!m.matches() || !TimexValues.hasDate(value)) return value;
+        int s = sentence(t.start());
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.sentence() != s) break;
+            if (p.explicit() && TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) {
+                LocalDate scene = LocalDate.parse(p.value().substring(0, 10));
+                long shift = java.time.temporal.ChronoUnit.DAYS.between(dct, LocalDate.parse(value.substring(0, 10)));
+                return scene.plusDays(shift) + value.substring(10);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The day of a past scene the story has moved to: the latest point of month granularity or
+     * finer in the same or the preceding sentence, when it lies in an earlier year than the
+     * publication ("He was arrested in June 1989. ... in November he fled"); else null.
+     */
+    LocalDate pastScene(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            char g = TimexValues.granularity(p.value());
+            if (TimexValues.rank(g) < TimexValues.rank('M')) continue;
+            LocalDate d = TimexValues.firstDay(p.value());
+            return d != null && d.getYear() < dct.getYear() ? d : null;
+        }
+        return null;
+    }
+
+    /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
+    String anchor(int offset, char unit) {
+        int need = TimexValues.rank(unit == 'E' || unit == 'C' ? 'Y' : unit);
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();
+        }
+        for (Point p : points) {
+            if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();
+        }
+        return TimexValues.at(dct, unit == 'E' || unit == 'C' ? 'Y' : unit);
+    }
+
+    private int sentence(int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        return s == null ? 0 : s.index();
+    }
+}

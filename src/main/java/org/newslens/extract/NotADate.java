@@ -1,0 +1,132 @@
+package org.newslens.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Mechanism (e): what looks like a temporal expression but is not one in TIMEX3 practice. Each
+ * test is a use of a time word that is not about time: a bare unit plural ("over the years"), a
+ * unit word used as a verb or a fraction ("stocks fall", "a quarter of its dealers", "a quarter
+ * point"), an ordinal ("a second bank", "the second of the big three"), "a day" that measures
+ * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
+ * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
+ * announced").
+ */
+final class NotADate {
+    private NotADate() {}
+
+    private static final Pattern BARE_PLURAL = Pattern.compile(
+            "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week|month|year)$");
+    private static final Pattern SEASON_WORD = Pattern.compile("(?i)^(?:the\\s+)?(falls?|springs?|summers?|winters?|autumns?)$");
+    private static final Set<String> SEASON_LEADS = Set.of("in", "this", "last", "next", "early", "late", "during", "by", "until",
+            "since", "of", "coming", "past", "through", "throughout", "over", "that", "each", "every", "mid");
+    private static final Pattern FRACTION = Pattern.compile("(?i)^(?:about |almost |nearly |roughly |some |over |more than )?(?:a|one|two|three) quarters?$");
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?s)^(?:,?\\s*of|\\s*(?:point|percentage|percent|basis|-point))\\b.*");
+    private static final Pattern A_UNIT = Pattern.compile("(?i)^an? (?:day|week|month|year|night)$");
+    private static final Pattern RELATION_AFTER = Pattern.compile("(?is)^\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance|or)\\b.*");
+    private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)^(?:an?|the) second$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "'s", "’s");
+
+    /** True when {@code t} should be dropped. */
+    static boolean test(Doc doc, Timex t) {
+        String text = t.text().trim();
+        String l = Words.lc(text);
+        if (BARE_PLURAL.matcher(text).matches()) return true;
+        if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        int i = doc.tokenAtOrAfter(t.start());
+        int after = doc.tokenAtOrAfter(t.end());
+        Doc.Tok prev = i > 0 ? doc.toks.get(i - 1) : null;
+        Doc.Tok next = after < doc.toks.size() ? doc.toks.get(after) : null;
+        String rest = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 12));
+        // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
+        if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
+        if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        if ("DURATION".equals(t.type()) && FRACTION.matcher(l).matches() && FRACTION_AFTER.matcher(rest).matches()) return true;
+        if ("DURATION".equals(t.type()) && A_UNIT.matcher(l).matches() && !measures(prev, next, rest)) return true;
+        if (ORDINAL_SECOND.matcher(l).matches()) {
+            if (l.startsWith("the")) return true;
+            if (next != null && (TimexValues.noun(next.pos()) || TimexValues.adjective(next.pos()) || next.pos().equals("VBG"))) return true;
+        }
+        if (l.endsWith("future") && t.rel() == null) {
+            // Decision 5: "the future of X", "its future" are prospects, not a time.
+            if (doc.text.startsWith(" of ", t.end())) return true;
+            if (prev != null && POSSESSIVES.contains(Words.lc(prev.word())) && l.equals("future")) return true;
+        }
+        if (l.equals("the day") && next != null && t.rel() != null) {
+            // Decision 7: "the day the deal was announced": a day named by an event the text does not date.
+            String p = next.pos();
+            if (p.equals("DT") || p.equals("PRP") || p.startsWith("NNP") || p.equals("WRB") || p.equals("WDT") || p.equals("CD")) return true;
+        }
+        return false;
+    }
+
+    /** "stock falls" is not a season; "in the fall", "autumn meetings", "spring shows signs of hope" are. */
+    private static boolean season(Doc doc, Timex t, String l, Doc.Tok prev) {
+        boolean yearAfter = YEAR_AFTER.matcher(doc.text).region(t.end(), Math.min(doc.text.length(), t.end() + 6)).lookingAt();
+        if (yearAfter) return true;
+        int i = doc.tokenAtOrAfter(t.start());
+        String w1 = i > 0 ? Words.lc(doc.toks.get(i - 1).word()) : "";
+        String w2 = i > 1 ? Words.lc(doc.toks.get(i - 2).word()) : "";
+        if (l.startsWith("the ")) return SEASON_LEADS.contains(w1);
+        if (SEASON_LEADS.contains(w1) || w1.equals("the") && SEASON_LEADS.contains(w2)) return true;
+        // "fall" and "spring" are also a drop and a coil: only with a temporal lead. The others stand alone.
+        if (l.startsWith("fall") || l.startsWith("spring") && prev != null && prev.pos().equals("DT") || l.endsWith("s")) return false;
+        return prev == null || !prev.pos().equals("DT") || w1.equals("the") || w1.equals("this");
+    }
+
+    /** "lasted a day", "for a day", "almost a year", "a day later": "a day" as a measure. */
+    private static boolean measures(Doc.Tok prev, Doc.Tok next, String rest) {
+        if (RELATION_AFTER.matcher(rest).matches()) return true;
+        // "a day trip", "a week pass": a compound modifier of the noun after it.
+        if (next != null && (TimexValues.noun(next.pos()) || next.pos().equals("JJ"))) return false;
+        if (prev == null) return false;
+        String pw = Words.lc(prev.word());
+        String p = prev.pos();
+        return p.equals("IN") || p.equals("TO") || p.equals("JJR")
+                || p.equals("RB") && !pw.equals("not")
+                || p.startsWith("VB") && !COPULAS.contains(pw);
+    }
+
+    private static final Set<String> GENERIC_NOUNS = Set.of("economy", "world", "society", "climate", "environment",
+            "youth", "generation", "standards", "culture", "era", "age", "times", "technology", "marketplace");
+    private static final Set<String> COMPARISON = Set.of("than", "compared", "unlike", "versus", "vs", "vs.");
+
+    /**
+     * A day word used for the time in general: "today's economy", "today's GM" (a proper name),
+     * "than the equivalent aircraft today" (a comparison with the present), "the cars of tomorrow".
+     * Returns PRESENT_REF or FUTURE_REF, or null for the day itself.
+     */
+    static String genericUse(Doc doc, Timex t) {
+        String l = Words.lc(t.text().trim());
+        if (!l.equals("today") && !l.equals("tomorrow") && !l.equals("today's") && !l.equals("today’s")) return null;
+        String ref = l.startsWith("today") ? "PRESENT_REF" : "FUTURE_REF";
+        int i = doc.tokenAtOrAfter(t.start());
+        if (i >= doc.toks.size()) return null;
+        Doc.Tok prev = i > 0 ? doc.toks.get(i - 1) : null;
+        int j = i + 1;
+        if (j < doc.toks.size() && doc.toks.get(j).pos().equals("POS")) {
+            // "today's X": the present when X is a name or a state of things, the day when X is an event.
+            int n = j + 1;
+            while (n < doc.toks.size() && doc.toks.get(n).pos().startsWith("JJ")) n++;
+            if (n < doc.toks.size()) {
+                Doc.Tok noun = doc.toks.get(n);
+                if (noun.pos().startsWith("NNP") || GENERIC_NOUNS.contains(Words.lc(noun.word()))) return ref;
+            }
+            return null;
+        }
+        // "the cars of tomorrow" (but "the events of today" is the day).
+        if (ref.equals("FUTURE_REF") && prev != null && Words.lc(prev.word()).equals("of") && i > 1 && doc.toks.get(i - 2).pos().startsWith("NN")) return ref;
+        // "... than the equivalent aircraft today": a noun, then "today" closing a comparison.
+        if (prev != null && prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP")) {
+            Doc.Sent s = doc.sentenceAt(t.start());
+            for (int k = i - 1; k >= s.tokFrom(); k--) {
+                String w = Words.lc(doc.toks.get(k).word());
+                if (COMPARISON.contains(w)) return ref;
+                if (w.equals(",") || w.equals(";")) break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,265 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.newslens.extract.TimexValues.NUMBER;
+import static org.newslens.extract.TimexValues.duration;
+import static org.newslens.extract.TimexValues.number;
+import static org.newslens.extract.TimexValues.unit;
+
+/**
+ * Mechanism (a), our half of finding expressions: a small grammar for what SUTime misses or reads
+ * differently from TIMEX3 news practice. Each rule is one pattern (compiled once) and what it
+ * builds; relative expressions are left relative ({@link Timex.Rel}) for {@link NarrativeTime}, and
+ * year-less ones unanchored ({@code XXXX-Q4}) for {@link Direction}. Where a grammar expression
+ * overlaps SUTime's, the grammar's wins ({@link DateResolver}). To extend: add a rule to {@link #RULES}.
+ */
+final class TimexGrammar {
+    /** Builds the expressions of one match (usually one; ranges give several). */
+    @FunctionalInterface
+    interface Builder {
+        List<Timex> build(Matcher m, String text, LocalDate dct);
+    }
+
+    record Rule(String name, Pattern pattern, Builder builder) {}
+
+    private static final String UNIT = "(year|month|week|day|hour|minute|decade|quarter)s?";
+    private static final String UNITS = "(years|months|weeks|days|hours|decades)";
+    private static final String APPROX = "(?:just\\s+over|just\\s+under|well\\s+over|over|more\\s+than|less\\s+than|almost|nearly|under|about|around|roughly|"
+            + "approximately|some|at\\s+least|up\\s+to|close\\s+to)";
+    private static final String VAGUE = "(?:several|many|a\\s+few|few|numerous|some)";
+    private static final String ORDINAL = "(first|second|third|fourth|final|last|1st|2nd|3rd|4th)";
+    private static final String YEAR_OF = "(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4}))?";
+    private static final String N = "(" + NUMBER + ")";
+    /** "before"/"after" end a relative expression only at a clause edge; before a noun phrase they are prepositions ("a year after the crash"). */
+    private static final String EDGE = "(?=\\s*(?:[,.;:!?)\"”]|$|and\\b|but\\b|when\\b))";
+
+    static final List<Rule> RULES = List.of(
+            // --- Parts of a year: quarters and halves, with or without their year.
+            rule("quarter", "\\b(?:the\\s+)?" + ORDINAL + "[\\s-]quarter" + YEAR_OF + "\\b",
+                    (m, t, d) -> m.group(1).equalsIgnoreCase("last") && m.group(2) == null && m.group(3) == null && m.group(4) == null
+                            ? List.of() : one(m, t, part(m, d, "Q", quarter(m.group(1))), "DATE")),
+            rule("last quarter", "\\bthe\\s+(?:last|past|previous|latest|most\\s+recent)\\s+quarter\\b(?!\\s+of)",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -1, 'Q', false))),
+            rule("half", "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4})|\\s+of\\s+the\\s+year)\\b",
+                    (m, t, d) -> one(m, t, part(m, d, "H", m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2), "DATE")),
+            rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
+                    TimexGrammar::weekOfMonth),
+            // --- Durations SUTime misses or mis-sizes.
+            rule("quarters", "\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b",
+                    (m, t, d) -> one(m, t, "P" + number(m.group(1)) + "Q", "DURATION")),
+            rule("and a half", "\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:" + APPROX + "\\s+)?" + N + "\\s+and\\s+a\\s+half\\s+" + UNIT + "\\b",
+                    (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
+            rule("approximate", "\\b" + APPROX + "\\s+" + N + "\\s+" + UNIT + "\\b(?!\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|before|after)\\b)",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            rule("past N units", "\\bthe\\s+(?:past|last|next|first|previous)\\s+(?:" + APPROX + "\\s+)?" + N + "\\s+(?:(?:full|straight|consecutive|trading|business|working)\\s+)?" + UNIT + "\\b",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            rule("past several units", "\\bthe\\s+(?:past|last|next)\\s+" + VAGUE + "\\s+" + UNITS + "\\b",
+                    (m, t, d) -> one(m, t, duration("X", unit(m.group(1))), "DURATION")),
+            rule("the past unit", "\\b(?:the\\s+)?past\\s+(year|month|week|decade|century)\\b",
+                    (m, t, d) -> one(m, t, duration("1", unit(m.group(1))), "DURATION")),
+            rule("for the next unit", "(?<=\\b(?:for|over|during|within|in)\\s)the\\s+next\\s+(year|month|week|decade)\\b",
+                    (m, t, d) -> one(m, t, duration("1", unit(m.group(1))), "DURATION")),
+            rule("run of units", "\\b" + N + "\\s+(?:consecutive|straight|successive)\\s+" + UNIT + "\\b",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            rule("N-unit", "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|hour)\\b(?!-)",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            rule("units-long", "\\b(decades|years|months|weeks|days)-long\\b",
+                    (m, t, d) -> one(m, t, duration("X", unit(m.group(1))), "DURATION")),
+            rule("vague units", "\\b" + VAGUE + "\\s+" + UNITS + "\\b(?!\\s+(?:ago|earlier|later)\\b)",
+                    (m, t, d) -> one(m, t, duration("X", unit(m.group(1))), "DURATION")),
+            rule("delay", "\\b" + N + "\\s+" + UNIT + "(?=\\s+(?:later|earlier|sooner|behind|ahead)\\s+(?:than|of)\\b)",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            // "three to four months", "five, six, seven years", "between 60 and 90 days": one expression per number.
+            rule("number range", "\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                            + "((?:(?:\\s*,\\s*|\\s+(?:to|or|and)\\s+|\\s*[-–]\\s*)(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)+)\\s+" + UNIT + "\\b"
+                            + "(?!\\s+(?:ago|earlier|later)\\b)",
+                    TimexGrammar::numberRange),
+            // --- Points relative to the publication date.
+            rule("from now", "\\b" + N + "\\s+(year|month|week|day|decade)s?\\s+from\\s+(?:now|today)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, number(m.group(1)), unit(m.group(2)), false))),
+            rule("N units ago", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -number(m.group(1)), unit(m.group(2)), false))),
+            rule("vague ago", "\\b(?:" + VAGUE + "\\s+)?" + UNITS + "\\s+ago\\b",
+                    (m, t, d) -> one(m, t, "PAST_REF", "DATE")),
+            // --- Points relative to the narrative's time.
+            rule("N units earlier", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?\\s+(earlier|later|(?:before|after)" + EDGE + ")\\b(?!\\s+(?:than|of)\\b)",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE,
+                            sign(m.group(3)) * number(m.group(1)), unit(m.group(2)), true))),
+            rule("the following unit", "\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(day|week|month|year|morning|evening|night)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE,
+                            switch (m.group(1).toLowerCase(Locale.ROOT)) { case "following", "next" -> 1; case "same" -> 0; default -> -1; },
+                            dayLike(m.group(2)), false))),
+            rule("the unit before", "\\b(?:the|a|one)\\s+(day|week|month|year)\\s+(earlier|later|(?:before|after)" + EDGE + ")\\b(?!\\s+(?:than|of)\\b)",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, sign(m.group(2)), unit(m.group(1)), false))),
+            rule("that unit", "\\b(?:that|the\\s+(?:entire|whole|full))\\s+(day|week|month|year)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
+            rule("later in the unit", "\\b(?:earlier|later|late|early)\\s+in\\s+the\\s+(day|week|month|year)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
+            rule("the Nth straight day", "\\bthe\\s+(?:\\w+(?:st|nd|rd|th))\\s+(?:straight|consecutive|successive)\\s+(day|week|month|year|session)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0,
+                            m.group(1).equalsIgnoreCase("session") ? 'D' : unit(m.group(1)), false))),
+            rule("the unit", "\\bthe\\s+(day|month)\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in)\\b)",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
+            rule("same period a year earlier", "\\bthe\\s+(?:same|corresponding|year-earlier|year-ago)\\s+(?:period|quarter|month|week)"
+                            + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)?\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, -1, 'Y', true))),
+            // --- Generic past, present and future.
+            rule("years ahead", "\\bthe\\s+(?:years|months|decades)\\s+(?:ahead|to\\s+come)\\b"
+                    + "|\\bthe\\s+(?:coming|next\\s+few|upcoming)\\s+(?:years|months|decades|weeks|days)\\b", (m, t, d) -> one(m, t, "FUTURE_REF", "DATE")),
+            rule("recent years", "\\b(?:in\\s+)?recent\\s+(?:years|months|decades|weeks|times)\\b", (m, t, d) -> one(m, t, "PAST_REF", "DATE")),
+            rule("recently", "\\b(?:more\\s+)?recently\\b", (m, t, d) -> one(m, t, "PAST_REF", "DATE")),
+            rule("soon", "(?<!\\bas\\s)\\bsoon\\b(?!\\s+(?:after|afterwards|thereafter|as|enough)\\b)|\\bas\\s+soon\\s+as\\s+possible\\b",
+                    (m, t, d) -> one(m, t, "FUTURE_REF", "DATE")),
+            rule("one day (indefinite)", "(?<=\\bthat\\s)one\\s+day\\b(?=(?:\\s+\\S+){1,5}?\\s+(?:will|would|might|may|could|can|shall)\\b)",
+                    (m, t, d) -> one(m, t, "FUTURE_REF", "DATE")),
+            rule("at this time", "(?<=\\bat\\s)this\\s+time\\b(?!\\s+(?:of|last|next)\\b)", (m, t, d) -> one(m, t, "PRESENT_REF", "DATE")),
+            // --- Clock times SUTime misses (on the publication day until a day is found for them).
+            rule("dotted clock", "\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)",
+                    (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)) % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0), Integer.parseInt(m.group(2)))),
+            rule("0700 GMT", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b",
+                    (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+            rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",
+                    (m, t, d) -> one(m, t, "XXXX-WXX-" + TimexValues.weekday(m.group(1)).getValue() + partOfDay(m.group(2)), "TIME")),
+            // --- Rates: "6 percent a year", "per week".
+            rule("rate", "(?:\\d|\\b(?:percent|cent|dollars|euros|pounds|times|two|three|four|five|six|seven|eight|nine|ten|once|twice))\\s+((?:a|per|each)\\s+(year|month|week|day))\\b",
+                    (m, t, d) -> List.of(Timex.of(m.start(1), m.end(1), m.group(1), duration("1", unit(m.group(2))), "SET"))),
+            rule("per unit", "\\bper\\s+(year|month|week|day|annum|hour)\\b",
+                    (m, t, d) -> one(m, t, m.group(1).equalsIgnoreCase("annum") ? "P1Y" : duration("1", unit(m.group(1))), "SET")),
+            // --- Years, decades, centuries and ranges of years.
+            rule("year-end", "\\b(?:mid-?year|year-end|year's\\s+end)\\b",
+                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, 0, 'Y', false))),
+            rule("mid-year", "\\b(?:early|mid|late)-(\\d{4})\\b", (m, t, d) -> one(m, t, m.group(1), "DATE")),
+            rule("mid-month", "\\b(?:early|mid|late)-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
+                    (m, t, d) -> one(m, t, String.format(Locale.ROOT, "XXXX-%02d", TimexValues.month(m.group(1))), "DATE")),
+            rule("century", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]century\\b",
+                    (m, t, d) -> one(m, t, String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)) - 1), "DATE")),
+            rule("decade", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(1[0-9]|20)(\\d)0s\\b",
+                    (m, t, d) -> one(m, t, m.group(2).equals("0") && !m.group(1).equals("20") ? m.group(1) : m.group(1) + m.group(2), "DATE")),
+            rule("year range", "(?<![\\d.,$-])\\b((?:1[89]|20)\\d\\d)\\s*[-–/]\\s*(\\d{2}|(?:1[89]|20)\\d\\d)\\b(?![\\d-])", TimexGrammar::yearRange)
+    );
+
+    private TimexGrammar() {}
+
+    /** The grammar's expressions in {@code text}; where two overlap the longer is kept. */
+    static List<Timex> find(String text, LocalDate dct) {
+        List<Timex> all = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) all.addAll(r.builder().build(m, text, dct));
+        }
+        all.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start()));
+        List<Timex> kept = new ArrayList<>();
+        for (Timex x : all) if (kept.stream().noneMatch(x::overlaps)) kept.add(x);
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return kept;
+    }
+
+    private static Rule rule(String name, String regex, Builder b) {
+        return new Rule(name, Pattern.compile("(?i)" + regex), b);
+    }
+
+    private static List<Timex> one(Matcher m, String text, String value, String type) {
+        return List.of(Timex.of(m.start(), m.end(), text.substring(m.start(), m.end()), value, type));
+    }
+
+    private static int sign(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("earlier") || l.equals("before") ? -1 : 1;
+    }
+
+    private static char dayLike(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("morning") || l.equals("evening") || l.equals("night") ? 'D' : unit(l);
+    }
+
+    private static int quarter(String ord) {
+        String o = ord.toLowerCase(Locale.ROOT);
+        return switch (o) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** "the third quarter of last year": groups 2 (this/last/next), 3 and 4 (a year) name the year; else unanchored. */
+    private static String part(Matcher m, LocalDate dct, String kind, int n) {
+        String year = null;
+        if (m.group(3) != null) year = m.group(3);
+        else if (m.group(4) != null) year = m.group(4);
+        else if (m.group(2) != null && dct != null) {
+            int y = dct.getYear() + switch (m.group(2).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+            year = String.valueOf(y);
+        } else if (m.group().toLowerCase(Locale.ROOT).endsWith("of the year") && dct != null) {
+            year = String.valueOf(dct.getYear());
+        }
+        return (year == null ? "XXXX" : year) + "-" + kind + n;
+    }
+
+    private static List<Timex> clock(Matcher m, String text, LocalDate dct, int h, int min) {
+        if (h > 23 || min > 59) return List.of();
+        String day = dct == null ? "XXXX-XX-XX" : dct.toString();
+        return one(m, text, String.format(Locale.ROOT, "%sT%02d:%02d", day, h, min), "TIME");
+    }
+
+    static String partOfDay(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+    }
+
+    private static final Pattern RANGE_NUMBER = Pattern.compile("(?i)\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+
+    /** One duration per number of a range or list sharing one unit; the last carries the unit word. */
+    private static List<Timex> numberRange(Matcher m, String text, LocalDate dct) {
+        char u = unit(m.group(3));
+        List<Timex> out = new ArrayList<>();
+        Matcher n = RANGE_NUMBER.matcher(text);
+        n.region(m.start(), m.start(3));
+        List<int[]> spans = new ArrayList<>();
+        while (n.find()) {
+            if (n.start() > 0 && Character.isLetterOrDigit(text.charAt(n.start() - 1))) continue;
+            if (n.end() < text.length() && Character.isLetterOrDigit(text.charAt(n.end()))) continue;
+            spans.add(new int[]{n.start(), n.end()});
+        }
+        for (int i = 1; i < spans.size(); i++) {
+            // Ascending quantities only ("three to four"), not "787 and 10".
+            if (number(text.substring(spans.get(i)[0], spans.get(i)[1])) <= number(text.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]))) return List.of();
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int s = spans.get(i)[0], e = i == spans.size() - 1 ? m.end() : spans.get(i)[1];
+            String num = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            out.add(Timex.of(s, e, text.substring(s, e), duration(String.valueOf(number(num)), u), "DURATION"));
+        }
+        return out;
+    }
+
+    /** "the last week of March": the ISO week whose Thursday is the month's last (first, second...). */
+    private static List<Timex> weekOfMonth(Matcher m, String text, LocalDate dct) {
+        int month = TimexValues.month(m.group(2));
+        String ym;
+        if (m.group(3) != null) ym = String.format(Locale.ROOT, "%s-%02d", m.group(3), month);
+        else if (dct != null) ym = Direction.resolve(String.format(Locale.ROOT, "XXXX-%02d", month), dct, Tense.PRESENT);
+        else return one(m, text, "XXXX-WXX", "DATE");
+        return one(m, text, TimexComposer.weekOfMonth(ym, m.group(1)), "DATE");
+    }
+
+    /** "2011-2012", "2012-13": two years. */
+    private static List<Timex> yearRange(Matcher m, String text, LocalDate dct) {
+        int a = Integer.parseInt(m.group(1));
+        String second = m.group(2);
+        int b = second.length() == 2 ? a / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (b <= a || b - a > 20) return List.of();
+        return List.of(Timex.of(m.start(1), m.end(1), m.group(1), m.group(1), "DATE"),
+                Timex.of(m.start(2), m.end(2), second, String.valueOf(b), "DATE"));
+    }
+}

@@ -1,0 +1,273 @@
+package org.newslens.ui.feeds;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newslens.extract.Extractor;
+import org.newslens.feeds.FeedException;
+import org.newslens.feeds.FeedRefresher;
+import org.newslens.feeds.FeedUrls;
+import org.newslens.feeds.Subscriptions;
+import org.newslens.net.FetchException;
+import org.newslens.net.Fetcher;
+import org.newslens.store.Database;
+import org.newslens.store.FeedStore;
+import org.newslens.task.BackgroundTask;
+import org.newslens.task.TaskContext;
+import org.newslens.task.TaskExecutor;
+import org.newslens.task.TaskHandle;
+
+/**
+ * The sources pane and the feed commands of the window: the tree of folders and feeds, subscribe,
+ * refresh (one, all, or those due by the schedule) with progress and cancel, unsubscribe, OPML
+ * import and export. One feed task at a time; everything runs on the {@link TaskExecutor}.
+ * {@code afterNewArticles} hears of every finished task (the window reloads its list).
+ */
+public final class FeedsViewModel {
+    private final Database db;
+    private final FeedStore store;
+    private final Supplier<Fetcher> fetcher;
+    private final Extractor extractor;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Runnable afterNewArticles;
+    private final ReadOnlyObjectWrapper<List<SourceNode>> sources = new ReadOnlyObjectWrapper<>(this, "sources", List.of());
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper subscribeError = new ReadOnlyStringWrapper(this, "subscribeError");
+    private TaskHandle task;
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    /** @param fetcher the network client, asked for only when a feed is fetched */
+    public FeedsViewModel(Database db, Supplier<Fetcher> fetcher, Extractor extractor, TaskExecutor executor, Clock clock,
+                          Runnable afterNewArticles) {
+        this.db = db;
+        this.store = new FeedStore(db);
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.executor = executor;
+        this.clock = clock;
+        this.afterNewArticles = afterNewArticles;
+    }
+
+    /** Folders and feeds, as the pane shows them. */
+    public ReadOnlyObjectProperty<List<SourceNode>> sourcesProperty() {
+        return sources.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Fraction done in [0, 1], or -1 while not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What is happening, or what the last task did ("3 feeds refreshed: 12 new articles, 1 failed"). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Why the last subscribe failed (for the dialog), or null. */
+    public ReadOnlyStringProperty subscribeErrorProperty() {
+        return subscribeError.getReadOnlyProperty();
+    }
+
+    /** Reloads the tree from the library. */
+    public void onReload() {
+        executor.execute(BackgroundTask.of("Loading feeds", ctx -> SourceNode.tree(store.folders(), store.listings()))
+                .onSuccess(sources::set)
+                .onFailure(e -> message.set("Could not load the feeds: " + e.getMessage())));
+    }
+
+    /** Subscribes to a feed or a site; false (nothing started) when another feed task runs or the address is not one. */
+    public boolean onSubscribe(String url, String folder) {
+        subscribeError.set(null);
+        URI uri;
+        try {
+            uri = FeedUrls.parseUserUrl(url);
+        } catch (IllegalArgumentException e) {
+            subscribeError.set(e.getMessage());
+            return false;
+        }
+        String f = folder == null || folder.isBlank() ? null : folder.strip();
+        return begin("Subscribing to " + uri, ctx -> {
+            try {
+                FeedRefresher.Subscription s = refresher().subscribe(uri, f, ctx);
+                if (s.alreadySubscribed()) return new Outcome("Already subscribed to " + s.feed().displayTitle(), null);
+                return new Outcome("Subscribed to " + s.feed().displayTitle() + ": " + s.firstRefresh().newArticles() + " new articles", null);
+            } catch (FetchException e) {
+                return new Outcome("Could not subscribe to " + uri + ": " + e.reason(), e.reason());
+            } catch (FeedException e) {
+                return new Outcome("Could not subscribe to " + uri + ": " + e.reason(), e.reason());
+            }
+        });
+    }
+
+    /** What a feed task says when it ends; {@code subscribeError} only for a failed subscribe. */
+    private record Outcome(String message, String subscribeError) {
+    }
+
+    /** Refreshes every feed now (Ctrl+R). */
+    public boolean onRefreshAll() {
+        return start("Refreshing feeds…", ctx -> refresher().refreshAll(false, ctx).headline());
+    }
+
+    /** Refreshes the feeds the schedule says are due; quietly nothing when another task runs. */
+    public boolean onRefreshDue() {
+        if (running.get()) return false;
+        return start("Refreshing feeds…", ctx -> {
+            FeedRefresher.Report r = refresher().refreshAll(true, ctx);
+            return r.feeds().isEmpty() ? "" : r.headline();
+        });
+    }
+
+    public boolean onRefresh(long feedId) {
+        return start("Refreshing feed…", ctx -> refresher().refreshOne(feedId, ctx).headline());
+    }
+
+    public void onRemove(long feedId) {
+        executor.execute(BackgroundTask.of("Unsubscribing", ctx -> store.remove(feedId))
+                .onSuccess(done -> onReload())
+                .onFailure(e -> message.set("Could not unsubscribe: " + e.getMessage())));
+    }
+
+    /** The "Fetch full pages" choices, in menu order, for {@link #onSetFullPage(long, int)}. */
+    public List<String> fullPageChoices() {
+        return java.util.Arrays.stream(FeedStore.FullPage.values()).map(m -> switch (m) {
+            case AUTOMATIC -> "Automatic (when an item has only a short summary)";
+            case ALWAYS -> "Always";
+            case NEVER -> "Never";
+        }).toList();
+    }
+
+    /** Sets the full-page mode to the {@code choice}-th of {@link #fullPageChoices()}. */
+    public void onSetFullPage(long feedId, int choice) {
+        onSetFullPage(feedId, FeedStore.FullPage.values()[choice]);
+    }
+
+    public void onSetFullPage(long feedId, FeedStore.FullPage mode) {
+        executor.execute(BackgroundTask.of("Full-page mode", ctx -> {
+            store.setFullPage(feedId, mode);
+            return mode;
+        }).onFailure(e -> message.set(e.getMessage())));
+    }
+
+    public boolean onImportOpml(Path file) {
+        return start("Importing " + file.getFileName(), ctx -> {
+            try {
+                return new Subscriptions(db, clock).importOpml(file).headline();
+            } catch (FeedException e) {
+                return "Could not import " + file.getFileName() + ": " + e.reason();
+            }
+        });
+    }
+
+    public void onExportOpml(Path file) {
+        executor.execute(BackgroundTask.of("Exporting subscriptions", ctx -> {
+            String opml = new Subscriptions(db, clock).exportOpml();
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".newslens-", ".opml");
+            try {
+                Files.writeString(tmp, opml, StandardCharsets.UTF_8);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return "Wrote " + file.getFileName();
+        }).onSuccess(message::set).onFailure(e -> message.set("Could not export: " + e.getMessage())));
+    }
+
+    public void onCancel() {
+        if (running.get()) {
+            message.set("Cancelling…");
+            cancel.set(true);
+            if (task != null) task.cancel();
+        }
+    }
+
+    /** Articles committed by the running task and not yet shown; the list reloads at most every second while it runs. */
+    private final java.util.concurrent.atomic.AtomicInteger storedUnseen = new java.util.concurrent.atomic.AtomicInteger();
+    private long lastShown;
+
+    private FeedRefresher refresher() {
+        return new FeedRefresher(db, fetcher.get(), extractor, clock, 4).onStored(storedUnseen::addAndGet);
+    }
+
+    /** On the FX thread, at each progress report: new articles stored meanwhile appear in the list. */
+    private void showStored() {
+        long now = System.nanoTime();
+        if (storedUnseen.get() > 0 && now - lastShown > 1_000_000_000L) {
+            storedUnseen.set(0);
+            lastShown = now;
+            afterNewArticles.run();
+        }
+    }
+
+    private boolean start(String first, BackgroundTask.Work<String> work) {
+        return begin(first, ctx -> new Outcome(work.run(ctx), null));
+    }
+
+    private boolean begin(String first, BackgroundTask.Work<Outcome> work) {
+        if (running.get()) return false;
+        AtomicBoolean c = new AtomicBoolean();
+        cancel = c;
+        running.set(true);
+        progress.set(-1);
+        message.set(first);
+        TaskHandle h = executor.execute(BackgroundTask.<Outcome>of("Feeds", ctx -> work.run(cancellable(ctx, c)))
+                .onProgress(p -> {
+                    if (running.get()) {
+                        progress.set(p.fraction());
+                        message.set(p.message());
+                        showStored();
+                    }
+                })
+                .onSuccess(o -> {
+                    subscribeError.set(o.subscribeError());
+                    finish(o.message());
+                })
+                .onCancelled(() -> finish("Cancelled"))
+                .onFailure(e -> finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        if (running.get() && cancel == c) task = h;
+        return true;
+    }
+
+    private void finish(String m) {
+        storedUnseen.set(0);
+        running.set(false);
+        progress.set(0);
+        task = null;
+        message.set(m == null ? "" : m);
+        onReload();
+        afterNewArticles.run();
+    }
+
+    private static TaskContext cancellable(TaskContext ctx, AtomicBoolean cancel) {
+        return new TaskContext() {
+            @Override
+            public void progress(long done, long total, String m) {
+                ctx.progress(done, total, m);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel.get() || ctx.isCancelled();
+            }
+        };
+    }
+}

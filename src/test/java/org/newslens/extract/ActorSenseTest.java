@@ -1,0 +1,89 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newslens.extract.RulesTest.WED;
+import static org.newslens.extract.RulesTest.X;
+import static org.newslens.extract.RulesTest.people;
+
+/** One sense per article, places, roles and the name forms of one person, on made-up sentences. */
+class ActorSenseTest {
+
+    static List<String> personNames(Extraction e) {
+        return people(e).stream().map(ExtractedActor::name).toList();
+    }
+
+    static Optional<ExtractedActor> actor(Extraction e, String name) {
+        return e.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void aNameTheArticleWritesWithACorporateSuffixIsNotAPerson() {
+        Extraction e = X.extract("Bramwell Holdings PLC reported a loss on Tuesday. Bramwell said that its sales in Europe "
+                + "fell by a tenth, and Bramwell will close two plants.", WED);
+        assertFalse(personNames(e).stream().anyMatch(n -> n.contains("Bramwell")), e.actors().toString());
+    }
+
+    @Test
+    void aNameUsedAsAnOrganisationInTheSameArticleIsNotAPerson() {
+        OneSense.corporateStems(Pipeline.get().annotate("Shares of Kalvo Group rose. Kalvo Inc. is based in Oslo.", WED))
+                .forEach(k -> assertTrue(k.startsWith("kalvo"), k));
+        assertTrue(OneSense.corporateStems(Pipeline.get().annotate("Shares of Kalvo Group rose.", WED)).contains("kalvo"));
+    }
+
+    @Test
+    void aNameInsideATitleIsNotAPerson() {
+        Extraction e = X.extract("Mira Tallis appeared on the talk show \"Evenings With Tom Hale\" on Monday. "
+                + "Tallis said she enjoyed it.", WED);
+        assertEquals(List.of("Mira Tallis"), personNames(e));
+        Extraction f = X.extract("Mira Tallis was interviewed on This Week With Dana Kirby on Sunday.", WED);
+        assertEquals(List.of("Mira Tallis"), personNames(f));
+    }
+
+    @Test
+    void aShortFirstNameIsTheSamePerson() {
+        Extraction e = X.extract("Timothy D. Larkin leads the firm. Tim Larkin said sales rose in the spring.", WED);
+        assertEquals(List.of("Timothy D. Larkin"), personNames(e));
+        assertTrue(people(e).get(0).aliases().contains("Tim Larkin"));
+    }
+
+    @Test
+    void theShortFormsOfACountryAreOnePlace() {
+        Extraction e = X.extract("Trade between the U.S. and Canada grew. The United States sold more grain, "
+                + "and America bought more timber. The US economy grew.", WED);
+        List<ExtractedActor> places = e.actors().stream().filter(a -> a.type() == ActorType.LOCATION && a.name().equals("United States")).toList();
+        assertEquals(1, places.size(), e.actors().toString());
+        assertTrue(places.get(0).mentions().size() >= 3, places.toString());
+        assertEquals("United Kingdom", NameKeys.canonicalPlace("U.K."));
+        assertEquals(NameKeys.key("Britain", ActorType.LOCATION), NameKeys.key("United Kingdom", ActorType.LOCATION));
+        assertEquals(NameKeys.key("the Netherlands", ActorType.LOCATION), NameKeys.key("Holland", ActorType.LOCATION));
+        // Only places fold: a person called Holland is not the Netherlands.
+        assertEquals("holland", NameKeys.key("Holland", ActorType.PERSON));
+    }
+
+    @Test
+    void rolesAfterTheNameAndBeforeItWithACommaAreFound() {
+        Extraction e = X.extract("Anna Berglund, the chief executive, said the plan would work. "
+                + "The company's finance director, Jonas Ekholm, said costs would fall.", WED);
+        assertTrue(actor(e, "Anna Berglund").orElseThrow().roles().stream().anyMatch(r -> r.contains("chief executive")), e.actors().toString());
+        assertTrue(actor(e, "Jonas Ekholm").orElseThrow().roles().stream().anyMatch(r -> r.contains("finance director")), e.actors().toString());
+        Extraction f = X.extract("Petra Nyman, 51, the airline's chief pilot, said the new jets were quiet.", WED);
+        assertTrue(actor(f, "Petra Nyman").orElseThrow().roles().stream().anyMatch(r -> r.contains("chief pilot")), f.actors().toString());
+    }
+
+    @Test
+    void honorificsAreOneListForRulesAndKeys() {
+        for (String h : NameKeys.HONORIFICS) {
+            assertTrue(NameKeys.isHonorific(h) && NameKeys.isHonorific(h + ".") && NameKeys.isHonorific(h.toUpperCase()), h);
+            assertEquals("okafor", NameKeys.key(h + " Okafor"), h);
+            assertEquals("okafor", NameKeys.key(Character.toUpperCase(h.charAt(0)) + h.substring(1) + ". Okafor"), h);
+        }
+        assertFalse(NameKeys.isHonorific("President"));
+    }
+}

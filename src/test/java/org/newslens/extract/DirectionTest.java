@@ -1,0 +1,69 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newslens.extract.DateTestSupport.dates;
+import static org.newslens.extract.DateTestSupport.value;
+
+/** Mechanism (c): the year or week of unanchored days, months and weekdays from tense and attachment. */
+class DirectionTest {
+    static final LocalDate WED = LocalDate.of(2024, 3, 13);
+
+    @Test
+    void occurrencesByDirection() {
+        LocalDate jan = LocalDate.of(2006, 1, 27);
+        assertEquals("2005-Q4", Direction.resolve("XXXX-Q4", jan, Tense.PAST));
+        assertEquals("2006-Q4", Direction.resolve("XXXX-Q4", jan, Tense.FUTURE));
+        assertEquals("2006-03", Direction.resolve("XXXX-03", jan, Tense.FUTURE));
+        assertEquals("2005-03", Direction.resolve("XXXX-03", jan, Tense.PAST));
+        assertEquals("2006-03", Direction.resolve("XXXX-03", jan, Tense.PRESENT));
+        assertEquals("2005-12-28", Direction.resolve("XXXX-12-28", jan, Tense.PRESENT));
+        assertEquals("2024-03-11", Direction.resolve("XXXX-WXX-1", WED, Tense.PAST));
+        assertEquals("2024-03-18", Direction.resolve("XXXX-WXX-1", WED, Tense.FUTURE));
+        assertEquals("2024-03-10TNI", Direction.resolve("XXXX-WXX-7TNI", WED, Tense.PAST));
+        assertEquals("2024-W10-WE", Direction.resolve("XXXX-WXX-WE", WED, Tense.PAST));
+        assertEquals("2024-W11-WE", Direction.resolve("XXXX-WXX-WE", WED, Tense.FUTURE));
+    }
+
+    @Test
+    void aPastEventEarlierInTheYearIsThisYears() {
+        List<ExtractedDate> d = dates("The vote on March 14 was lost by the government.", LocalDate.of(2025, 6, 20));
+        assertEquals("2025-03-14", value(d, "March 14"));
+        List<ExtractedDate> jan = dates("The firm said sales fell sharply in December.", LocalDate.of(2025, 1, 10));
+        assertEquals("2024-12", value(jan, "December"));
+    }
+
+    @Test
+    void anAnnouncedEventIsTheComingOne() {
+        // The main verb is past (the telling), the hearing is attached to its noun: the nearest Sept. 9.
+        assertEquals("2025-09-09", value(dates("The court announced a hearing on Sept. 9.", LocalDate.of(2025, 8, 30)), "Sept. 9"));
+        assertEquals("2025-10-12", value(dates("The firm announced another event to be held on October 12.", LocalDate.of(2025, 10, 4)), "October 12"));
+        assertEquals("2025-06-03", value(dates("A June 3 hearing has been scheduled in the court.", LocalDate.of(2025, 5, 14)), "June 3"));
+    }
+
+    @Test
+    void aWeekdayInAFutureClauseIsTheNextOne() {
+        assertEquals("2024-03-14", value(dates("The ministers will meet on Thursday.", WED), "Thursday"));
+        assertEquals("2024-03-14", value(dates("He said the ministers would meet on Thursday.", WED), "Thursday"));
+        assertEquals("2024-03-07", value(dates("The ministers met on Thursday.", WED), "Thursday"));
+        assertEquals("2025-03", value(dates("The report is to be filed in March, before it is officially reported.", LocalDate.of(2025, 1, 27)), "March"));
+    }
+
+    @Test
+    void aScheduledEventAndARealPastUnderWill() {
+        LocalDate nov = LocalDate.of(1990, 11, 14);
+        assertEquals("1990-12-12", value(dates("The hearing, set for Dec. 12, was postponed.", nov), "Dec. 12"));
+        List<ExtractedDate> d = dates("Talks will resume next week after two days of talks ended Monday night.", nov);
+        assertEquals("1990-11-12TNI", value(d, "Monday night"));
+    }
+
+    @Test
+    void aPastFormUnderWouldReportsTheFuture() {
+        List<ExtractedDate> d = dates("The minister said he would stay while the parties held talks over the weekend.", WED);
+        assertEquals("2024-W11-WE", d.stream().filter(x -> x.text().contains("weekend")).findFirst().orElseThrow().value());
+    }
+}

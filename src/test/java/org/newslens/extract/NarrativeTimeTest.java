@@ -1,0 +1,73 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newslens.extract.DateTestSupport.dates;
+import static org.newslens.extract.DateTestSupport.value;
+
+/** Mechanism (b): relative expressions count from the time the story is at. */
+class NarrativeTimeTest {
+    static final LocalDate DCT = LocalDate.of(2025, 6, 18);
+
+    @Test
+    void yearsCountFromTheYearJustWritten() {
+        List<ExtractedDate> d = dates("He joined the firm in 1998. Two years later he was chief executive. "
+                + "The following year he left.", DCT);
+        assertEquals("2000", value(d, "Two years later"));
+        assertEquals("2001", value(d, "The following year"));
+        assertEquals("2002", value(dates("The plant opened in 2003. A year earlier, the town had voted for it.", DCT), "A year earlier"));
+    }
+
+    @Test
+    void daysAndWeeksCountFromTheDayJustWritten() {
+        List<ExtractedDate> d = dates("The strike began on May 3, 2019. The day before, talks had failed. "
+                + "That week, prices fell. The next day the union met.", DCT);
+        assertEquals("2019-05-02", value(d, "The day before"));
+        assertEquals("2019-W18", value(d, "That week"));
+        assertEquals("2019-05-04", value(d, "The next day"));
+    }
+
+    @Test
+    void aYearLessMonthInAPastSceneIsThatScenesYear() {
+        List<ExtractedDate> d = dates("He was arrested in June 1989. Three months later he was released, and in November he fled.",
+                LocalDate.of(1991, 3, 6));
+        assertEquals("1989-09", value(d, "Three months later"));
+        assertEquals("1989-11", value(d, "November"));
+        // A year alone ("since 2004") does not move the scene.
+        assertEquals("1991-02", value(dates("Prices have not been this low since 2004. They fell in February.",
+                LocalDate.of(1991, 3, 6)), "February"));
+    }
+
+    @Test
+    void withoutAnAntecedentThePublicationDate() {
+        assertEquals("2024", value(dates("The plant closed a year earlier.", DCT), "a year earlier"));
+    }
+
+    @Test
+    void theLeadSetsTheSceneForLaterSentences() {
+        List<ExtractedDate> d = dates("Ford said on Tuesday that its sales rose in February. Analysts had expected less. "
+                + "Its stock rose to a high in morning trading, before declining later in the day.", LocalDate.of(2010, 3, 3));
+        assertEquals("2010-03-02", value(d, "later in the day"));
+        assertEquals("2010-03-02TMO", value(d, "morning"));
+    }
+
+    @Test
+    void theSamePeriodKeepsThePeriod() {
+        List<ExtractedDate> d = dates("Profit rose 8% in the second quarter of this year, compared with the same period a year earlier.",
+                LocalDate.of(2011, 8, 1));
+        assertEquals("2010-Q2", value(d, "the same period a year earlier"));
+        assertEquals("2023-Q3", value(dates("Sales rose 4 percent in the third quarter, compared with 6 percent a year earlier.",
+                LocalDate.of(2024, 11, 13)), "a year earlier"));
+    }
+
+    @Test
+    void aSentenceThatDatesItsSceneAnchorsToday() {
+        List<ExtractedDate> d = dates("At a press conference at 16:15 UTC, June 1st, the chairman described the events of today.",
+                LocalDate.of(2009, 6, 4));
+        assertEquals("2009-06-01", value(d, "today"));
+    }
+}

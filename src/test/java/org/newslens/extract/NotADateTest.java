@@ -1,0 +1,54 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newslens.extract.DateTestSupport.dates;
+import static org.newslens.extract.DateTestSupport.none;
+import static org.newslens.extract.DateTestSupport.value;
+
+/** Mechanism (e): time words that are not temporal expressions, and generic uses of day words. */
+class NotADateTest {
+    static final LocalDate WED = LocalDate.of(2024, 3, 13);
+
+    @Test
+    void unitWordsThatMeasureNoTime() {
+        List<ExtractedDate> d = dates("The bank cut rates by a quarter point. A second bank followed. "
+                + "About a quarter of its dealers closed.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.value().equals("P3M") || x.value().equals("PT1S")), d.toString());
+        List<ExtractedDate> e = dates("Over the years, he was never idle. It was not a day anyone enjoyed.", WED);
+        assertTrue(e.isEmpty(), e.toString());
+    }
+
+    @Test
+    void seasonsOnlyAsTimes() {
+        assertTrue(none(dates("Stock falls hit the market.", WED), "fall"));
+        assertTrue(none(dates("The fall in prices worried traders.", WED), "fall"));
+        List<ExtractedDate> d = dates("Ministers will hold their autumn meetings in Washington.", WED);
+        assertEquals("2024-FA", value(d, "autumn"));
+    }
+
+    @Test
+    void theFutureAsProspectsIsNotATime() {
+        assertTrue(none(dates("The deal will secure the future of the plant. Its future is uncertain.", WED), "future"));
+        assertEquals("FUTURE_REF", value(dates("The union hinted at future strikes.", WED), "future"));
+    }
+
+    @Test
+    void theDayOfAnUndatedEventIsNotADate() {
+        assertTrue(none(dates("Shares fell 2 percent the day the deal was announced.", WED), "the day"));
+    }
+
+    @Test
+    void genericToday() {
+        assertEquals("PRESENT_REF", value(dates("The programs do not work in today's economy.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("Brokers commented on today's falls.", WED), "today"));
+        assertEquals("PRESENT_REF", value(dates("The jet will be 20% more efficient than the equivalent aircraft today.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("The company today named a new chief.", WED), "today"));
+        assertEquals("FUTURE_REF", value(dates("He wants factories to make the cars of tomorrow.", WED), "tomorrow"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newslens.extract.RulesTest.WED;
+import static org.newslens.extract.RulesTest.X;
+
+/** Speakers of quotations, on made-up sentences: one mechanism per test. */
+class QuoteSpeakerTest {
+
+    static List<String> speakers(String text) {
+        return X.extract(text, WED).quotes().stream().map(ExtractedQuote::speaker).toList();
+    }
+
+    @Test
+    void heAddedContinuesThePreviousSpeakerEvenAfterAnotherPersonIsNamed() {
+        assertEquals(List.of("Ola Brandt", "Ola Brandt"), speakers("\"We will grow again next year,\" said Ola Brandt, "
+                + "who replaced Piet Maas in May. \"We have the money for two new plants,\" he added."));
+    }
+
+    @Test
+    void aQuoteOpeningTheNextParagraphKeepsItsSpeaker() {
+        assertEquals(List.of("Mia Lund", "Mia Lund"), speakers("\"We have built the plant in a single year,\" said Mia Lund, "
+                + "the manager.\n\"Now we will hire three hundred people from the town and the villages around it.\""));
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheOrganisation() {
+        assertEquals(List.of("Kessler Motors"), speakers("A spokeswoman for Kessler Motors said: \"We will not comment "
+                + "on rumours about a sale of the company.\""));
+        assertEquals(List.of("Kessler Motors"), speakers("Kessler Motors cut its forecast. \"We expect a decision "
+                + "on the plant very soon,\" a company spokesman said."));
+    }
+
+    @Test
+    void aVerbBetweenTheQuoteAndTheNameAttributesIt() {
+        assertEquals(List.of("Lea Quist"), speakers("\"This is a great day for all of us here,\" enthused Lea Quist, the project manager."));
+    }
+
+    @Test
+    void aNameRightAfterTheQuoteWithoutAVerbIsTheSpeaker() {
+        assertEquals(List.of("Jens Holm"), speakers("Sales fell again. \"The market is weak and buyers are waiting,\" "
+                + "Jens Holm, an analyst at Nordbank."));
+    }
+
+    @Test
+    void wordsSpokenJointlyAreTheFirstPersons() {
+        assertEquals(List.of("Ann Holt"), speakers("Prime Minister Ann Holt and industry minister Ian Reed today announced "
+                + "a \"generous assistance package for the whole region\" for the car plant."));
+    }
+
+    @Test
+    void aParticipialClauseBeforeTheVerbIsSkipped() {
+        assertEquals(List.of("Kurt Falk"), speakers("President Kurt Falk, speaking at a press conference alongside Omar Haddad, "
+                + "said \"this is a turning point for our economy.\""));
+    }
+
+    @Test
+    void aClauseGoingOnAfterTheQuoteDoesNotAttributeIt() {
+        assertEquals("Rita Vogel", speakers("Rita Vogel said she refused \"to let the two banks become wards of the state\", "
+                + "and described the sale of Nordbank as quick.").get(0));
+    }
+}

@@ -1,0 +1,80 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Mechanism (a): the grammar alone, on made-up text (no CoreNLP). */
+class TimexGrammarTest {
+    static final LocalDate DCT = LocalDate.of(2024, 3, 13);
+
+    static Timex find(String text, String span) {
+        return TimexGrammar.find(text, DCT).stream().filter(t -> t.text().equals(span)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + span + "' in " + TimexGrammar.find(text, DCT)));
+    }
+
+    @Test
+    void partsOfAYearWithAndWithoutTheirYear() {
+        assertEquals("2023-Q4", find("Profits rose in the fourth quarter of last year.", "the fourth quarter of last year").value());
+        assertEquals("XXXX-Q2", find("Profits rose in the second quarter.", "the second quarter").value());
+        assertEquals("2025-H1", find("Output will recover in the first half of next year.", "the first half of next year").value());
+        assertEquals("2024-W13", find("Sales picked up in the last week of March.", "the last week of March").value());
+    }
+
+    @Test
+    void relativeExpressionsStayRelative() {
+        Timex ago = find("The mine closed three weeks ago.", "three weeks ago");
+        assertEquals(new Timex.Rel(Timex.Anchor.DCT, -3, 'W', false, null), ago.rel());
+        Timex later = find("Two years later, it reopened.", "Two years later");
+        assertEquals(Timex.Anchor.NARRATIVE, later.rel().anchor());
+        assertEquals(2, later.rel().amount());
+        assertEquals(-1, find("The day before, talks failed.", "The day before").rel().amount());
+        assertEquals(0, find("That week, prices fell.", "That week").rel().amount());
+        assertEquals(1, find("The following year he left.", "The following year").rel().amount());
+    }
+
+    @Test
+    void beforeANounPhraseAfterIsAPreposition() {
+        List<Timex> found = TimexGrammar.find("It recovered a year after the crash.", DCT);
+        assertTrue(found.stream().noneMatch(t -> t.rel() != null), found.toString());
+    }
+
+    @Test
+    void durationsAndRanges() {
+        assertEquals("P3.5Y", find("It took almost three and a half years.", "almost three and a half years").value());
+        assertEquals("PXW", find("Prices rose over the past several weeks.", "the past several weeks").value());
+        assertEquals("P10Y", find("It was the best result in the past decade.", "the past decade").value());
+        assertEquals("P1Y", find("For the next year, the state will insure deposits.", "the next year").value());
+        List<Timex> r = TimexGrammar.find("The work takes three to four months.", DCT);
+        assertEquals(List.of("P3M", "P4M"), r.stream().map(Timex::value).toList());
+        List<Timex> y = TimexGrammar.find("The 2011-2012 season and the 2012-13 budget.", DCT);
+        assertEquals(List.of("2011", "2012", "2012", "2013"), y.stream().map(Timex::value).toList());
+    }
+
+    @Test
+    void centuriesDecadesAndRates() {
+        assertEquals("13", find("A castle of the 14th century.", "the 14th century").value());
+        assertEquals("20", find("The 21st century began.", "The 21st century").value());
+        assertEquals("199", find("It grew in the 1990s.", "the 1990s").value());
+        assertEquals("18", find("Mills of the 1800s.", "the 1800s").value());
+        Timex rate = find("The plant builds two a month.", "a month");
+        assertEquals("SET", rate.type());
+        assertEquals("P1W", find("A million visitors per week.", "per week").value());
+    }
+
+    @Test
+    void genericPastAndFuture() {
+        assertEquals("FUTURE_REF", find("The port will reopen soon.", "soon").value());
+        assertEquals("FUTURE_REF", find("Deliver it as soon as possible.", "as soon as possible").value());
+        assertTrue(TimexGrammar.find("As soon as the results came, shares fell.", DCT).isEmpty());
+        assertTrue(TimexGrammar.find("He returned and soon after left.", DCT).isEmpty());
+        assertEquals("PAST_REF", find("A recently-announced plan.", "recently").value());
+        assertEquals("PAST_REF", find("It was built a few years ago.", "a few years ago").value());
+        assertNull(find("The mine closed three weeks ago.", "three weeks ago").value());
+    }
+}

@@ -1,0 +1,115 @@
+package org.newslens.ui.feeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.feeds.FeedServer;
+import org.newslens.feeds.JdkTestFetcher;
+import org.newslens.library.ImportService;
+import org.newslens.model.ArticleSummary;
+import org.newslens.store.ArticleStore;
+import org.newslens.store.Database;
+import org.newslens.store.ExtractionStore;
+import org.newslens.task.ThreadPoolTaskExecutor;
+import org.newslens.ui.main.MainViewModel;
+import org.newslens.ui.main.MainWindow;
+import org.newslens.ui.prefs.PreferencesModel;
+import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.sidebar.StoreSidebarContent;
+import org.newslens.ui.theme.Css;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: subscribe to a feed served on 127.0.0.1 through the dialog, then open an item. */
+@ExtendWith(ApplicationExtension.class)
+class FeedsWindowTest {
+    private static final long TIMEOUT_S = 20;
+
+    @TempDir
+    static Path dir;
+    private FeedServer server;
+    private Database db;
+    private ThreadPoolTaskExecutor executor;
+    private PreferencesModel prefs;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = new FeedServer();
+        server.put("/rss", "application/rss+xml", FeedServer.rss("Gazette", server.url("/s"), 20, "g"), true);
+        Path lib = dir.resolve("library");
+        db = Database.open(lib);
+        executor = new ThreadPoolTaskExecutor(2, Platform::runLater);
+        prefs = new PreferencesModel(PreferencesStore.inLibrary(lib));
+        vm = new MainViewModel(db, executor, new StoreSidebarContent(new ExtractionStore(db), new ArticleStore(db)),
+                new ImportService(db), null, prefs, JdkTestFetcher::new);
+        new MainWindow(stage, vm, prefs).show();
+    }
+
+    @Stop
+    void stop() {
+        prefs.close();
+        executor.close();
+        db.close();
+        server.close();
+    }
+
+    @Test
+    void subscribeThroughTheDialogThenOpenAnItem(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.importing().runningProperty().get());
+        robot.clickOn("#subscribeButton");
+        waitUntil(() -> robot.lookup("#subscribeUrl").tryQuery().isPresent());
+        robot.clickOn("#subscribeUrl").write(server.url("/rss"));
+        robot.clickOn("#subscribeFolder").write("News");
+        robot.clickOn("Subscribe");
+        waitUntil(() -> texts(robot, "." + FeedsCss.SOURCE_TITLE).containsAll(List.of("News", "Gazette")));
+        waitUntil(() -> texts(robot, "#feedsStatus").stream().anyMatch(t -> t.startsWith("Subscribed to Gazette: 20 new articles")));
+        assertTrue(texts(robot, "." + FeedsCss.SOURCE_COUNT).contains("20"));
+
+        // The 37 samples share the list: bring the story into view before clicking it.
+        javafx.scene.control.ListView<?> list = robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> list.getItems().stream().anyMatch(a -> a instanceof ArticleSummary s && s.title().equals("Gazette story 20")));
+        robot.interact(() -> list.scrollTo(java.util.stream.IntStream.range(0, list.getItems().size())
+                .filter(i -> list.getItems().get(i) instanceof ArticleSummary s && s.title().equals("Gazette story 20"))
+                .findFirst().orElseThrow()));
+        waitUntil(() -> texts(robot, "." + Css.ARTICLE_CELL_TITLE).contains("Gazette story 20"));
+        robot.clickOn("Gazette story 20");
+        waitUntil(() -> texts(robot, "." + Css.READER_PARAGRAPH).stream()
+                .anyMatch(t -> t.startsWith("Gazette story number 20 says the council met on Monday.")));
+        ArticleSummary selected = fx(() -> vm.state().getSelectedArticle());
+        assertEquals("Gazette story 20", selected.title());
+        assertEquals(server.url("/s/a/20"), selected.source());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static List<String> texts(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAll().stream()
+                .filter(Node::isVisible)
+                .map(n -> n instanceof Label l ? l.getText() : n instanceof TextField t ? t.getText() : n.getAccessibleText())
+                .filter(t -> t != null)
+                .toList());
+    }
+}
