@@ -62,15 +62,23 @@ public final class ShortcutHelp {
         grid.setVgap(8);
         grid.getStyleClass().add(Css.SHORTCUT_HELP);
         grid.setId("shortcutHelp");
-        int row = 0;
-        for (Row r : rows(menus)) {
+        // Two columns of shortcuts once the list is long, so that the dialog fits a laptop screen.
+        java.util.List<Row> all = rows(menus);
+        int perColumn = all.size() > 16 ? (all.size() + 1) / 2 : all.size();
+        for (int i = 0; i < all.size(); i++) {
+            Row r = all.get(i);
             Label keys = new Label(r.keys());
             keys.getStyleClass().add(Css.SHORTCUT_KEY);
-            grid.addRow(row++, keys, new Label(r.description()));
+            Label what = new Label(r.description());
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut: the dialog widens instead
+            what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            int column = i / perColumn * 2;
+            grid.add(keys, column, i % perColumn);
+            grid.add(what, column + 1, i % perColumn);
         }
         Label note = new Label("Single keys do nothing while you type in a text field.");
         note.getStyleClass().add(Css.MUTED);
-        grid.add(note, 0, row, 2, 1);
+        grid.add(note, 0, perColumn, 4, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         if (owner != null && owner.getScene() != null) {
