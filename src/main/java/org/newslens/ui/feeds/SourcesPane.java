@@ -1,6 +1,5 @@
 package org.newslens.ui.feeds;
 
-import org.newslens.model.FullPage;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -179,14 +178,12 @@ public final class SourcesPane extends VBox {
             refresh.setOnAction(e -> vm.onRefresh(n.id()));
             Menu fullPage = new Menu("Fetch full pages");
             ToggleGroup g = new ToggleGroup();
-            for (FullPage m : FullPage.values()) {
-                RadioMenuItem r = new RadioMenuItem(switch (m) {
-                    case AUTOMATIC -> "Automatic (when an item has only a short summary)";
-                    case ALWAYS -> "Always";
-                    case NEVER -> "Never";
-                });
+            java.util.List<String> choices = vm.fullPageChoices();
+            for (int i = 0; i < choices.size(); i++) {
+                int choice = i;
+                RadioMenuItem r = new RadioMenuItem(choices.get(i));
                 r.setToggleGroup(g);
-                r.setOnAction(e -> vm.onSetFullPage(n.id(), m));
+                r.setOnAction(e -> vm.onSetFullPage(n.id(), choice));
                 fullPage.getItems().add(r);
             }
             MenuItem remove = new MenuItem("Unsubscribe");

@@ -10,6 +10,7 @@ import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
 import org.newslens.store.ActorStore;
+import org.newslens.store.ArticleRemoval;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
@@ -17,6 +18,7 @@ import org.newslens.store.ExtractionStore;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.actors.ActorCorrections;
 import org.newslens.ui.articles.ArticleListViewModel;
+import org.newslens.ui.articles.RemovalViewModel;
 import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
@@ -46,6 +48,9 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final RemovalViewModel removal;
+    private final LibraryWatcher watcher;
+    private Long restore;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
 
@@ -79,6 +84,8 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
+        this.watcher = new LibraryWatcher(db::otherProcessVersion, executor, state);
+        this.removal = new RemovalViewModel(new ArticleRemoval(db), executor, state, articles);
         ReextractService reextract = extractor == null ? null : new ReextractService(db, extractor);
         this.publishedDate = new PublishedDateViewModel(reextract, executor, state);
         this.reanalyse = reextract == null ? null : new ReanalyseViewModel(reextract, executor, () -> {
@@ -86,6 +93,8 @@ public final class MainViewModel {
             state.libraryChanged();
         });
         this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
+        // Another process (the command line) may have subscribed or refreshed: the sources pane follows too.
+        state.libraryRevisionProperty().addListener((obs, old, now) -> feeds.onReload());
     }
 
     /** The sources pane and the feed commands. */
@@ -103,18 +112,36 @@ public final class MainViewModel {
         return corrections;
     }
 
+    /** Watches for changes by other processes (started by the window). */
+    public LibraryWatcher watcher() {
+        return watcher;
+    }
+
+    /** Removing articles and undoing the last removal. */
+    public RemovalViewModel removal() {
+        return removal;
+    }
+
     public PublishedDateViewModel publishedDate() {
         return publishedDate;
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
+        start(null);
+    }
+
+    /** Opens the library and selects {@code lastArticle} (the one open at the last close) if it is still there. */
+    public void start(Long lastArticle) {
+        restore = lastArticle;
         importing.seedIfNew();
         feeds.onReload();
     }
 
     private void afterImport(ImportSummary summary) {
-        articles.reload(summary == null ? null : summary.selectId());
+        Long wanted = restore;
+        restore = null;
+        articles.reload(summary != null && summary.selectId() != null ? summary.selectId() : wanted);
         if (reanalyse != null) {
             reanalyse.onCheck();
         }
