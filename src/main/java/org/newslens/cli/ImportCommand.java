@@ -31,6 +31,9 @@ final class ImportCommand extends LibraryCommand {
         return org.newslens.feeds.Fetchers.system();
     }
 
+    @picocli.CommandLine.Option(names = "--all-files", description = "Also import the README, LICENSE, CHANGELOG... files of folders.")
+    boolean allFiles;
+
     /** The extraction engine for imports; tests may swap in a fake. */
     static Extractor engine() {
         return ExtractCommand.engine != null ? ExtractCommand.engine : NlpExtractor.shared();
@@ -71,13 +74,16 @@ final class ImportCommand extends LibraryCommand {
         }
         ImportService importer = new ImportService(db, engine(), ImportService.defaultThreads(), java.time.Clock.systemUTC(),
                 urls.isEmpty() ? null : fetcher());
+        List<String> skipped = List.of();
         if (!paths.isEmpty()) {
-            outcomes.addAll(importer.importPaths(paths, TaskContext.none()).outcomes());
+            ImportReport files = importer.importPaths(paths, !allFiles, TaskContext.none());
+            outcomes.addAll(files.outcomes());
+            skipped = files.skipped();
         }
         if (!urls.isEmpty()) {
             outcomes.addAll(importer.importUrls(urls, TaskContext.none()).outcomes());
         }
-        ImportReport report = new ImportReport(outcomes, false, 0);
+        ImportReport report = new ImportReport(outcomes, false, 0, skipped);
         for (ImportOutcome o : report.outcomes()) {
             switch (o.status()) {
                 case IMPORTED -> out.println("imported   #" + o.articleId() + "  " + o.title() + "  (" + o.file() + ")");

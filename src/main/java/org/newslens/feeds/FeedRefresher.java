@@ -30,6 +30,7 @@ import org.newslens.store.ExtractionStore;
 import org.newslens.store.FeedStore;
 import org.newslens.store.FeedStore.Feed;
 import org.newslens.store.LibraryException;
+import org.newslens.store.Tx;
 import org.newslens.task.TaskContext;
 import org.newslens.web.PageExtractor;
 import org.newslens.web.WebPage;
@@ -321,32 +322,37 @@ public final class FeedRefresher {
                 retry[0] |= it.retry();
             }
         }
-        // One transaction for the feed, a savepoint per item (store.FeedStore.storeItems).
-        List<FeedStore.ItemToStore> toStore = new ArrayList<>();
-        for (PreparedItem it : p.items()) {
-            toStore.add(it.error() != null ? null : new FeedStore.ItemToStore(it.item().guid(), it.link(),
-                    FeedUrls.identifiesArticle(it.link()) ? it.link() : null,
-                    FeedUrls.identifiesArticle(it.pageUrl()) ? it.pageUrl() : null, it.article(), it.hash()));
-        }
-        List<Long> added;
+        // One transaction for the feed (one durable commit), a savepoint per item: an item that fails to
+        // store is rolled back alone, never half stored, and the others go in.
+        List<Long> added = new ArrayList<>();
         int dups;
         try {
-            FeedStore.StoredItems stored = feeds.storeItems(f.id(), toStore, now, anyFailed -> {
+            dups = db.inWrite(tx -> {
+                int d = 0;
+                for (PreparedItem it : p.items()) {
+                    if (it.error() != null) continue;
+                    try {
+                        long id = tx.savepoint(t -> storeItem(t, f, it, now));
+                        if (id > 0) added.add(id);
+                        else if (id == DUPLICATE) d++;
+                    } catch (RuntimeException e) {
+                        itemFailures.add(label(it.item()) + ": " + oneLine(e));
+                        retry[0] = true;
+                    }
+                }
                 // An item that failed for a passing reason (its page or the library) is tried again next time:
                 // the document's hash and validators are then not kept, so the next refresh parses it again.
-                boolean again = retry[0] || anyFailed;
-                String hash = again ? null : p.bodyHash();
-                String etag = again ? null : r.etag();
-                String lastModified = again ? null : r.lastModified();
+                String hash = retry[0] ? null : p.bodyHash();
+                String etag = retry[0] ? null : r.etag();
+                String lastModified = retry[0] ? null : r.lastModified();
                 if (r.notModified()) {
                     etag = r.etag() != null ? r.etag() : f.etag();
                     lastModified = r.lastModified() != null ? r.lastModified() : f.lastModified();
                 }
-                return new FeedStore.FetchState(title, site, etag, lastModified, hash, FeedSchedule.nextFetch(now, f.refreshMinutes(), 0, null));
+                FeedStore.recordSuccess(tx, f.id(), title, site, etag, lastModified, hash, now,
+                        FeedSchedule.nextFetch(now, f.refreshMinutes(), 0, null));
+                return d;
             });
-            added = stored.added();
-            dups = stored.duplicates();
-            stored.failures().forEach((i, reason) -> itemFailures.add(label(p.items().get(i).item()) + ": " + reason));
         } catch (LibraryException e) {
             feeds.recordFailure(f.id(), "could not store: " + oneLine(e), now, FeedSchedule.nextFetch(now, f.refreshMinutes(), f.failures() + 1, null));
             return new FeedResult(f.id(), f.displayTitle(), Status.FAILED, 0, 0, List.copyOf(itemFailures), "could not store: " + oneLine(e));
@@ -355,6 +361,25 @@ public final class FeedRefresher {
         if (!added.isEmpty()) onStored.accept(added.size());
         return new FeedResult(f.id(), title != null && !title.isBlank() ? title : f.displayTitle(), p.status(), added.size(), dups,
                 List.copyOf(itemFailures), null);
+    }
+
+    private static final long DUPLICATE = -1;
+    private static final long KNOWN = 0;
+
+    /** Stores one item: the id of its new article, or {@link #DUPLICATE} (linked to an existing one), or {@link #KNOWN}. */
+    private static long storeItem(Tx c, Feed f, PreparedItem it, Instant now) {
+        if (FeedStore.hasItem(c, f.id(), it.item().guid())) return KNOWN;
+        OptionalLong existing = FeedUrls.identifiesArticle(it.link()) ? FeedStore.articleByUrl(c, it.link()) : OptionalLong.empty();
+        if (existing.isEmpty() && FeedUrls.identifiesArticle(it.pageUrl())) existing = FeedStore.articleByUrl(c, it.pageUrl());
+        if (existing.isEmpty() && it.hash() != null) existing = ArticleStore.findByHash(c, it.hash());
+        if (existing.isPresent()) {
+            FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), existing.getAsLong(), now);
+            return DUPLICATE;
+        }
+        if (it.article() == null) return KNOWN; // its URL's article went away meanwhile: next refresh
+        long id = ArticleStore.insert(c, it.article(), it.hash(), false, null, now);
+        FeedStore.insertItem(c, f.id(), it.item().guid(), it.link(), id, now);
+        return id;
     }
 
     /** Analyses new articles one by one; false when cancelled (the rest wait for {@code reextract}). */
@@ -369,8 +394,8 @@ public final class FeedRefresher {
             if (a == null) continue;
             try {
                 Extraction e = extractor.extract(a.body(), a.published());
-                db.inWrite(tx -> {
-                    ExtractionStore.save(tx, id, a.body(), e, extractor.version());
+                db.write(c -> {
+                    ExtractionStore.save(c, id, a.body(), e, extractor.version());
                     return null;
                 });
             } catch (RuntimeException e) {

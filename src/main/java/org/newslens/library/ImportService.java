@@ -104,10 +104,21 @@ public final class ImportService {
     private record Prepared(String name, NewArticle article, String hash, Extraction extraction, Long duplicateOf, String error) {
     }
 
+    /** Imports files and folders; a folder's files that do not look like articles are skipped. */
     public ImportReport importPaths(List<Path> paths, TaskContext ctx) {
+        return importPaths(paths, true, ctx);
+    }
+
+    /**
+     * Imports files and folders. With {@code skipProjectFiles}, the files found in folders whose names
+     * say they are not articles ({@link #isProjectFile}: README, LICENSE, CHANGELOG...) are left out and
+     * listed in the report; a file named explicitly is always imported.
+     */
+    public ImportReport importPaths(List<Path> paths, boolean skipProjectFiles, TaskContext ctx) {
         ctx.progress(0, -1, "Looking for articles…");
         List<Source> sources = new ArrayList<>();
-        for (Item item : expand(paths)) {
+        List<String> skipped = new ArrayList<>();
+        for (Item item : expand(paths, skipProjectFiles ? skipped : null)) {
             sources.add(new Source() {
                 @Override
                 public String name() {
@@ -123,7 +134,19 @@ public final class ImportService {
                 }
             });
         }
-        return run(sources, ctx);
+        return run(sources, ctx).withSkipped(skipped);
+    }
+
+    /** File names (without extension, any case) of a project's own files, which are not news articles. */
+    private static final java.util.Set<String> PROJECT_FILES = java.util.Set.of("readme", "license", "licence", "copying",
+            "changelog", "changes", "history", "news", "contributing", "contributors", "authors", "code_of_conduct",
+            "code-of-conduct", "security", "notice", "maintainers", "install", "todo", "support", "funding", "citation");
+
+    /** True for README.md, LICENSE, CHANGELOG.txt, CONTRIBUTING.md and the like. */
+    public static boolean isProjectFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.indexOf('.');
+        return PROJECT_FILES.contains(dot < 0 ? name : name.substring(0, dot));
     }
 
     public ImportReport importDocuments(List<Document> docs, TaskContext ctx) {
@@ -305,8 +328,11 @@ public final class ImportService {
         }
     }
 
-    /** Files to import, in a stable order: folders walked (hidden entries skipped), catalogs applied. */
-    private List<Item> expand(List<Path> paths) {
+    /**
+     * Files to import, in a stable order: folders walked (hidden entries skipped), catalogs applied.
+     * When {@code skipped} is given, project files found in folders go there instead.
+     */
+    private List<Item> expand(List<Path> paths, List<String> skipped) {
         Map<Path, Item> items = new LinkedHashMap<>();
         Map<Path, FolderCatalog> catalogs = new LinkedHashMap<>();
         for (Path p : paths) {
@@ -322,6 +348,10 @@ public final class ImportService {
                 } catch (IOException | java.io.UncheckedIOException e) {
                     items.put(abs, new Item(abs, null, "cannot read folder: " + e.getMessage()));
                     continue;
+                }
+                if (skipped != null) {
+                    files.stream().filter(ImportService::isProjectFile).forEach(f -> skipped.add(f.toString()));
+                    files = files.stream().filter(f -> !isProjectFile(f)).toList();
                 }
                 if (files.isEmpty()) {
                     items.put(abs, new Item(abs, null, "no .txt, .md or .html files in this folder"));

@@ -34,14 +34,15 @@ public record Dossier(ActorRef person, List<Entry> entries) {
      * (DATE, TIME, DURATION, SET); {@code day} is null unless the expression names one calendar day.
      */
     public record DatedSentence(String dateText, String value, String type, String day, String sentence) {
-        /** What to show first: the day, else a DATE's value (e.g. 2025-04), else the words as written. */
+        /** What to show first: the value in words ("Jun 1, 2009", "April 2025", "several months"), never a code. */
         public String label() {
-            return day != null ? day : "DATE".equals(type) ? value : dateText;
+            String readable = org.newslens.dates.ReadableDates.label(day != null ? day : value);
+            return readable.isBlank() ? dateText : readable;
         }
 
-        /** What to show after the label: the words as written, or the kind of expression. */
+        /** What to show after the label: the words as written. */
         public String detail() {
-            return day != null || "DATE".equals(type) ? dateText : type.toLowerCase(java.util.Locale.ROOT);
+            return dateText;
         }
     }
 }

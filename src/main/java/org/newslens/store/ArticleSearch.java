@@ -381,7 +381,9 @@ public final class ArticleSearch {
                     + "SELECT " + idColumn + " AS article_id FROM " + p.from() + " WHERE " + p.where() + ") m "
                     + "JOIN article_actor w ON w.article_id = m.article_id JOIN actor x ON x.id = w.actor_id "
                     + "WHERE x.hidden = 0 AND w.actor_id NOT IN (" + exclude + ") "
-                    + "GROUP BY x.id ORDER BY n DESC, x.name COLLATE NOCASE LIMIT ?")) {
+                    // People first (organisations and places after them), then by shared articles; ties go to
+                    // whoever appeared most recently.
+                    + "GROUP BY x.id ORDER BY x.type <> 'PERSON', n DESC, max(w.published) DESC, x.name COLLATE NOCASE LIMIT ?")) {
                 bind(ps, params);
                 List<Cooccurrence> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -66,10 +66,13 @@ public final class ArticleStore {
             ps.setString(12, m.language());
             ps.setString(13, StructureJson.write(a.structure()));
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            OrphanNotes.reattach(c, id, contentHash); // notes kept when this text was removed come back
+            return id;
         }
     }
 

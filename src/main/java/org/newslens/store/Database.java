@@ -216,6 +216,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code PRAGMA data_version} of the writer's connection: it changes whenever another process (the
+     * command line, a second window) commits to the library, and never for this library's own writes,
+     * which all go through that connection. Read outside any transaction, so it takes no write lock.
+     */
+    public long otherProcessVersion() {
+        ensureOpen();
+        SqlWork<Long> work = c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        };
+        Future<Long> f = writer.submit(() -> {
+            try {
+                return work.apply(writeConnection);
+            } catch (SQLException e) {
+                throw translate(e, file);
+            }
+        });
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("Interrupted while reading the library", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new LibraryException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
     private <T> T inTransaction(SqlWork<T> work) {
         Connection c = writeConnection;
         try {

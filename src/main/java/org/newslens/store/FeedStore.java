@@ -275,72 +275,6 @@ public final class FeedStore {
         update("UPDATE feed SET refresh_minutes = ? WHERE id = ?", minutes, id);
     }
 
-    /**
-     * One feed item to store. {@code lookupLink}/{@code lookupPage} are the item's link and page URL when
-     * they identify an article (null otherwise): an existing article at either, or with the same body
-     * {@code hash}, is the item's article. {@code article} is null when there is nothing new to store.
-     */
-    public record ItemToStore(String guid, String link, String lookupLink, String lookupPage, NewArticle article, String hash) {
-    }
-
-    /** What a successful fetch leaves on the feed (validators and hash may be null to force a re-parse). */
-    public record FetchState(String title, String siteUrl, String etag, String lastModified, String bodyHash, Instant nextFetch) {
-    }
-
-    /** The outcome of {@link #storeItems}: new article ids, items linked to existing articles, failures by item index. */
-    public record StoredItems(List<Long> added, int duplicates, java.util.Map<Integer, String> failures) {
-    }
-
-    /**
-     * Stores a feed's items in one transaction (one durable commit) with a savepoint per item: an item
-     * that fails is rolled back alone, never half stored, and the others go in. Then records the fetch
-     * state that {@code state} gives (told whether any item failed).
-     */
-    public StoredItems storeItems(long feedId, List<ItemToStore> items, Instant now,
-                                  java.util.function.Function<Boolean, FetchState> state) {
-        return db.write(c -> {
-            List<Long> added = new ArrayList<>();
-            java.util.Map<Integer, String> failures = new java.util.LinkedHashMap<>();
-            int duplicates = 0;
-            for (int i = 0; i < items.size(); i++) {
-                ItemToStore it = items.get(i);
-                if (it == null) continue;
-                java.sql.Savepoint sp = c.setSavepoint();
-                try {
-                    long id = storeItem(c, feedId, it, now);
-                    c.releaseSavepoint(sp);
-                    if (id > 0) added.add(id);
-                    else if (id == DUPLICATE_ITEM) duplicates++;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback(sp);
-                    String m = e.getMessage();
-                    failures.put(i, (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).lines().findFirst().orElse(""));
-                }
-            }
-            FetchState f = state.apply(!failures.isEmpty());
-            recordSuccess(c, feedId, f.title(), f.siteUrl(), f.etag(), f.lastModified(), f.bodyHash(), now, f.nextFetch());
-            return new StoredItems(List.copyOf(added), duplicates, failures);
-        });
-    }
-
-    private static final long DUPLICATE_ITEM = -1;
-
-    /** The id of the item's new article, or {@link #DUPLICATE_ITEM} (linked to an existing one), or 0 (known). */
-    private static long storeItem(Connection c, long feedId, ItemToStore it, Instant now) throws SQLException {
-        if (hasItem(c, feedId, it.guid())) return 0;
-        OptionalLong existing = it.lookupLink() != null ? articleByUrl(c, it.lookupLink()) : OptionalLong.empty();
-        if (existing.isEmpty() && it.lookupPage() != null) existing = articleByUrl(c, it.lookupPage());
-        if (existing.isEmpty() && it.hash() != null) existing = ArticleStore.findByHash(c, it.hash());
-        if (existing.isPresent()) {
-            insertItem(c, feedId, it.guid(), it.link(), existing.getAsLong(), now);
-            return DUPLICATE_ITEM;
-        }
-        if (it.article() == null) return 0; // its URL's article went away meanwhile: next refresh
-        long id = ArticleStore.insert(c, it.article(), it.hash(), false, null, now);
-        insertItem(c, feedId, it.guid(), it.link(), id, now);
-        return id;
-    }
-
     /** A fetch that gave a document (parsed, or unchanged since last time): validators and schedule, failures cleared. */
     public static void recordSuccess(Connection c, long id, String title, String siteUrl, String etag, String lastModified,
                                      String bodyHash, Instant fetched, Instant next) throws SQLException {
@@ -361,6 +295,15 @@ public final class FeedStore {
             ps.setLong(10, id);
             ps.executeUpdate();
         }
+    }
+
+    /** {@link #recordSuccess(Connection, long, String, String, String, String, String, Instant, Instant)} on a transaction. */
+    public static void recordSuccess(Tx tx, long id, String title, String siteUrl, String etag, String lastModified,
+                                     String bodyHash, Instant fetched, Instant next) {
+        tx.sql(c -> {
+            recordSuccess(c, id, title, siteUrl, etag, lastModified, bodyHash, fetched, next);
+            return null;
+        });
     }
 
     /** A failed refresh: its reason, one more consecutive failure, and when to try again. The feed is kept. */
@@ -402,6 +345,21 @@ public final class FeedStore {
                 return rs.next();
             }
         }
+    }
+
+    public static boolean hasItem(Tx tx, long feedId, String guid) {
+        return tx.sql(c -> hasItem(c, feedId, guid));
+    }
+
+    public static OptionalLong articleByUrl(Tx tx, String canonicalUrl) {
+        return tx.sql(c -> articleByUrl(c, canonicalUrl));
+    }
+
+    public static void insertItem(Tx tx, long feedId, String guid, String link, long articleId, Instant seen) {
+        tx.sql(c -> {
+            insertItem(c, feedId, guid, link, articleId, seen);
+            return null;
+        });
     }
 
     /** The article already stored for this canonical URL: an item of any feed, or an article whose source it is. */
@@ -494,15 +452,5 @@ public final class FeedStore {
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
         if (v == null) ps.setNull(i, Types.INTEGER);
         else ps.setLong(i, v);
-    }
-
-    // ---- on a transaction (for work outside store that composes these calls)
-
-    /** {@link #insertItem(Connection, long, String, String, long, Instant)} on a transaction. */
-    public static void insertItem(Tx tx, long feedId, String guid, String link, long articleId, Instant seen) {
-        tx.sql(c -> {
-            insertItem(c, feedId, guid, link, articleId, seen);
-            return null;
-        });
     }
 }

@@ -225,6 +225,19 @@ final class Migrations {
                     "CREATE INDEX feed_item_by_article ON feed_item(article_id)",
                     "CREATE INDEX article_by_source ON article(source)"
             ),
+            // removing articles (issue 11): the notes and highlights of a removed article, kept on request as
+            // orphaned notes by the article's content hash, until the same text is imported again.
+            List.of(
+                    """
+                    CREATE TABLE orphan_note (
+                      content_hash TEXT PRIMARY KEY,
+                      title        TEXT NOT NULL,
+                      source       TEXT NOT NULL,
+                      published    TEXT,
+                      removed_at   TEXT NOT NULL,
+                      rows         TEXT NOT NULL     -- JSON: {"note": [{column: value}], "highlight": [...]}
+                    )"""
+            ),
             // Reading state and a person watch: read_at (NULL = unread) and starred on article, watched on
             // actor. "Unread" and "starred" are partial indexes in list order, so their newest page is an
             // index walk. article_actor.unread copies the read state (triggers keep it) so that "unread

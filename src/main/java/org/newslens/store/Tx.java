@@ -27,4 +27,27 @@ public final class Tx {
             throw Database.translate(e, file);
         }
     }
+
+    /**
+     * Runs {@code work} inside a savepoint of this transaction: when it throws, only its own changes are
+     * rolled back (the exception is rethrown) and the rest of the transaction goes on.
+     */
+    public <T> T savepoint(TxWork<T> work) {
+        java.sql.Savepoint sp = sql(Connection::setSavepoint);
+        T result;
+        try {
+            result = work.run(this);
+        } catch (RuntimeException | Error e) {
+            sql(c -> {
+                c.rollback(sp);
+                return null;
+            });
+            throw e;
+        }
+        sql(c -> {
+            c.releaseSavepoint(sp);
+            return null;
+        });
+        return result;
+    }
 }

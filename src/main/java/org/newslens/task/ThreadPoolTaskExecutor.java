@@ -35,7 +35,13 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         Handle handle = new Handle();
-        workers.execute(() -> run(task, handle));
+        try {
+            workers.execute(() -> run(task, handle));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // Closed: a callback that arrives while the window goes (e.g. a cancelled import's) starts nothing.
+            handle.cancel();
+            handle.done.set(true);
+        }
         return handle;
     }
 

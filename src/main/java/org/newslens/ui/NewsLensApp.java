@@ -41,9 +41,9 @@ public final class NewsLensApp extends Application {
             Platform.exit();
             return;
         }
-        // Links in articles open in the system browser; the reader checks each address before.
+        // Links in articles and the source line open in the system browser; the reader checks each address before.
         session.viewModel().reader().setLinkOpener(getHostServices()::showDocument);
-        session.show(stage);
+        session.show(stage, getHostServices()::showDocument);
     }
 
     @Override

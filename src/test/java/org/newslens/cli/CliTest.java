@@ -36,17 +36,22 @@ class CliTest {
         return tmp.resolve("lib").toString();
     }
 
+    /** The first sample alone: importing all of seeds/ would run the engine on every sample. */
+    private Path seed() {
+        return seeds().resolve("000_d4bee8b1a617d919.txt");
+    }
+
     private Path seeds() {
         return Path.of(System.getProperty("newslens.seeds.dir", "seeds"));
     }
 
     @Test
     void importListShowRoundTrip() throws Exception {
-        Run imp = run("--library", lib(), "import", seeds().toString());
+        Run imp = run("--library", lib(), "import", seed().toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().contains("1 imported, 0 duplicates, 0 failed"), imp.out());
 
-        Run again = run("import", "--library", lib(), seeds().toString());
+        Run again = run("import", "--library", lib(), seed().toString());
         assertEquals(0, again.code());
         assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
 
@@ -73,7 +78,7 @@ class CliTest {
     void binaryFileFailsWithExitOneAndLeavesLibraryUnchanged() throws Exception {
         Path bin = tmp.resolve("photo.txt");
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
-        run("--library", lib(), "import", seeds().toString());
+        run("--library", lib(), "import", seed().toString());
         Path dbFile = tmp.resolve("lib").resolve(Database.FILE_NAME);
         Run r = run("--library", lib(), "import", bin.toString());
         assertEquals(1, r.code());
@@ -119,7 +124,7 @@ class CliTest {
 
     @Test
     void importExtractsAndShowIncludesActorsDatesQuotes() throws Exception {
-        run("--library", lib(), "import", seeds().toString());
+        run("--library", lib(), "import", seed().toString());
         JsonNode s = new ObjectMapper().readTree(run("--library", lib(), "show", "1", "--json").out());
         assertTrue(s.get("actors").size() > 0, s.toString());
         JsonNode first = s.get("actors").get(0);
@@ -141,7 +146,7 @@ class CliTest {
 
     @Test
     void actorCorrectionsFromTheCommandLine() throws Exception {
-        run("--library", lib(), "import", seeds().toString());
+        run("--library", lib(), "import", seed().toString());
         Run rename = run("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
         assertEquals(0, rename.code(), rename.err());
         Run hide = run("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
@@ -187,7 +192,7 @@ class CliTest {
     void listFiltersByPersonTextAndDates() throws Exception {
         Path eval = org.newslens.testing.SharedData.require(
                 org.newslens.testing.SharedData.evalDir().resolve("articles"), "evaluation articles");
-        assertEquals(0, run("--library", lib(), "import", seeds().toString(), eval.toString()).code());
+        assertEquals(0, run("--library", lib(), "import", seed().toString(), eval.toString()).code());
         ObjectMapper om = new ObjectMapper();
         JsonNode putin = om.readTree(run("--library", lib(), "list", "--person", "Vladimir Putin", "--json").out());
         assertEquals(1, putin.size(), putin.toString());

@@ -184,7 +184,7 @@ class FeedRefresherTest {
         server.put("/brief", "application/rss+xml", feed, false);
         server.put("/site/ferry", "text/html; charset=utf-8", "<html><head><title>Ferry | Gazette</title><script>alert(1)</script></head><body>"
                 + "<nav><a href=\"/\">Home</a></nav><p>The ferry terminal opened on Monday, the mayor said.</p>"
-                + "<iframe src=\"https://ads.example/\"></iframe><p>It cost 12 million and took three years to build, the council's report on the harbour works says.</p></body></html>", false);
+                + "<iframe src=\"https://ads.example/\"></iframe><p>It cost 12 million, and the first boats leave at six.</p></body></html>", false);
         FeedStore store = new FeedStore(db);
         Feed auto = store.add(server.url("/brief"), null, null, null, T0);
         assertEquals(1, refresher().refreshOne(auto.id(), TaskContext.none()).newArticles());

@@ -62,9 +62,9 @@ class DossierTest {
         Map<String, Object> fm = new Yaml().load(md.substring(4, md.indexOf("\n---\n", 4)));
         assertEquals("Bo Chan", fm.get("person"));
         assertTrue(md.contains("### Quotes\n\n> We will talk about peace talks.\n"), md);
-        assertTrue(md.contains("### Dated sentences\n\n- **2025-04-21** (Monday): Bo Chan said on Monday"), md);
+        assertTrue(md.contains("### Dated sentences\n\n- **" + org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 4, 21)) + "** (Monday): Bo Chan said on Monday"), md);
         assertTrue(md.contains("### My note\n\nChan's trade note"), md);
-        assertTrue(md.contains("- 2025-03-01 — Trade <deal> — Fixture Times (NewsLens #" + b + ")"), md);
+        assertTrue(md.contains("- " + org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 3, 1)) + " — Trade <deal> — Fixture Times (NewsLens #" + b + ")"), md);
 
         String html = DossierHtml.write(d);
         assertTrue(html.contains("Trade &lt;deal&gt;"));

@@ -160,4 +160,23 @@ class DatabaseTest {
             assertEquals(50, new ArticleStore(a).count());
         }
     }
+
+    @Test
+    void otherProcessVersionMovesForAnotherConnectionsCommitsOnly(@TempDir Path lib) {
+        try (Database db = Database.open(lib); Database other = Database.open(lib)) {
+            long v0 = db.otherProcessVersion();
+            db.write(c -> {
+                MetaStore.put(c, "k", "mine");
+                return null;
+            });
+            assertEquals(v0, db.otherProcessVersion(), "our own write");
+            other.write(c -> {
+                MetaStore.put(c, "k", "theirs");
+                return null;
+            });
+            long v1 = db.otherProcessVersion();
+            org.junit.jupiter.api.Assertions.assertNotEquals(v0, v1, "another connection's commit");
+            assertEquals(v1, db.otherProcessVersion());
+        }
+    }
 }

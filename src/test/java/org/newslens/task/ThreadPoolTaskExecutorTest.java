@@ -62,6 +62,17 @@ class ThreadPoolTaskExecutorTest {
         assertEquals("done", sb.toString());
     }
 
+    @Test
+    void workOfferedAfterCloseIsNotStartedAndDoesNotThrow() {
+        ThreadPoolTaskExecutor ex = new ThreadPoolTaskExecutor(1, Runnable::run);
+        ex.close();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        TaskHandle h = ex.execute(BackgroundTask.of("late", ctx -> ran.add("work")).onSuccess(ok -> ran.add("success")));
+        assertTrue(h.isCancelled());
+        assertTrue(h.isDone());
+        assertEquals(List.of(), ran);
+    }
+
     /** Both executors end a task the same way: an Error from the work reaches onFailure, not the worker's death. */
     @Test
     void bothExecutorsCatchTheSameThrowables() throws Exception {

@@ -80,7 +80,7 @@ public final class DossierMarkdown {
     }
 
     static String date(Dossier.Entry e) {
-        return e.article().published() == null ? "undated" : e.article().published().toString();
+        return org.newslens.dates.ReadableDates.day(e.article().published());
     }
 
     static Set<String> roles(Dossier d) {

@@ -24,7 +24,7 @@ public final class HtmlExport {
 
     static void article(StringBuilder sb, AnnotatedArticle a) {
         sb.append("<article id=\"article-").append(a.id()).append("\">\n<h2>").append(Html.escape(a.title())).append("</h2>\n");
-        sb.append("<p class=\"meta\">").append(a.published() == null ? "undated" : a.published().toString()).append(" · ")
+        sb.append("<p class=\"meta\">").append(org.newslens.dates.ReadableDates.day(a.published())).append(" · ")
                 .append(Html.escape(a.source())).append(" · NewsLens #").append(a.id()).append("</p>\n");
         if (!a.actors().isEmpty()) {
             sb.append("<p class=\"meta\">Actors: ").append(Html.escape(String.join(", ", a.actors()))).append("</p>\n");

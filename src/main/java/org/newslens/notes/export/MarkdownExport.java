@@ -64,7 +64,7 @@ public final class MarkdownExport {
     }
 
     static String meta(AnnotatedArticle a) {
-        return "*" + (a.published() == null ? "undated" : a.published().toString()) + " · " + line(a.source())
+        return "*" + org.newslens.dates.ReadableDates.day(a.published()) + " · " + line(a.source())
                 + " · NewsLens #" + a.id() + "*";
     }
 
@@ -94,7 +94,8 @@ public final class MarkdownExport {
     }
 
     static String date(DateRef d) {
-        return d.day() == null || d.day().equals(d.text()) ? d.text() : d.text() + " (" + d.day() + ")";
+        String readable = org.newslens.dates.ReadableDates.label(d.day() != null ? d.day() : d.value());
+        return readable.isBlank() || readable.equals(d.text()) ? d.text() : d.text() + " (" + readable + ")";
     }
 
     /** A Markdown block quote of {@code text}, every line prefixed. */

@@ -110,6 +110,15 @@ public final class ArticleListView extends BorderPane {
         return box;
     }
 
+    /** Adds "Remove article…" to the list's context menu (it acts on the selected article). */
+    public void offerRemove(Runnable remove) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Remove article…");
+        item.setId("removeArticleItem");
+        item.setOnAction(e -> remove.run());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(item);
+        list.setContextMenu(menu);
+    }
+
     /** Gives the list the keyboard focus (arrow keys then move through the articles). */
     public void focusList() {
         list.requestFocus();

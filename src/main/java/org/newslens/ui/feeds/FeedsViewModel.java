@@ -148,6 +148,20 @@ public final class FeedsViewModel {
                 .onFailure(e -> message.set("Could not unsubscribe: " + e.getMessage())));
     }
 
+    /** The "Fetch full pages" choices, in menu order, for {@link #onSetFullPage(long, int)}. */
+    public List<String> fullPageChoices() {
+        return java.util.Arrays.stream(FullPage.values()).map(m -> switch (m) {
+            case AUTOMATIC -> "Automatic (when an item has only a short summary)";
+            case ALWAYS -> "Always";
+            case NEVER -> "Never";
+        }).toList();
+    }
+
+    /** Sets the full-page mode to the {@code choice}-th of {@link #fullPageChoices()}. */
+    public void onSetFullPage(long feedId, int choice) {
+        onSetFullPage(feedId, FullPage.values()[choice]);
+    }
+
     public void onSetFullPage(long feedId, FullPage mode) {
         executor.execute(BackgroundTask.of("Full-page mode", ctx -> {
             store.setFullPage(feedId, mode);

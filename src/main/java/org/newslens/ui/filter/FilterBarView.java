@@ -63,6 +63,7 @@ public final class FilterBarView extends VBox {
         from.setId("fromDate");
         to.setId("toDate");
         for (DatePicker p : new DatePicker[] {from, to}) {
+            org.newslens.ui.theme.DateFields.install(p);
             p.setPrefWidth(140);
             p.valueProperty().addListener((o, was, now) -> {
                 if (!following) {
@@ -85,6 +86,13 @@ public final class FilterBarView extends VBox {
         clear.setOnAction(e -> vm.onClear());
         clear.visibleProperty().bind(vm.activeProperty());
         clear.managedProperty().bind(clear.visibleProperty());
+        // In a narrow window the search field and the date fields give way; labels and buttons keep their text.
+        for (Region r : new Region[] {person, published, count, clear, dash}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(110);
+        from.setMinWidth(96);
+        to.setMinWidth(96);
         HBox top = new HBox(8, search, person, published, from, dash, to, grow, count, clear);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add(Css.FILTER_ROW);
@@ -116,6 +124,8 @@ public final class FilterBarView extends VBox {
         appears.getStyleClass().add(Css.APPEARS_WITH);
         appears.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(appears, Priority.ALWAYS);
+        mentioning.setMinWidth(Region.USE_PREF_SIZE);
+        with.setMinWidth(Region.USE_PREF_SIZE);
         HBox people = new HBox(8, mentioning, chips, modeBox, with, appears);
         people.setAlignment(Pos.CENTER_LEFT);
         people.getStyleClass().add(Css.FILTER_ROW);
@@ -184,6 +194,9 @@ public final class FilterBarView extends VBox {
             b.setTooltip(new Tooltip("In " + c.articles() + (c.articles() == 1 ? " article" : " articles")
                     + " with the chosen people. Click to add to the filter."));
             b.setOnAction(e -> vm.onAddAppearsWith(c));
+            // A click must not take the focus: these buttons are rebuilt at once, and the focus would then
+            // fall to the search field, where j/k no longer move through the articles.
+            b.setFocusTraversable(false);
             appears.getChildren().add(b);
         }
     }

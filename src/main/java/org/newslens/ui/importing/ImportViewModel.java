@@ -123,6 +123,7 @@ public final class ImportViewModel {
     private void start(String firstMessage, BackgroundTask.Work<ImportReport> work, boolean showSummary) {
         AtomicReference<ImportReport> done = new AtomicReference<>();
         AtomicBoolean cancel = new AtomicBoolean();
+        AtomicBoolean firstShown = new AtomicBoolean();
         cancelRequested = cancel;
         summary.set(null);
         running.set(true);
@@ -137,6 +138,9 @@ public final class ImportViewModel {
                     if (running.get() && !cancel.get()) {
                         progress.set(p.fraction());
                         message.set(p.message());
+                        if (!showSummary && p.fraction() > 0 && firstShown.compareAndSet(false, true)) {
+                            afterImport.accept(null); // the first sample is stored: show it while the others follow
+                        }
                     }
                 })
                 .onSuccess(r -> finish(r == null ? null : samplesOrNot(ImportSummary.of(r), showSummary), showSummary))

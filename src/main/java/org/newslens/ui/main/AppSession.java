@@ -60,7 +60,12 @@ public final class AppSession implements AutoCloseable {
 
     /** Builds the window in {@code stage} and shows it. Call on the FX thread. */
     public MainWindow show(Stage stage) {
-        MainWindow window = new MainWindow(stage, viewModel, prefs);
+        return show(stage, url -> { });
+    }
+
+    /** Builds and shows the window; {@code browser} opens web addresses (the app: the system browser). */
+    public MainWindow show(Stage stage, java.util.function.Consumer<String> browser) {
+        MainWindow window = new MainWindow(stage, viewModel, prefs, browser);
         window.show();
         // Load the language models now, in the background, so that the first import does not wait for them.
         executor.execute(BackgroundTask.of("Loading language models", ctx -> NlpExtractor.shared().warmUp()));
@@ -86,6 +91,7 @@ public final class AppSession implements AutoCloseable {
             return;
         }
         closed = true;
+        viewModel.watcher().stop();
         viewModel.importing().onCancelImport();
         viewModel.reading().close();
         viewModel.notes().saveAndClose();

@@ -10,6 +10,7 @@ import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.ui.reader.PublishedDateViewModel;
 import org.newslens.store.ActorStore;
+import org.newslens.store.ArticleRemoval;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
@@ -17,6 +18,7 @@ import org.newslens.store.ExtractionStore;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.actors.ActorCorrections;
 import org.newslens.ui.articles.ArticleListViewModel;
+import org.newslens.ui.articles.RemovalViewModel;
 import org.newslens.ui.filter.FilterViewModel;
 import org.newslens.ui.timeline.TimelineViewModel;
 import org.newslens.ui.importing.ImportSummary;
@@ -55,6 +57,9 @@ public final class MainViewModel {
 
     /** How long an article is open before it counts as read. */
     public static final java.time.Duration READ_AFTER = ReadingViewModel.READ_AFTER;
+    private final RemovalViewModel removal;
+    private final LibraryWatcher watcher;
+    private Long restore;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
 
@@ -104,6 +109,8 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(search, store, executor, state);
         this.importing = new ImportViewModel(db, importer, executor, this::afterImport);
         this.notes = new NotesViewModel(db, executor, state, reader.articleProperty(), preferences);
+        this.watcher = new LibraryWatcher(db::otherProcessVersion, executor, state);
+        this.removal = new RemovalViewModel(new ArticleRemoval(db), executor, state, articles);
         ReextractService reextract = extractor == null ? null : new ReextractService(db, extractor);
         this.publishedDate = new PublishedDateViewModel(reextract, executor, state);
         this.reanalyse = reextract == null ? null : new ReanalyseViewModel(reextract, executor, () -> {
@@ -143,18 +150,36 @@ public final class MainViewModel {
         return corrections;
     }
 
+    /** Watches for changes by other processes (started by the window). */
+    public LibraryWatcher watcher() {
+        return watcher;
+    }
+
+    /** Removing articles and undoing the last removal. */
+    public RemovalViewModel removal() {
+        return removal;
+    }
+
     public PublishedDateViewModel publishedDate() {
         return publishedDate;
     }
 
     /** Opens the library: the samples on first run, then the list with its first article selected. */
     public void start() {
+        start(null);
+    }
+
+    /** Opens the library and selects {@code lastArticle} (the one open at the last close) if it is still there. */
+    public void start(Long lastArticle) {
+        restore = lastArticle;
         importing.seedIfNew();
         sources.refresh();
     }
 
     private void afterImport(ImportSummary summary) {
-        articles.reload(summary == null ? null : summary.selectId());
+        Long wanted = restore;
+        restore = null;
+        articles.reload(summary != null && summary.selectId() != null ? summary.selectId() : wanted);
         sources.refresh();
         if (reanalyse != null) {
             reanalyse.onCheck();

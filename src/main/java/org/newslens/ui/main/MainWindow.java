@@ -4,6 +4,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.newslens.ui.actors.HiddenActorsDialog;
 import javafx.scene.control.SplitPane;
@@ -18,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newslens.ui.articles.ArticleFormat;
 import org.newslens.ui.articles.ArticleListView;
+import org.newslens.ui.articles.RemovalBanner;
+import org.newslens.ui.articles.RemoveDialog;
 import org.newslens.ui.feeds.FeedsMenu;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
@@ -28,6 +31,7 @@ import org.newslens.ui.notes.NotesUi;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.UiPreferences;
 import org.newslens.ui.reader.ReaderView;
+import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.shortcuts.KeyboardShortcuts;
 import org.newslens.ui.shortcuts.Shortcut;
 import org.newslens.ui.shortcuts.ShortcutHelp;
@@ -50,10 +54,20 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final ArticleListView list;
     private final FilterBarView filterBar;
+    private final ReaderView reader;
+    private SidebarView sidebar;
+    /** The sources pane above the article list, hidden and shown together. */
+    private javafx.scene.Node leftColumn;
+    private SourcesView sources;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
     public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs) {
+        this(stage, vm, prefs, url -> { });
+    }
+
+    /** {@code browser} opens a web address in the system browser (the article's source line). */
+    public MainWindow(Stage stage, MainViewModel vm, PreferencesModel prefs, java.util.function.Consumer<String> browser) {
         this.stage = stage;
         this.vm = vm;
         this.prefs = prefs;
@@ -66,8 +80,9 @@ public final class MainWindow {
         });
 
         list = new ArticleListView(vm.articles());
-        ReaderView reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
+        reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         reader.offerDateChange(vm.publishedDate());
+        reader.offerOpenSource(browser);
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         NotesUi notes = new NotesUi(vm.notes(), stage);
@@ -81,23 +96,29 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
+        // The list column; [ hides and shows the whole left side (the sources pane with it).
+        this.leftColumn = list;
         split.getItems().addAll(list, centre, sidebar);
+        split.setId("mainSplit");
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
-        list.setMinWidth(220);
-        sidebar.setMinWidth(200);
-        centre.setMinWidth(320);
+        // The reader has priority: the side panes give way first, and each can be hidden ([ and ]).
+        list.setMinWidth(170);
+        sidebar.setMinWidth(160);
+        centre.setMinWidth(380);
+        this.sidebar = sidebar;
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
+        list.offerRemove(this::removeSelected);
         filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
         // The sources pane sits left of the split (whose dividers stay as remembered); it can be hidden.
         BorderPane panes = new BorderPane(split);
-        SourcesView sources = new SourcesView(vm.sources(), vm.reading(), stage, () -> panes.getLeft().setVisible(false));
+        sources = new SourcesView(vm.sources(), vm.reading(), stage, () -> panes.getLeft().setVisible(false));
         sources.managedProperty().bind(sources.visibleProperty());
         sources.setPrefWidth(210);
         sources.setMinWidth(170);
         panes.setLeft(sources);
-        VBox content = new VBox(banner, filterBar, panes);
+        VBox content = new VBox(banner, new RemovalBanner(vm.removal()), filterBar, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
         StackPane layers = new StackPane(content, hint);
@@ -116,6 +137,17 @@ public final class MainWindow {
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
         menus.addBeforeView(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
+        // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
+        MenuItem remove = new MenuItem("Remove article…");
+        remove.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
+        remove.setOnAction(e -> removeSelected());
+        remove.disableProperty().bind(vm.articles().selectedArticleProperty().isNull());
+        MenuItem undo = new MenuItem("Undo removal");
+        undo.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> vm.removal().onUndo());
+        undo.disableProperty().bind(vm.removal().lastRemovedProperty().isNull());
+        menus.addToFile(java.util.List.of(remove, undo));
         root.setTop(menus.bar());
         ImportStatusBar status = new ImportStatusBar(vm.importing(), vm.articles().totalProperty().map(ArticleFormat::count));
         root.setBottom(vm.reanalyse() == null ? status : new VBox(new ReanalyseBar(vm.reanalyse()), status));
@@ -144,7 +176,78 @@ public final class MainWindow {
         UiPreferences p = prefs.get();
         split.setDividerPositions(p.leftDivider(), p.rightDivider());
         list.focusList();
-        vm.start();
+        rememberArticle(p);
+        vm.start(p.lastArticle() > 0 ? p.lastArticle() : null);
+        vm.watcher().start();
+    }
+
+    /**
+     * Remembers the open article and how far down it is read; on start, once the remembered article is
+     * shown again, scrolls it back there.
+     */
+    private void rememberArticle(UiPreferences start) {
+        vm.state().selectedArticleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                prefs.update(q -> q.withLastArticle(now.id()));
+            }
+        });
+        reader.scrollPositionProperty().addListener((obs, old, now) -> {
+            if (vm.reader().statusProperty().get() == ReaderViewModel.Status.SHOWN && vm.reader().articleId() == prefs.get().lastArticle()) {
+                prefs.update(q -> q.withReaderScroll(now.doubleValue()));
+            }
+        });
+        if (start.lastArticle() <= 0 || start.readerScroll() <= 0) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<ReaderViewModel.Status> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ReaderViewModel.Status> obs,
+                                ReaderViewModel.Status old, ReaderViewModel.Status now) {
+                if (now != ReaderViewModel.Status.SHOWN) {
+                    return;
+                }
+                obs.removeListener(this);
+                if (vm.reader().articleId() == start.lastArticle()) {
+                    javafx.application.Platform.runLater(() -> {
+                        reader.applyCss();
+                        reader.layout();
+                        reader.scrollPositionProperty().set(start.readerScroll());
+                    });
+                }
+            }
+        };
+        vm.reader().statusProperty().addListener(once);
+    }
+
+    /** Hides a side pane, or shows it again where it was. */
+    private void toggle(javafx.scene.Node pane) {
+        if (split.getItems().contains(pane)) {
+            javafx.scene.Node focus = stage.getScene().getFocusOwner();
+            for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+                if (n == pane) {
+                    reader.focusText(); // not the search field, where single keys would become text
+                    break;
+                }
+            }
+            split.getItems().remove(pane);
+            return;
+        }
+        if (pane == leftColumn) {
+            split.getItems().add(0, pane);
+        } else {
+            split.getItems().add(pane);
+        }
+        UiPreferences p = prefs.get();
+        if (split.getItems().size() == 3) {
+            split.setDividerPositions(p.leftDivider(), p.rightDivider());
+        } else {
+            split.setDividerPositions(pane == leftColumn ? p.leftDivider() : p.rightDivider());
+        }
+    }
+
+    /** Asks to remove the selected article (saying what goes with it), then removes it. */
+    private void removeSelected() {
+        vm.removal().preview(vm.articles().selectedArticleProperty().get(), p -> RemoveDialog.ask(stage, vm.removal(), p));
     }
 
     /** Our palette's dark values apply under {@link Css#DARK} on the root. */
@@ -174,7 +277,14 @@ public final class MainWindow {
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
         actions.put(Shortcut.TOGGLE_READ, vm.reading()::onToggleRead);
         actions.put(Shortcut.TOGGLE_STAR, vm.reading()::onToggleStar);
-        actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage));
+        actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage, (MenuBar) root.getTop()));
+        actions.put(Shortcut.REMOVE, this::removeSelected);
+        actions.put(Shortcut.TOGGLE_LIST, () -> {
+            toggle(leftColumn);
+            sources.setVisible(split.getItems().contains(leftColumn));
+        });
+        actions.put(Shortcut.TOGGLE_SIDEBAR, () -> toggle(sidebar));
+        actions.put(Shortcut.UNDO, vm.removal()::onUndo);
         actions.put(Shortcut.PASTE_URL, () -> WebLinks.onClipboard(Clipboard.getSystemClipboard()).ifPresent(vm.importing()::onOpenUrl));
         KeyboardShortcuts.install(scene, actions);
     }
@@ -206,13 +316,17 @@ public final class MainWindow {
         stage.widthProperty().addListener(o -> geometry.run());
         stage.heightProperty().addListener(o -> geometry.run());
         stage.maximizedProperty().addListener((o, was, now) -> prefs.update(q -> q.withMaximized(now)));
-        for (SplitPane.Divider d : split.getDividers()) {
-            d.positionProperty().addListener(o -> {
-                if (stage.isShowing()) {
-                    double[] pos = split.getDividerPositions();
-                    prefs.update(q -> q.withDividers(pos[0], pos[1]));
-                }
-            });
-        }
+        javafx.beans.InvalidationListener moved = o -> {
+            double[] pos = split.getDividerPositions();
+            if (stage.isShowing() && pos.length == 2) { // both side panes shown
+                prefs.update(q -> q.withDividers(pos[0], pos[1]));
+            }
+        };
+        split.getDividers().forEach(d -> d.positionProperty().addListener(moved));
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(moved));
+            }
+        });
     }
 }

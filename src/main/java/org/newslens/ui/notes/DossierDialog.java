@@ -88,7 +88,16 @@ final class DossierDialog {
             vm.onSave(person.getText(), format.getValue(), Forms.path(destination));
         });
         Forms.askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
+        // Pre-fill the person selected in the window, unless the user has typed a name meanwhile.
+        javafx.beans.value.ChangeListener<String> suggest = (obs, old, now) -> {
+            if (person.getText().isBlank() || person.getText().equals(old)) {
+                person.setText(now);
+            }
+        };
+        vm.suggestedProperty().addListener(suggest);
+        dialog.setOnHidden(e -> vm.suggestedProperty().removeListener(suggest));
         vm.onOpen();
+        person.setText(vm.suggestedProperty().get());
         dialog.show();
         Platform.runLater(person::requestFocus);
     }

@@ -3,6 +3,7 @@ package org.newslens.ui.notes;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newslens.notes.export.ExportFormat;
@@ -21,14 +22,28 @@ public final class DossierViewModel {
     private final TaskExecutor executor;
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ConfirmedWrite<Request> write = new ConfirmedWrite<>(this, this::run);
+    private final org.newslens.ui.state.WindowState state;
+    private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
     private record Request(String person, ExportFormat format, Path file) {
     }
 
     public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor) {
+        this(exporter, actors, executor, null);
+    }
+
+    /** With the window's state, the dialog suggests the person selected there. */
+    public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor,
+                            org.newslens.ui.state.WindowState state) {
         this.exporter = exporter;
         this.actors = actors;
         this.executor = executor;
+        this.state = state;
+    }
+
+    /** The person to pre-fill: the one selected in the sidebar, else the filter's first person, else "". */
+    public ReadOnlyStringProperty suggestedProperty() {
+        return suggested.getReadOnlyProperty();
     }
 
     public ObservableList<String> people() {
@@ -54,6 +69,12 @@ public final class DossierViewModel {
     /** Loads the people for the suggestions. */
     public void onOpen() {
         write.open(executor, actors, people);
+        suggested.set(state == null || state.filter().persons().isEmpty() ? "" : state.filter().persons().get(0).name());
+        Long selected = state == null ? null : state.selectedActorProperty().get();
+        if (selected != null) {
+            executor.execute(BackgroundTask.of("Selected person", ctx -> actors.find(selected))
+                    .onSuccess(found -> found.filter(a -> "PERSON".equals(a.type())).ifPresent(a -> suggested.set(a.name()))));
+        }
     }
 
     /** Writes the dossier of {@code person} ({@link ExportFormat#MD} or {@link ExportFormat#HTML}) to {@code file}. */

@@ -35,7 +35,7 @@ final class Forms {
     }
 
     static DatePicker datePicker(String prompt) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = org.newslens.ui.theme.DateFields.install(new DatePicker());
         picker.setPromptText(prompt);
         picker.setPrefWidth(140);
         return picker;

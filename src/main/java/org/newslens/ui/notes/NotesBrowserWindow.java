@@ -30,7 +30,6 @@ import org.newslens.ui.timing.Scheduler;
  * window and scrolls to the highlight.
  */
 final class NotesBrowserWindow {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final NotesBrowserViewModel vm;
     private final Stage stage = new Stage();
@@ -163,7 +162,7 @@ final class NotesBrowserWindow {
             tags.setText(e.tags().isEmpty() ? "" : "#" + String.join("  #", e.tags()));
             tags.setVisible(!e.tags().isEmpty());
             tags.setManaged(tags.isVisible());
-            String date = e.published() == null ? "Undated" : DAY.format(e.published());
+            String date = org.newslens.dates.ReadableDates.day(e.published());
             meta.setText((highlight ? "Highlight" : "Note") + " · " + date + (e.source().isBlank() ? "" : " · " + e.source())
                     + (e.people().isEmpty() ? "" : " · " + String.join(", ", e.people()))
                     + (e.orphaned() ? " · no longer found in the text" : ""));

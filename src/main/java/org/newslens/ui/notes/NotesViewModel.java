@@ -48,7 +48,7 @@ public final class NotesViewModel {
         NotesExporter exporter = new NotesExporter(db);
         this.browser = new NotesBrowserViewModel(new AnnotationQuery(db), actors, new ArticleStore(db), executor, state, highlights);
         this.export = new ExportViewModel(exporter, actors, executor, state);
-        this.dossier = new DossierViewModel(exporter, actors, executor);
+        this.dossier = new DossierViewModel(exporter, actors, executor, state);
     }
 
     public NoteEditorViewModel editor() {

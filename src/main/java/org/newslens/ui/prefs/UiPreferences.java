@@ -13,20 +13,23 @@ import java.util.Properties;
  * @param readerFontSize body text size in pixels
  * @param notePaneOpen   whether the note pane below the reader is shown
  * @param notePaneDivider position of the divider between the reader and the note pane (0..1)
+ * @param lastArticle    the article open when the window closed, -1 for none (opened again on restart)
+ * @param readerScroll   how far down that article was scrolled (0..1)
  */
 public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
                             double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize,
-                            boolean notePaneOpen, double notePaneDivider) {
+                            boolean notePaneOpen, double notePaneDivider, long lastArticle, double readerScroll) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
     public static final double DEFAULT_FONT_SIZE = 17;
     public static final double MIN_FONT_SIZE = 12;
     public static final double MAX_FONT_SIZE = 28;
 
-    public static final double DEFAULT_NOTE_PANE_DIVIDER = 0.74;
+    /** The note pane starts closed and small when opened: the reader keeps the height (Ctrl+Shift+N opens it). */
+    public static final double DEFAULT_NOTE_PANE_DIVIDER = 0.8;
 
     public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
-            0.27, 0.79, false, DEFAULT_FONT_SIZE, true, DEFAULT_NOTE_PANE_DIVIDER);
+            0.27, 0.79, false, DEFAULT_FONT_SIZE, false, DEFAULT_NOTE_PANE_DIVIDER, -1, 0);
 
     public UiPreferences {
         windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
@@ -41,6 +44,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 ? Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, readerFontSize)) : DEFAULT_FONT_SIZE;
         notePaneDivider = Double.isFinite(notePaneDivider) && notePaneDivider > 0.15 && notePaneDivider < 0.95
                 ? notePaneDivider : DEFAULT_NOTE_PANE_DIVIDER;
+        lastArticle = lastArticle > 0 ? lastArticle : -1;
+        readerScroll = Double.isFinite(readerScroll) ? Math.max(0, Math.min(1, readerScroll)) : 0;
     }
 
     public boolean hasPosition() {
@@ -49,37 +54,51 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
 
     public UiPreferences withWindow(double x, double y, double width, double height) {
         return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider);
+                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withMaximized(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider);
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withDividers(double left, double right) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider);
+                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withDarkTheme(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
-                readerFontSize, notePaneOpen, notePaneDivider);
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withReaderFontSize(double size) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                size, notePaneOpen, notePaneDivider);
+                size, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withNotePaneOpen(boolean open) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, open, notePaneDivider);
+                readerFontSize, open, notePaneDivider, lastArticle, readerScroll);
     }
 
     public UiPreferences withNotePaneDivider(double divider) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, divider);
+                readerFontSize, notePaneOpen, divider, lastArticle, readerScroll);
+    }
+
+    /** Remembers the open article (its scroll position starts at the top). */
+    public UiPreferences withLastArticle(long id) {
+        if (id == lastArticle) {
+            return this;
+        }
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, notePaneOpen, notePaneDivider, id, 0);
+    }
+
+    public UiPreferences withReaderScroll(double position) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, position);
     }
 
     Properties toProperties() {
@@ -97,6 +116,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         p.setProperty(Keys.READER_FONT_SIZE, Double.toString(readerFontSize));
         p.setProperty(Keys.NOTE_PANE_OPEN, Boolean.toString(notePaneOpen));
         p.setProperty(Keys.NOTE_PANE_DIVIDER, Double.toString(notePaneDivider));
+        p.setProperty(Keys.LAST_ARTICLE, Long.toString(lastArticle));
+        p.setProperty(Keys.READER_SCROLL, Double.toString(readerScroll));
         return p;
     }
 
@@ -108,7 +129,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 bool(p, Keys.MAXIMIZED, d.maximized), number(p, Keys.LEFT_DIVIDER, d.leftDivider),
                 number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
                 number(p, Keys.READER_FONT_SIZE, d.readerFontSize),
-                bool(p, Keys.NOTE_PANE_OPEN, d.notePaneOpen), number(p, Keys.NOTE_PANE_DIVIDER, d.notePaneDivider));
+                bool(p, Keys.NOTE_PANE_OPEN, d.notePaneOpen), number(p, Keys.NOTE_PANE_DIVIDER, d.notePaneDivider),
+                (long) number(p, Keys.LAST_ARTICLE, -1), number(p, Keys.READER_SCROLL, 0));
     }
 
     private static double number(Properties p, String key, double fallback) {
@@ -149,6 +171,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         /** The note pane's keys, as the notes window's own file (notes-ui.properties) had them. */
         static final String NOTE_PANE_OPEN = "notePane.open";
         static final String NOTE_PANE_DIVIDER = "notePane.divider";
+        static final String LAST_ARTICLE = "reader.lastArticle";
+        static final String READER_SCROLL = "reader.scroll";
 
         private Keys() {
         }

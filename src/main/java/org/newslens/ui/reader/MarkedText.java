@@ -25,12 +25,21 @@ public final class MarkedText {
     }
 
     /**
-     * A stretch of one paragraph: body offsets [bodyStart, bodyEnd), its mark or null, and the address
-     * of the link it is part of (already checked by {@code Block.safeHref}) or null.
+     * A stretch of one paragraph: body offsets [bodyStart, bodyEnd), its mark or null, the address
+     * of the link it is part of (already checked by {@code Block.safeHref}) or null, and whether the
+     * search matched it.
      */
-    public record Run(String text, int bodyStart, int bodyEnd, Mark mark, String href) {
+    public record Run(String text, int bodyStart, int bodyEnd, Mark mark, String href, boolean match) {
         public Run(String text, int bodyStart, int bodyEnd, Mark mark) {
-            this(text, bodyStart, bodyEnd, mark, null);
+            this(text, bodyStart, bodyEnd, mark, null, false);
+        }
+
+        public Run(String text, int bodyStart, int bodyEnd, Mark mark, String href) {
+            this(text, bodyStart, bodyEnd, mark, href, false);
+        }
+
+        public Run(String text, int bodyStart, int bodyEnd, Mark mark, boolean match) {
+            this(text, bodyStart, bodyEnd, mark, null, match);
         }
     }
 
@@ -66,18 +75,32 @@ public final class MarkedText {
     }
 
     public static List<Paragraph> build(String body, ArticleExtraction x) {
-        return build(body, null, x);
+        return build(body, null, x, List.of());
+    }
+
+    /** As {@link #build(String, ArticleExtraction)}, the runs inside {@code matches} (body offsets [start, end)) marked as search matches. */
+    public static List<Paragraph> build(String body, ArticleExtraction x, List<int[]> matches) {
+        return build(body, null, x, matches);
+    }
+
+    public static List<Paragraph> build(String body, ArticleStructure structure, ArticleExtraction x) {
+        return build(body, structure, x, List.of());
     }
 
     /**
      * The body's blocks cut into runs. With a structure that is this body's, one paragraph per block
-     * (images included, as placeholders), runs also cut at links; otherwise the body's paragraphs.
+     * (images included, as placeholders), runs also cut at links; otherwise the body's paragraphs. The runs
+     * inside {@code matches} (body offsets [start, end)) are marked as search matches.
      */
-    public static List<Paragraph> build(String body, ArticleStructure structure, ArticleExtraction x) {
+    public static List<Paragraph> build(String body, ArticleStructure structure, ArticleExtraction x, List<int[]> matches) {
         boolean structured = structure != null && body != null && structure.plainText().equals(body);
         List<Span> spans = spans(x);
         List<LinkSpan> links = structured ? links(structure) : List.of();
         TreeSet<Integer> cuts = new TreeSet<>();
+        for (int[] m : matches) {
+            cuts.add(m[0]);
+            cuts.add(m[1]);
+        }
         for (Span s : spans) {
             cuts.add(s.start());
             cuts.add(s.end());
@@ -95,7 +118,7 @@ public final class MarkedText {
         int[] next = {0, 0};
         if (!structured) {
             for (Paragraphs.Piece p : pieces) {
-                out.add(new Paragraph(runs(p, spans, links, cuts, next), p.bodyStart(), p.bodyEnd()));
+                out.add(new Paragraph(runs(p, spans, links, matches, cuts, next), p.bodyStart(), p.bodyEnd()));
             }
             return List.copyOf(out);
         }
@@ -110,13 +133,14 @@ public final class MarkedText {
                 continue;
             }
             Paragraphs.Piece p = pieces.get(piece++);
-            out.add(new Paragraph(runs(p, spans, links, cuts, next), p.bodyStart(), p.bodyEnd(), b, marker));
+            out.add(new Paragraph(runs(p, spans, links, matches, cuts, next), p.bodyStart(), p.bodyEnd(), b, marker));
         }
         return List.copyOf(out);
     }
 
     /** One piece's runs; {@code next} holds the first span and link not yet passed (pieces come in body order). */
-    private static List<Run> runs(Paragraphs.Piece p, List<Span> spans, List<LinkSpan> links, TreeSet<Integer> cuts, int[] next) {
+    private static List<Run> runs(Paragraphs.Piece p, List<Span> spans, List<LinkSpan> links, List<int[]> matches,
+                                  TreeSet<Integer> cuts, int[] next) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         int n = p.text().length();
@@ -133,11 +157,43 @@ public final class MarkedText {
             Integer cut = cuts.higher(bodyAt);
             int j = cut == null ? n : Math.min(n, p.indexOf(cut));
             j = Math.max(j, i + 1);
+            int at = bodyAt;
+            boolean match = matches.stream().anyMatch(m -> m[0] <= at && at < m[1]);
             runs.add(new Run(p.text().substring(i, j), bodyAt, j < n ? p.offsets()[j] : p.bodyEnd(),
-                    span == null ? null : span.mark(), link == null ? null : link.href()));
+                    span == null ? null : span.mark(), link == null ? null : link.href(), match));
             i = j;
         }
         return List.copyOf(runs);
+    }
+
+    /**
+     * Where the words of a search query occur in {@code body}, as the full-text search finds them: whole
+     * words, case-insensitive, the last word also as a prefix ("tarif" finds "tariffs"); quotes and
+     * operators are ignored. Body offsets [start, end), in text order.
+     */
+    public static List<int[]> matches(String body, String query) {
+        List<int[]> out = new ArrayList<>();
+        if (query == null || query.isBlank() || body == null) {
+            return out;
+        }
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(query);
+        while (w.find()) {
+            if (!List.of("AND", "OR", "NOT", "NEAR").contains(w.group())) {
+                words.add(w.group());
+            }
+        }
+        for (int k = 0; k < words.size(); k++) {
+            boolean prefix = k == words.size() - 1 && !query.strip().endsWith("\"");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words.get(k))
+                    + (prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])"),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(body);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        out.sort(Comparator.comparingInt(a -> a[0]));
+        return out;
     }
 
     /** The structure's links in body offsets, in order, each address checked again. */

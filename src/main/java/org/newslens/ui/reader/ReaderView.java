@@ -50,7 +50,7 @@ public final class ReaderView extends StackPane {
     /** Column width in ems: about 70 characters of a serif face. */
     private static final double COLUMN_EMS = 34;
     /** Line height as a multiple of the font size... */
-    private static final double LINE_HEIGHT = 1.5;
+    private static final double LINE_HEIGHT = 1.62; // highlight boxes of adjacent lines keep a gap
     /** The headline: this many times the body size, set tighter. */
     private static final double TITLE_SCALE = 1.85;
     private static final double TITLE_LINE_HEIGHT = 1.2;
@@ -243,6 +243,9 @@ public final class ReaderView extends StackPane {
         Text t = new Text(r.text());
         t.getStyleClass().add(Css.READER_RUN);
         t.setUserData(r);
+        if (r.match()) {
+            t.getStyleClass().add(Css.SEARCH_MATCH);
+        }
         MarkedText.Mark mark = r.mark();
         if (r.href() != null) {
             t.getStyleClass().add(Css.READER_LINK);
@@ -420,6 +423,20 @@ public final class ReaderView extends StackPane {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add(Css.EMPTY_STATE);
         return box;
+    }
+
+    /** Makes the source line and the footer open the article's web address with {@code open} (http and https only). */
+    public void offerOpenSource(java.util.function.Consumer<String> open) {
+        for (Label l : List.of(source, footer)) {
+            l.setOnMouseClicked(e -> ArticleFormat.webAddress(vm.sourceProperty().get()).ifPresent(open));
+            l.cursorProperty().bind(vm.sourceProperty().map(s -> ArticleFormat.webAddress(s).isPresent()
+                    ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT));
+        }
+    }
+
+    /** How far down the article is scrolled (0..1): remembered across restarts by the window. */
+    public javafx.beans.property.DoubleProperty scrollPositionProperty() {
+        return scroll.vvalueProperty();
     }
 
     /** Scrolls the article by most of a screen, down ({@code direction} 1) or up (-1), as Space does in readers. */

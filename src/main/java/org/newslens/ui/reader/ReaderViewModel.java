@@ -57,6 +57,12 @@ public final class ReaderViewModel {
         this.state = state;
         state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
         state.libraryRevisionProperty().addListener((obs, old, now) -> show(showing));
+        // The search words are marked in the text: a new query marks them anew.
+        state.filter().filterProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(old.query(), now.query())) {
+                show(showing);
+            }
+        });
         show(state.getSelectedArticle());
     }
 
@@ -185,7 +191,8 @@ public final class ReaderViewModel {
             byline.set(ArticleFormat.shortSource(summary.source()));
             status.set(Status.LOADING);
         }
-        loadingTask = executor.execute(BackgroundTask.of("Open article", ctx -> load(summary.id()))
+        String query = state.filter().get().query();
+        loadingTask = executor.execute(BackgroundTask.of("Open article", ctx -> load(summary.id(), query))
                 .onSuccess(found -> {
                     if (showing == summary) {
                         apply(found);
@@ -202,13 +209,14 @@ public final class ReaderViewModel {
     private record Loaded(Optional<Article> article, java.util.List<MarkedText.Paragraph> marked) {
     }
 
-    private Loaded load(long id) {
+    private Loaded load(long id, String query) {
         Optional<Article> a = store.find(id);
         if (a.isEmpty()) {
             return new Loaded(a, java.util.List.of());
         }
         ArticleExtraction x = extractions.load(id);
-        return new Loaded(a, MarkedText.build(a.get().body(), a.get().structure(), x));
+        String body = a.get().body();
+        return new Loaded(a, MarkedText.build(body, a.get().structure(), x, MarkedText.matches(body, query)));
     }
 
     /** The site (else the short source) and the authors: "The Daily · By Ann Lee and Bo Chan". */

@@ -66,6 +66,7 @@ public final class KeyboardShortcuts {
                 case DOWN -> focus == Focus.LIST ? Optional.empty() : Optional.of(Shortcut.NEXT);
                 case UP -> focus == Focus.LIST ? Optional.empty() : Optional.of(Shortcut.PREVIOUS);
                 case SPACE -> focus == Focus.BUTTON ? Optional.empty() : Optional.of(Shortcut.PAGE_DOWN);
+                case DELETE -> Optional.of(Shortcut.REMOVE);
                 default -> Optional.empty();
             };
         }
@@ -81,19 +82,26 @@ public final class KeyboardShortcuts {
             case "m" -> Optional.of(Shortcut.TOGGLE_READ);
             case "s" -> Optional.of(Shortcut.TOGGLE_STAR);
             case "?" -> Optional.of(Shortcut.HELP);
+            case "[" -> Optional.of(Shortcut.TOGGLE_LIST);
+            case "]" -> Optional.of(Shortcut.TOGGLE_SIDEBAR);
             default -> Optional.empty();
         };
     }
 
     /**
-     * The shortcut a Ctrl/Cmd combination stands for when no menu item owns it: Ctrl+V outside a
-     * text field opens the web address on the clipboard (in a text field it pastes, as always).
+     * The shortcut a Ctrl/Cmd combination stands for when no menu item owns it; nothing while typing
+     * (text fields keep their paste and undo): Ctrl+V opens the web address on the clipboard, Ctrl+Z
+     * undoes the last removal.
      */
     public static Optional<Shortcut> combination(KeyCode code, Focus focus, boolean shortcutDown, boolean otherModifier) {
         if (!shortcutDown || otherModifier || focus == Focus.TYPING) {
             return Optional.empty();
         }
-        return code == KeyCode.V ? Optional.of(Shortcut.PASTE_URL) : Optional.empty();
+        return switch (code) {
+            case V -> Optional.of(Shortcut.PASTE_URL);
+            case Z -> Optional.of(Shortcut.UNDO);
+            default -> Optional.empty();
+        };
     }
 
     static Focus focus(Node owner) {

@@ -1,6 +1,9 @@
 package org.newslens.ui.shortcuts;
 
-/** The window's keyboard shortcuts, as the help lists them. Single keys never fire while typing. */
+/**
+ * The window's own keyboard shortcuts (bound by {@link KeyboardShortcuts}), as the help lists them.
+ * Single keys never fire while typing. The menus' accelerators are the rest; the help lists both.
+ */
 public enum Shortcut {
     NEXT("j  or  ↓", "Next article"),
     PREVIOUS("k  or  ↑", "Previous article"),
@@ -12,13 +15,11 @@ public enum Shortcut {
     TOGGLE_READ("m", "Mark the article read or unread"),
     TOGGLE_STAR("s", "Star or unstar the article"),
     HELP("?", "Show these shortcuts"),
-    BIGGER("Ctrl  +", "Bigger text"),
-    SMALLER("Ctrl  −", "Smaller text"),
-    ACTUAL("Ctrl  0", "Actual text size"),
-    IMPORT("Ctrl  O", "Import files…"),
-    OPEN_URL("Ctrl  L", "Open a web page…"),
-    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)"),
-    REFRESH_FEEDS("Ctrl  R", "Refresh feeds");
+    TOGGLE_LIST("[", "Hide or show the article list and the sources"),
+    TOGGLE_SIDEBAR("]", "Hide or show the sidebar"),
+    REMOVE("Delete", "Remove the selected article…"),
+    UNDO("Ctrl  Z", "Undo the last removal"),
+    PASTE_URL("Ctrl  V", "Open the web address on the clipboard (outside a text field)");
 
     private final String keys;
     private final String description;

@@ -32,7 +32,7 @@ final class SidebarSectionView extends VBox {
     private final SidebarViewModel vm;
     private final ObservableList<SidebarItem> items;
     private final VBox rows = new VBox();
-    private final Label placeholder = new Label("Nothing found yet");
+    private final Label placeholder = new Label();
     private final ContextMenu menu = new ContextMenu();
 
     SidebarSectionView(SidebarSection section, SidebarViewModel vm) {
@@ -52,6 +52,7 @@ final class SidebarSectionView extends VBox {
         HBox header = new HBox(heading, grow, count);
 
         placeholder.getStyleClass().add(Css.SIDEBAR_PLACEHOLDER);
+        placeholder.textProperty().bind(vm.loadedProperty().map(done -> done ? "None found" : "Loading…"));
         placeholder.visibleProperty().bind(Bindings.isEmpty(items));
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         getChildren().addAll(header, placeholder, rows);

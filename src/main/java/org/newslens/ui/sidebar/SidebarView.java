@@ -32,6 +32,8 @@ public final class SidebarView extends BorderPane {
                 .map(n -> ((SidebarSectionView) n).selectedRow()).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresent(row -> scrollTo(scroll, sections, row)));
         vm.selectedActorProperty().addListener((obs, old, now) -> reveal.run());
+        // Each article starts at the top of its sidebar (People first), not where the last one was left.
+        vm.articleIdProperty().addListener((obs, old, now) -> scroll.setVvalue(0));
         vm.selectedDateProperty().addListener((obs, old, now) -> reveal.run());
         vm.correctionErrorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty()) {

@@ -31,6 +31,9 @@ public final class SidebarViewModel {
     private final Map<SidebarSection, ObservableList<SidebarItem>> readOnly = new EnumMap<>(SidebarSection.class);
     private ArticleSummary showing;
     private TaskHandle loadingTask;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Long> articleId =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "articleId");
 
     public SidebarViewModel(SidebarContent content, TaskExecutor executor, WindowState state, ActorCorrections corrections) {
         this.content = content;
@@ -134,6 +137,16 @@ public final class SidebarViewModel {
         return new ActorChooserViewModel(corrections.store(), executor, item.type(), item.actorId());
     }
 
+    /** True once the open article's analysis is loaded: an empty section then means "none", not "not yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The article the sidebar is about (a new one starts the sidebar at the top), or null. */
+    public ReadOnlyObjectProperty<Long> articleIdProperty() {
+        return articleId.getReadOnlyProperty();
+    }
+
     public ObservableList<SidebarItem> items(SidebarSection section) {
         return readOnly.get(section);
     }
@@ -147,6 +160,8 @@ public final class SidebarViewModel {
         showing = article;
         if (!same) {
             items.values().forEach(List::clear);
+            loaded.set(false);
+            articleId.set(article == null ? null : article.id());
         }
         if (article == null) {
             return;
@@ -168,5 +183,6 @@ public final class SidebarViewModel {
         for (SidebarSection s : SidebarSection.values()) {
             items.get(s).setAll(found.getOrDefault(s, List.of()));
         }
+        loaded.set(true);
     }
 }

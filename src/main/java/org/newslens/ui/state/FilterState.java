@@ -42,9 +42,10 @@ public final class FilterState {
         }
     }
 
+    /** Removes a person; with fewer than two left, All/Any (which then means nothing) goes back to All. */
     public void removePerson(long actorId) {
         if (persons.removeIf(p -> p.actorId() == actorId)) {
-            update(get().withActors(ids(), get().any()));
+            update(get().withActors(ids(), persons.size() > 1 && get().any()));
         }
     }
 
@@ -105,10 +106,10 @@ public final class FilterState {
         update(folder ? f.withFolder(id) : f.withFeed(id));
     }
 
-    /** Removes every part of the filter (the AND/ANY choice stays). */
+    /** Removes every part of the filter; All/Any goes back to All. */
     public void clear() {
         persons.clear();
-        update(new ArticleFilter(List.of(), get().any(), "", null, null));
+        update(new ArticleFilter(List.of(), false, "", null, null));
     }
 
     private List<Long> ids() {

@@ -24,6 +24,8 @@ public final class Css {
     public static final String MENTION_PLACE = "mention-place";
     public static final String MENTION_DATE = "mention-date";
     public static final String READER_RUN = "reader-run";
+    /** A run of the reader's text that the search words matched. */
+    public static final String SEARCH_MATCH = "search-match";
     public static final String MENTION_BACKDROP = "mention-backdrop";
     public static final String MENTION_TOOLTIP = "mention-tooltip";
     /** On the window's root in the dark theme, for our own palette's dark values. */

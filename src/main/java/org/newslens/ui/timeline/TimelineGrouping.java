@@ -35,9 +35,6 @@ public final class TimelineGrouping {
     static final int DAYS_UP_TO = 45;
     static final int WEEKS_UP_TO = 270;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     /** One stretch of the axis (a day, a week from Monday, a month) and its sentences in calendar order. */
     public record Group(LocalDate start, String label, List<TimelineEntry> entries) {
@@ -87,9 +84,9 @@ public final class TimelineGrouping {
 
     static String label(LocalDate start, Scale s) {
         return switch (s) {
-            case WEEK -> "Week of " + WEEK.format(start);
-            case MONTH -> MONTH.format(start);
-            default -> DAY.format(start);
+            case WEEK -> "Week of " + org.newslens.dates.ReadableDates.day(start);
+            case MONTH -> org.newslens.dates.ReadableDates.month(java.time.YearMonth.from(start));
+            default -> org.newslens.dates.ReadableDates.day(start);
         };
     }
 

@@ -27,4 +27,16 @@ class ArticleFormatTest {
         assertEquals("Undated", ArticleFormat.shortDate(null));
         assertEquals("Undated", ArticleFormat.longDate(null));
     }
+
+    @Test
+    void onlyHttpAndHttpsSourcesAreWebAddresses() {
+        assertEquals(java.util.Optional.of("http://en.wikinews.org/wiki/Chinese_airlines_agree_purchase_of_Boeing_787_Dreamliners_worth_US$7.2bn"),
+                ArticleFormat.webAddress("http://en.wikinews.org/wiki/Chinese_airlines_agree_purchase_of_Boeing_787_Dreamliners_worth_US$7.2bn"));
+        assertEquals(java.util.Optional.of("https://example.com/a?b=c"), ArticleFormat.webAddress(" https://example.com/a?b=c (via X)"));
+        assertEquals("https://example.com/Z%C3%BCrich", ArticleFormat.webAddress("https://example.com/Zürich").orElseThrow().replace("ü", "%C3%BC"));
+        for (String no : new String[] {null, "", "Test Wire", "file:///etc/passwd", "javascript:alert(1)", "ftp://example.com/x",
+                "mailto:a@b.c", "http://", "NewsLens sample library (seeds/000.txt)"}) {
+            assertEquals(java.util.Optional.empty(), ArticleFormat.webAddress(no), no);
+        }
+    }
 }

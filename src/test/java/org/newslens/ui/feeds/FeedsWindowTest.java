@@ -88,6 +88,12 @@ class FeedsWindowTest {
                 .filter(n -> "Gazette".equals(((Label) n).getText())).findFirst().orElseThrow()));
         waitUntil(() -> vm.state().filter().get().feedId() != null && vm.articles().totalProperty().get() == 20);
 
+        // The 37 samples share the list: bring the story into view before clicking it.
+        javafx.scene.control.ListView<?> list = robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> list.getItems().stream().anyMatch(a -> a instanceof ArticleSummary s && s.title().equals("Gazette story 20")));
+        robot.interact(() -> list.scrollTo(java.util.stream.IntStream.range(0, list.getItems().size())
+                .filter(i -> list.getItems().get(i) instanceof ArticleSummary s && s.title().equals("Gazette story 20"))
+                .findFirst().orElseThrow()));
         waitUntil(() -> texts(robot, "." + Css.ARTICLE_CELL_TITLE).contains("Gazette story 20"));
         robot.clickOn("Gazette story 20");
         waitUntil(() -> texts(robot, "." + Css.READER_PARAGRAPH).stream()

@@ -76,9 +76,13 @@ class FilterViewModelTest {
         assertEquals(2, filter.persons().size(), "a person is added once");
 
         filter.onRemovePerson(person(LibraryFixture.ANN).id());
+        assertFalse(filter.filterProperty().get().any(), "with one chip left All/Any resets to All");
         filter.onRemovePerson(person(LibraryFixture.BO).id());
         assertEquals(5, list.totalProperty().get());
         assertFalse(filter.activeProperty().get());
+        filter.onAddPerson(person(LibraryFixture.ANN));
+        filter.onAddPerson(person(LibraryFixture.BO));
+        assertEquals(2, list.totalProperty().get(), "chips added again combine with All, not a hidden Any");
     }
 
     @Test
@@ -112,6 +116,9 @@ class FilterViewModelTest {
         assertEquals(LibraryFixture.ANN, with.get(0).name());
         assertEquals(2, with.get(0).articles());
         assertTrue(with.stream().anyMatch(c -> c.name().equals("Trade Council")));
+
+        // People first, then organisations and places; ties go to the most recent (Trade Council in March before Rome in February).
+        assertEquals(List.of(LibraryFixture.ANN, "Cy Diaz", "Trade Council", "Rome"), with.stream().map(Cooccurrence::name).toList());
 
         filter.onAddAppearsWith(with.get(0));
         assertEquals(2, list.totalProperty().get());

@@ -103,9 +103,20 @@ class EverydayWindowTest {
         waitUntil(() -> count(robot).equals("2 articles"));
     }
 
+    /** The note pane starts closed (the reader keeps the height); these tests use it. */
+    private void openNotePane(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            if (!session.viewModel().notes().preferencesProperty().get().notePaneOpen()) {
+                session.viewModel().notes().onTogglePane();
+            }
+        });
+        waitUntil(() -> robot.lookup("#noteEditor").tryQuery().isPresent());
+    }
+
     @Test
     void aStoredHighlightIsDrawnInTheReaderListedAndRevealed(FxRobot robot) throws Exception {
         waitUntil(() -> count(robot).equals("5 articles"));
+        openNotePane(robot);
         ArticleSummary deal = fx(() -> session.viewModel().articles().articles().stream()
                 .filter(a -> a.id() == dealId).findFirst().orElseThrow());
         robot.interact(() -> session.viewModel().articles().onSelectArticle(deal));
@@ -127,6 +138,7 @@ class EverydayWindowTest {
     @Test
     void aNoteIsSavedWhenTheReaderMovesToAnotherArticle(FxRobot robot) throws Exception {
         waitUntil(() -> count(robot).equals("5 articles") && session.viewModel().notes().editor().editableProperty().get());
+        openNotePane(robot);
         long first = fx(() -> session.viewModel().state().getSelectedArticle().id());
         robot.clickOn("#noteEditor").write("Call the council");
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);

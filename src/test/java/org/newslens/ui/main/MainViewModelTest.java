@@ -52,14 +52,14 @@ class MainViewModelTest {
     void firstRunImportsTheSamplesAndSelectsTheFirst() {
         vm.start();
 
-        assertEquals(1, vm.articles().articles().size());
+        assertEquals(38, vm.articles().articles().size(), "the sample library");
         assertEquals(SEED_TITLE, vm.state().getSelectedArticle().title());
         ReaderViewModel reader = vm.reader();
         assertEquals(ReaderViewModel.Status.SHOWN, reader.statusProperty().get());
         assertEquals(SEED_TITLE, reader.titleProperty().get());
         assertTrue(reader.paragraphs().get(0).startsWith("Vladimir Putin has proposed direct peace talks"));
         assertTrue(reader.paragraphs().size() > 3, "one paragraph per line of the sample");
-        assertEquals("Added 1 sample article", vm.importing().messageProperty().get());
+        assertEquals("Added 38 sample articles", vm.importing().messageProperty().get());
         assertNull(vm.importing().summaryProperty().get(), "no banner for the samples");
     }
 
@@ -69,7 +69,7 @@ class MainViewModelTest {
         Database again = db;
         MainViewModel second = new MainViewModel(again, new CurrentThreadTaskExecutor(), SidebarContent.NONE);
         second.start();
-        assertEquals(1, second.articles().articles().size());
+        assertEquals(38, second.articles().articles().size());
         assertEquals("", second.importing().messageProperty().get());
     }
 
@@ -87,11 +87,13 @@ class MainViewModelTest {
         assertFalse(summary.hasFailures());
         assertFalse(vm.importing().runningProperty().get());
         List<String> titles = vm.articles().articles().stream().map(ArticleSummary::title).toList();
-        assertEquals(List.of(SEED_TITLE, "An older story", "A story without a date"), titles, "newest first, undated last");
+        assertEquals(SEED_TITLE, titles.get(0), "newest first");
+        assertEquals("A story without a date", titles.get(titles.size() - 1), "undated last");
+        assertTrue(titles.indexOf("An older story") > 0);
         assertEquals("An older story", vm.state().getSelectedArticle().title(), "the first newly imported article");
         assertEquals(List.of("Old news."), vm.reader().paragraphs());
 
-        vm.articles().onSelectArticle(vm.articles().articles().get(2));
+        vm.articles().onSelectArticle(vm.articles().articles().get(titles.size() - 1));
         assertEquals(ArticleFormat.UNDATED, vm.reader().dateProperty().get());
         assertEquals(List.of("Line one.", "Line two."), vm.reader().paragraphs());
 

@@ -64,7 +64,7 @@ class ReaderFilterWindowTest {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(3));
         waitUntil(() -> texts(robot, "." + Css.SIDEBAR_ITEM_NAME).containsAll(List.of(LibraryFixture.ANN, LibraryFixture.BO, "Rome",
-                "Tue 4 Feb 2025", LibraryFixture.BO + "")));
+                org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 2, 4)), LibraryFixture.BO + "")));
         assertTrue(texts(robot, "." + Css.SIDEBAR_ITEM_DETAIL).contains("\u201cWe agreed on tariffs\u201d"), "the quote");
         // The reader marks the mentions.
         assertTrue(fx(() -> robot.lookup("." + Css.MENTION_PERSON).queryAll().size()) >= 3);

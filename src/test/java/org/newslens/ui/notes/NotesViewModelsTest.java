@@ -208,7 +208,7 @@ class NotesViewModelsTest {
     void theNotePaneIsRememberedOpenOrClosed() {
         PreferencesModel prefs = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
         NotesViewModel vm = new NotesViewModel(db, executor, state, reader.articleProperty(), prefs, new FakeScheduler());
-        assertTrue(vm.preferencesProperty().get().notePaneOpen());
+        assertFalse(vm.preferencesProperty().get().notePaneOpen(), "closed at first: the reader keeps the height");
         vm.onTogglePane();
         vm.onPaneDivider(0.5);
         vm.saveAndClose();
@@ -216,7 +216,7 @@ class NotesViewModelsTest {
         PreferencesModel reopened = new PreferencesModel(PreferencesStore.inLibrary(dir.resolve("library")));
         UiPreferences again = new NotesViewModel(db, executor, state, reader.articleProperty(), reopened, new FakeScheduler()).preferencesProperty().get();
         reopened.close();
-        assertEquals(List.of(false, 0.5), List.of(again.notePaneOpen(), again.notePaneDivider()));
+        assertEquals(List.of(true, 0.5), List.of(again.notePaneOpen(), again.notePaneDivider()));
     }
 
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {

@@ -79,6 +79,11 @@ class NotesWindowTest {
         waitUntil(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
 
         // Type a note; it saves itself, and what is typed just before closing is kept too.
+        robot.interact(() -> {
+            if (!session.viewModel().notes().preferencesProperty().get().notePaneOpen()) {
+                session.viewModel().notes().onTogglePane(); // closed by default
+            }
+        });
         robot.clickOn("#noteEditor").write("Ask the ministry");
         waitUntil(() -> session.viewModel().notes().editor().saveStateProperty().get() == NoteEditorViewModel.SaveState.SAVED);
         robot.write(" today");

@@ -33,7 +33,7 @@ class MarkedTextTest {
         assertNull(first.get(1).mark(), "a hidden actor is not marked");
         MarkedText.Run monday = first.stream().filter(r -> r.text().equals("Monday")).findFirst().orElseThrow();
         assertEquals(MarkedText.Kind.DATE, monday.mark().kind());
-        assertEquals("Mon 21 Apr 2025", monday.mark().name());
+        assertEquals(org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 4, 21)), monday.mark().name());
         assertEquals(mon, monday.bodyStart());
         MarkedText.Run later = ps.get(1).runs().get(1);
         assertEquals("Lee", later.text());

@@ -1,0 +1,157 @@
+package org.newslens.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Notes and highlights kept when their article was removed: stored by the article's content hash
+ * with its title, and put back on the article when the same text is imported again.
+ */
+public final class OrphanNotes {
+    /** The tables whose rows are the user's own work on an article. */
+    private static final List<String> TABLES = List.of("note", "highlight");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One kept set of notes, for listing. */
+    public record Kept(String title, String source, LocalDate published, Instant removedAt, boolean hasNote, int highlights) {
+    }
+
+    private final Database db;
+
+    public OrphanNotes(Database db) {
+        this.db = db;
+    }
+
+    /** Every kept set of notes, most recently removed first. */
+    public List<Kept> list() {
+        return db.read(c -> {
+            List<Kept> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT title, source, published, removed_at, rows FROM orphan_note ORDER BY removed_at DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, List<Map<String, Object>>> rows = parse(rs.getString(5));
+                    out.add(new Kept(rs.getString(1), rs.getString(2), ArticleStore.date(rs.getString(3)),
+                            Instant.parse(rs.getString(4)), !rows.getOrDefault("note", List.of()).isEmpty(),
+                            rows.getOrDefault("highlight", List.of()).size()));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** Keeps the note and highlight rows of a snapshot; false when it has none. */
+    static boolean keep(Connection c, String hash, List<ArticleRemoval.TableRows> snapshot, Instant now) throws SQLException {
+        Map<String, List<Map<String, Object>>> kept = new LinkedHashMap<>();
+        ArticleRemoval.TableRows article = snapshot.get(0);
+        for (ArticleRemoval.TableRows t : snapshot) {
+            if (TABLES.contains(t.table()) && !t.rows().isEmpty()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Object[] r : t.rows()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (int i = 0; i < r.length; i++) {
+                        m.put(t.columns().get(i), r[i]);
+                    }
+                    rows.add(m);
+                }
+                kept.put(t.table(), rows);
+            }
+        }
+        if (kept.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT OR REPLACE INTO orphan_note(content_hash, title, source, published, removed_at, rows)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            Object[] a = article.rows().get(0);
+            ps.setString(1, hash);
+            ps.setObject(2, a[article.columns().indexOf("title")]);
+            ps.setObject(3, a[article.columns().indexOf("source")]);
+            ps.setObject(4, a[article.columns().indexOf("published")]);
+            ps.setString(5, now.toString());
+            ps.setString(6, JSON.writeValueAsString(kept));
+            ps.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the notes: " + e.getOriginalMessage(), e);
+        }
+        return true;
+    }
+
+    static void discard(Connection c, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM orphan_note WHERE content_hash = ?")) {
+            ps.setString(1, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Puts notes kept for this text back on the newly inserted article {@code articleId}; returns
+     * whether there were any. Called in the inserting transaction.
+     */
+    static boolean reattach(Connection c, long articleId, String hash) throws SQLException {
+        String json;
+        try (PreparedStatement ps = c.prepareStatement("SELECT rows FROM orphan_note WHERE content_hash = ?")) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                json = rs.getString(1);
+            }
+        }
+        Map<String, List<Map<String, Object>>> kept = parse(json);
+        for (String table : TABLES) {
+            List<Map<String, Object>> rows = kept.getOrDefault(table, List.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> columns = new ArrayList<>(rows.get(0).keySet());
+            columns.retainAll(columnsOf(c, table));
+            columns.remove("id"); // fresh ids: the old ones may be taken
+            List<Object[]> values = new ArrayList<>();
+            for (Map<String, Object> r : rows) {
+                Object[] v = new Object[columns.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = columns.get(i).equals("article_id") ? articleId : r.get(columns.get(i));
+                }
+                values.add(v);
+            }
+            ArticleRemoval.insertRows(c, new ArticleRemoval.TableRows(table, null, columns, List.of(), values), new HashMap<>(), false);
+        }
+        discard(c, hash);
+        return true;
+    }
+
+    private static List<String> columnsOf(Connection c, String table) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Map<String, Object>>> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Kept notes are unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+}
