@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "actors", description = "List the library's actors with article counts, and correct them.",
-        subcommands = {ActorsCommand.Rename.class, ActorsCommand.Merge.class, ActorsCommand.Hide.class, ActorsCommand.Unhide.class})
+        subcommands = {ActorsCommand.Rename.class, ActorsCommand.Merge.class, ActorsCommand.Hide.class, ActorsCommand.Unhide.class,
+                ActorsCommand.Watch.class, ActorsCommand.Unwatch.class})
 final class ActorsCommand extends LibraryCommand {
     enum Type { person, organization, location }
 
@@ -33,12 +34,14 @@ final class ActorsCommand extends LibraryCommand {
             ArrayNode arr = Json.MAPPER.createArrayNode();
             for (ActorRef a : actors) {
                 arr.addObject().put("id", a.id()).put("name", a.name()).put("type", a.type())
-                        .put("articles", a.articleCount()).put("hidden", a.hidden());
+                        .put("articles", a.articleCount()).put("hidden", a.hidden())
+                        .put("watched", a.watched());
             }
             out.println(Json.write(arr));
         } else {
             for (ActorRef a : actors) {
-                out.printf("%5d  %-12s %4d  %s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "");
+                out.printf("%5d  %-12s %4d  %s%s%s%n", a.id(), a.type(), a.articleCount(), a.name(), a.hidden() ? "  (hidden)" : "",
+                        a.watched() ? "  (watched)" : "");
             }
         }
         return 0;
@@ -59,10 +62,14 @@ final class ActorsCommand extends LibraryCommand {
     }
 
     abstract static class Correction extends LibraryCommand {
+        /** The open library, while {@link #apply} runs. */
+        Database db;
+
         abstract String apply(ActorStore store);
 
         @Override
         int run(Database db) {
+            this.db = db;
             try {
                 out().println(apply(new ActorStore(db)));
                 return 0;
@@ -133,6 +140,32 @@ final class ActorsCommand extends LibraryCommand {
         @Override
         boolean hidden() {
             return false;
+        }
+    }
+
+    @Command(name = "watch", description = "Watch an actor: the window's Watched section counts their unread articles.")
+    static final class Watch extends Correction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
+        String actor;
+
+        @Override
+        String apply(ActorStore store) {
+            ActorRef a = FilterOptions.resolve(store, actor);
+            store.setWatched(a.id(), true);
+            return "watching #" + a.id() + " " + a.name() + " (" + new org.newslens.store.ReadingStore(db).unreadMentioning(a.id()) + " unread)";
+        }
+    }
+
+    @Command(name = "unwatch", description = "Stop watching an actor.")
+    static final class Unwatch extends Correction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
+        String actor;
+
+        @Override
+        String apply(ActorStore store) {
+            ActorRef a = FilterOptions.resolve(store, actor);
+            store.setWatched(a.id(), false);
+            return "stopped watching #" + a.id() + " " + a.name();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleFilter;
 import org.newslens.store.ActorStore;
+import org.newslens.store.FeedStore;
 import picocli.CommandLine.Option;
 
 /** The article filter's options, shared by list and timeline: the {@link FilterVocabulary} and {@code --any}. */
@@ -12,7 +13,24 @@ final class FilterOptions extends FilterVocabulary {
     @Option(names = "--any", description = "With several --person: articles mentioning any of them (default: all).")
     boolean any;
 
-    ArticleFilter toFilter(ActorStore actors) {
+    @Option(names = "--unread", description = "Only unread articles.")
+    boolean unread;
+
+    @Option(names = "--starred", description = "Only starred articles.")
+    boolean starred;
+
+    @Option(names = "--feed", paramLabel = "ID", description = "Only the items of this feed (see: newslens feeds list).")
+    Long feed;
+
+    @Override
+    boolean isSet() {
+        return super.isSet() || unread || starred || feed != null;
+    }
+
+    ArticleFilter toFilter(ActorStore actors, FeedStore feeds) {
+        if (feed != null && feeds.find(feed).isEmpty()) {
+            throw new IllegalArgumentException("no feed #" + feed + " (see: newslens feeds list)");
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
@@ -20,7 +38,7 @@ final class FilterOptions extends FilterVocabulary {
         for (String name : persons) {
             ids.add(resolve(actors, name).id());
         }
-        return new ArticleFilter(ids, any, query, from, to);
+        return new ArticleFilter(ids, any, query, from, to, unread, starred, feed, null);
     }
 
     /** One actor for a name: people first; several people of that name is an error that lists them. */

@@ -23,6 +23,8 @@ final class Json {
         n.put("published", a.published() == null ? null : a.published().toString());
         n.put("source", a.source());
         n.put("imported_at", a.importedAt().toString());
+        n.put("read", a.read());
+        n.put("starred", a.starred());
         return n;
     }
 
@@ -42,6 +44,9 @@ final class Json {
 
     static ObjectNode article(Article a, ArticleExtraction x) {
         ObjectNode n = summary(a.summary());
+        // An Article carries no reading state (list --json has it).
+        n.remove("read");
+        n.remove("starred");
         n.put("published_inferred", a.publishedInferred());
         n.put("extractor_version", a.extractorVersion());
         putArticleFields(n, a.body(), a.meta());

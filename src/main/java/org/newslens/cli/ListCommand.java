@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.newslens.model.SearchPage;
 import org.newslens.store.ActorStore;
+import org.newslens.store.FeedStore;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class ListCommand extends LibraryCommand {
     @Override
     int run(Database db) {
         PrintWriter out = out();
-        SearchPage page = new ArticleSearch(db).search(filter.toFilter(new ActorStore(db)), Math.max(1, limit), 0);
+        SearchPage page = new ArticleSearch(db).search(filter.toFilter(new ActorStore(db), new FeedStore(db)), Math.max(1, limit), 0);
         if (json) {
             ArrayNode arr = Json.MAPPER.createArrayNode();
             for (SearchPage.Hit h : page.hits()) {
@@ -41,7 +42,8 @@ final class ListCommand extends LibraryCommand {
         } else {
             for (SearchPage.Hit h : page.hits()) {
                 var a = h.article();
-                out.printf("%5d  %-10s  %s%n", a.id(), a.published() == null ? "undated" : a.published(), a.title());
+                out.printf("%5d %s %-10s  %s%n", a.id(), a.starred() ? "*" : a.read() ? " " : "•",
+                        a.published() == null ? "undated" : a.published(), a.title());
                 if (!h.snippet().isEmpty()) {
                     out.println("                   " + plain(h.snippet()).replaceAll("\\s+", " "));
                 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "newslens", mixinStandardHelpOptions = true, versionProvider = NewsLensCli.VersionProvider.class,
         description = "NewsLens: read the news, see who and when.%nWith no command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, ExtractCommand.class, ActorsCommand.class,
-                ReextractCommand.class, TimelineCommand.class, SetPublishedCommand.class, NoteCommand.class, NotesCommand.class,
+                ReextractCommand.class, TimelineCommand.class, SetPublishedCommand.class, MarkCommand.class, NoteCommand.class, NotesCommand.class,
                 ExportCommand.class, DossierCommand.class, FeedsCommand.class, RemoveCommand.class, CommandLine.HelpCommand.class})
 public final class NewsLensCli implements Callable<Integer> {
     @Mixin

@@ -7,6 +7,7 @@ import java.util.List;
 import org.newslens.model.ArticleFilter;
 import org.newslens.model.TimelineEntry;
 import org.newslens.store.ActorStore;
+import org.newslens.store.FeedStore;
 import org.newslens.store.ArticleSearch;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class TimelineCommand extends LibraryCommand {
     @Override
     int run(Database db) {
         PrintWriter out = out();
-        ArticleFilter f = filter.toFilter(new ActorStore(db));
+        ArticleFilter f = filter.toFilter(new ActorStore(db), new FeedStore(db));
         List<TimelineEntry> entries = new ArticleSearch(db).timeline(f, involving, 10_000);
         if (json) {
             ArrayNode arr = Json.MAPPER.createArrayNode();

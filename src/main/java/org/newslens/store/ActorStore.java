@@ -179,7 +179,7 @@ public final class ActorStore {
     public List<ActorRef> list(String type, boolean includeHidden) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id, a.type, a.name, a.hidden, count(aa.article_id) AS n
+                    SELECT a.id, a.type, a.name, a.hidden, count(aa.article_id) AS n, a.watched
                     FROM actor a LEFT JOIN article_actor aa ON aa.actor_id = a.id
                     WHERE (?1 IS NULL OR a.type = ?1) AND (?2 OR a.hidden = 0)
                     GROUP BY a.id ORDER BY n DESC, a.name COLLATE NOCASE""")) {
@@ -188,7 +188,8 @@ public final class ActorStore {
                 List<ActorRef> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ActorRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0, rs.getInt(5)));
+                        out.add(new ActorRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0, rs.getInt(5),
+                                rs.getInt(6) != 0));
                     }
                 }
                 return List.copyOf(out);
@@ -275,6 +276,22 @@ public final class ActorStore {
         });
     }
 
+    /**
+     * Watches an actor (the sources pane then counts the unread articles that mention it) or stops.
+     * A merge keeps the watch when either side was watched.
+     */
+    public void setWatched(long id, boolean watched) {
+        db.write(c -> {
+            typeOf(c, id);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET watched = ? WHERE id = ?")) {
+                ps.setInt(1, watched ? 1 : 0);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Merges {@code fromId} into {@code intoId} (same type): mentions, dates, quotes and keys move over. */
     public void merge(long fromId, long intoId) {
         if (fromId == intoId) {
@@ -327,6 +344,8 @@ public final class ActorStore {
             exec(c, "INSERT OR REPLACE INTO actor_key(type, name_key, actor_id) SELECT type, name_key, ?2 FROM actor WHERE id = ?1",
                     fromId, intoId);
         }
+        // A watched person stays watched under the name that survives.
+        exec(c, "UPDATE actor SET watched = 1 WHERE id = ?2 AND (SELECT watched FROM actor WHERE id = ?1) = 1", fromId, intoId);
         exec(c, "DELETE FROM actor WHERE id = ?1", fromId);
     }
 

@@ -21,7 +21,10 @@ import org.newslens.model.TimelineEntry;
  * <p>Plans: with actors (all of them), the rarest actor's rows in {@code article_actor} drive, in
  * index order {@code (actor_id, published, article_id)}, so the newest page needs no sort; the
  * others are checked by primary key. Without actors, {@code article(published, id)} is scanned
- * backwards. Text and date range narrow either.
+ * backwards. Text and date range narrow either. A feed or folder holding a large share of the
+ * library is checked per article through {@code feed_item(article_id, feed_id)} while the date index
+ * (or whatever else drives) is walked, so the newest page needs no sort; a small one drives from
+ * {@code feed_item(feed_id, article_id)} and its few matches are sorted.
  */
 public final class ArticleSearch {
     private final Database db;
@@ -44,16 +47,55 @@ public final class ArticleSearch {
      *                   first and stop at the page's end, instead of sorting every match
      */
     private static Plan plan(Connection c, ArticleFilter f, String fts, boolean commonText) throws SQLException {
+        if (f.starredOnly()) {
+            return starredPlan(f, fts);
+        }
+        return plan(c, f, fts, commonText, !f.hasFeed() || !fts.isEmpty() || feedItems(c, f) * 50L > maxArticleId(c));
+    }
+
+    /**
+     * The ids of a filter's feeds: the feed, or a folder's feeds and those of its sub-folders; one
+     * parameter (the feed's or the folder's id). Not correlated, so found once per query.
+     */
+    private static String feedIds(ArticleFilter f) {
+        return f.feedId() != null ? "?" : "SELECT fe.id FROM feed fe WHERE fe.folder_id IN ("
+                + "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT ff.id FROM feed_folder ff JOIN sub ON ff.parent_id = sub.id) "
+                + "SELECT id FROM sub)";
+    }
+
+    /** How many distinct articles the filter's feed or folder holds, from feed_item(feed_id, article_id). */
+    private static int feedItems(Connection c, ArticleFilter f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT fi.article_id) FROM feed_item fi INDEXED BY feed_item_by_feed_article "
+                + "WHERE fi.feed_id IN (" + feedIds(f) + ")")) {
+            ps.setLong(1, f.feedId() != null ? f.feedId() : f.folderId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** @param commonFeed the feed (if any) holds a large share of the library: walk the date index, checking it */
+    private static Plan plan(Connection c, ArticleFilter f, String fts, boolean commonText, boolean commonFeed) throws SQLException {
+        if (f.starredOnly()) {
+            return starredPlan(f, fts);
+        }
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("1");
         String from;
         String orderBy;
         String published;
+        boolean unread = f.unreadOnly();
+        boolean feedDriven = false;
         if (!f.actorIds().isEmpty() && !f.any()) {
             List<Long> ids = rarestFirst(c, f.actorIds());
-            from = "article_actor d";
+            // Unread: the same walk in the partial index of the unread rows.
+            from = unread ? "article_actor d INDEXED BY article_actor_unread" : "article_actor d";
             where.append(" AND d.actor_id = ?");
             params.add(ids.get(0));
+            if (unread) {
+                where.append(" AND d.unread = 1");
+            }
             for (Long other : ids.subList(1, ids.size())) {
                 where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = d.article_id AND o.actor_id = ?)");
                 params.add(other);
@@ -61,18 +103,29 @@ public final class ArticleSearch {
             published = "d.published";
             orderBy = "d.published DESC, d.article_id DESC";
         } else if (f.actorIds().isEmpty() && !fts.isEmpty() && commonText) {
-            from = "article a INDEXED BY article_by_published";
+            from = unread ? "article a INDEXED BY article_unread" : "article a INDEXED BY article_by_published";
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         } else if (f.actorIds().isEmpty() && !fts.isEmpty()) {
-            // Text only: FTS drives; its matches are sorted by date through a small covering index.
-            from = "article_fts f CROSS JOIN article a INDEXED BY article_id_published ON a.id = f.rowid";
+            // Text only: FTS drives; its matches are sorted by date through a small covering index
+            // (one that also holds the reading state when that filters).
+            from = "article_fts f CROSS JOIN article a INDEXED BY " + (unread ? "article_id_state" : "article_id_published")
+                    + " ON a.id = f.rowid";
             where.append(" AND article_fts MATCH ?");
             params.add(fts);
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
+        } else if (f.actorIds().isEmpty() && f.hasFeed() && !commonFeed) {
+            // A small feed: its items drive (from feed_item(feed_id, article_id)) and the few matches are sorted,
+            // instead of walking the whole date index for them.
+            from = "article a INDEXED BY " + (unread ? "article_id_state" : "article_id_published");
+            where.append(" AND a.id IN (SELECT fi.article_id FROM feed_item fi WHERE fi.feed_id IN (").append(feedIds(f)).append("))");
+            params.add(f.feedId() != null ? f.feedId() : f.folderId());
+            feedDriven = true;
+            published = "a.published";
+            orderBy = "a.published DESC, a.id DESC";
         } else {
-            from = "article a";
+            from = unread ? "article a INDEXED BY article_unread" : f.hasFeed() ? "article a INDEXED BY article_by_published" : "article a";
             if (!f.actorIds().isEmpty()) {
                 where.append(" AND a.id IN (SELECT article_id FROM article_actor WHERE actor_id IN (")
                         .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
@@ -81,6 +134,38 @@ public final class ArticleSearch {
             published = "a.published";
             orderBy = "a.published DESC, a.id DESC";
         }
+        if (unread && from.startsWith("article a")) {
+            where.append(" AND a.read_at IS NULL");
+        }
+        return finish(f, fts, from, where, params, published, orderBy, feedDriven);
+    }
+
+    /**
+     * Starred articles are few (the user picks them): their partial index drives, newest first, and
+     * each is checked against the rest of the filter by primary key.
+     */
+    private static Plan starredPlan(ArticleFilter f, String fts) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("a.starred = 1");
+        if (f.unreadOnly()) {
+            where.append(" AND a.read_at IS NULL");
+        }
+        if (!f.actorIds().isEmpty() && !f.any()) {
+            for (Long id : new java.util.LinkedHashSet<>(f.actorIds())) {
+                where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = a.id AND o.actor_id = ?)");
+                params.add(id);
+            }
+        } else if (!f.actorIds().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_actor o WHERE o.article_id = a.id AND o.actor_id IN (")
+                    .append("?,".repeat(f.actorIds().size() - 1)).append("?))");
+            params.addAll(f.actorIds());
+        }
+        return finish(f, fts, "article a INDEXED BY article_starred", where, params, "a.published", "a.published DESC, a.id DESC", false);
+    }
+
+    /** @param feedDriven the filter's feed already drives the plan (it needs no check per article) */
+    private static Plan finish(ArticleFilter f, String fts, String from, StringBuilder where, List<Object> params,
+                               String published, String orderBy, boolean feedDriven) {
         if (f.from() != null) {
             where.append(" AND ").append(published).append(" >= ?");
             params.add(f.from().toString());
@@ -89,8 +174,13 @@ public final class ArticleSearch {
             where.append(" AND ").append(published).append(" <= ?");
             params.add(f.to().toString());
         }
+        String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
+        if (f.hasFeed() && !feedDriven) {
+            where.append(" AND EXISTS (SELECT 1 FROM feed_item fi INDEXED BY feed_item_by_article_feed WHERE fi.article_id = ").append(id)
+                    .append(" AND fi.feed_id IN (").append(feedIds(f)).append("))");
+            params.add(f.feedId() != null ? f.feedId() : f.folderId());
+        }
         if (!fts.isEmpty() && !from.startsWith("article_fts")) {
-            String id = from.startsWith("article_actor") ? "d.article_id" : "a.id";
             where.append(" AND ").append(id).append(" IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
             params.add(fts);
         }
@@ -128,7 +218,7 @@ public final class ArticleSearch {
         return db.read(c -> {
             Integer textMatches = null;
             boolean common = false;
-            if (f.actorIds().isEmpty() && !fts.isEmpty()) {
+            if (f.actorIds().isEmpty() && !fts.isEmpty() && !f.starredOnly()) {
                 textMatches = ftsCount(c, fts);
                 common = textMatches * 50L > maxArticleId(c);
             }
@@ -148,9 +238,13 @@ public final class ArticleSearch {
             int total;
             if (offset == 0 && ids.size() < limit) {
                 total = ids.size();
-            } else if (textMatches != null && f.from() == null && f.to() == null) {
+            } else if (f.hasFeed() && f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null
+                    && !f.hasReadingState()) {
+                total = feedItems(c, f); // the feed's distinct articles, from feed_item(feed_id, article_id)
+            } else if (textMatches != null && f.from() == null && f.to() == null && !f.hasReadingState() && !f.hasFeed()) {
                 total = textMatches;
-            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null) {
+            } else if (!f.actorIds().isEmpty() && fts.isEmpty() && f.from() == null && f.to() == null && !f.hasReadingState()
+                    && !f.hasFeed()) {
                 postings.checkFresh(c);
                 total = f.any() ? postings.countAny(c, f.actorIds()) : postings.countAll(c, f.actorIds());
             } else {
@@ -182,6 +276,7 @@ public final class ArticleSearch {
                     }
                 }
             }
+            readingState(c, byId);
             Snippets snippets = fts.isEmpty() ? null : new Snippets(f.query());
             for (Long id : ids) {
                 ArticleSummary a = byId.get(id);
@@ -191,6 +286,38 @@ public final class ArticleSearch {
             }
             return new SearchPage(hits, total);
         });
+    }
+
+    /** Puts the read and starred state into the summaries, read from an index (not the wide rows). */
+    static void readingState(Connection c, Map<Long, ArticleSummary> byId) throws SQLException {
+        if (byId.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, read_at IS NOT NULL, starred FROM article INDEXED BY article_id_state "
+                + "WHERE id IN (" + "?,".repeat(byId.size() - 1) + "?)")) {
+            bind(ps, new ArrayList<>(byId.keySet()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    ArticleSummary a = byId.get(id);
+                    byId.put(id, a.withRead(rs.getInt(2) != 0).withStarred(rs.getInt(3) != 0));
+                }
+            }
+        }
+    }
+
+    /**
+     * The SQL that selects the ids of every article matching {@code f} (one column), with its
+     * parameters: for a write over the filtered articles ("mark all read").
+     */
+    static Map.Entry<String, List<Object>> matchingIds(Connection c, ArticleFilter f) throws SQLException {
+        String fts = FtsQuery.of(f.query());
+        if (!f.query().isEmpty() && fts.isEmpty()) {
+            return Map.entry("SELECT id FROM article WHERE 0", List.of());
+        }
+        Plan p = plan(c, f, fts);
+        String id = p.from().startsWith("article_actor") ? "d.article_id" : "a.id";
+        return Map.entry("SELECT " + id + " FROM " + p.from() + " WHERE " + p.where(), p.params());
     }
 
     private static int ftsCount(Connection c, String fts) throws SQLException {

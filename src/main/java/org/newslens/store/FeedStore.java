@@ -43,8 +43,11 @@ public final class FeedStore {
         }
     }
 
-    /** A feed with what the list shows: its folder's path ("News / Local", or null) and its item count. */
-    public record Listing(Feed feed, String folderPath, int items) {
+    /**
+     * A feed with what the list shows: its folder's path ("News / Local", or null), its item count and
+     * how many of its items' articles are unread.
+     */
+    public record Listing(Feed feed, String folderPath, int items, int unread) {
     }
 
     private static final String FEED_COLUMNS = "id, url, title, site_url, folder_id, etag, last_modified, body_hash, "
@@ -184,25 +187,58 @@ public final class FeedStore {
         });
     }
 
-    /** Every feed with its folder path and item count, by folder then title. */
+    /** Every feed with its folder path, item and unread counts, by folder then title. */
     public List<Listing> listings() {
         List<Folder> folders = folders();
         List<Feed> feeds = feeds();
-        java.util.Map<Long, Integer> counts = db.read(c -> {
-            java.util.Map<Long, Integer> m = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT feed_id, count(*) FROM feed_item GROUP BY feed_id");
+        // Items and unread per feed in one pass; each item's read state comes from a small index, not the article row.
+        java.util.Map<Long, int[]> counts = db.read(c -> {
+            java.util.Map<Long, int[]> m = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT fi.feed_id, count(*), count(a.id) - count(a.read_at)
+                    FROM feed_item fi LEFT JOIN article a INDEXED BY article_id_state ON a.id = fi.article_id
+                    GROUP BY fi.feed_id""");
                  ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) m.put(rs.getLong(1), rs.getInt(2));
+                while (rs.next()) m.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
             }
             return m;
         });
         List<Listing> out = new ArrayList<>();
         for (Feed f : feeds) {
-            out.add(new Listing(f, path(folders, f.folderId()), counts.getOrDefault(f.id(), 0)));
+            int[] n = counts.getOrDefault(f.id(), new int[2]);
+            out.add(new Listing(f, path(folders, f.folderId()), n[0], n[1]));
         }
         out.sort(java.util.Comparator.comparing((Listing l) -> l.folderPath() == null ? "" : l.folderPath(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(l -> l.feed().displayTitle(), String.CASE_INSENSITIVE_ORDER));
         return List.copyOf(out);
+    }
+
+    /** A folder's distinct articles (over its feeds and its sub-folders'), and how many of them are unread. */
+    public record FolderCount(int items, int unread) {
+    }
+
+    /**
+     * Per folder, its articles counted once however many of its feeds carry them (what choosing the
+     * folder lists); folders without items are left out.
+     */
+    public java.util.Map<Long, FolderCount> folderCounts() {
+        return db.read(c -> {
+            java.util.Map<Long, FolderCount> m = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH RECURSIVE under(top, folder) AS (
+                      SELECT id, id FROM feed_folder
+                      UNION SELECT u.top, f.id FROM under u JOIN feed_folder f ON f.parent_id = u.folder)
+                    SELECT top, count(*), count(*) - count(read_at) FROM (
+                      SELECT DISTINCT u.top, a.id, a.read_at FROM under u
+                      JOIN feed fe ON fe.folder_id = u.folder
+                      JOIN feed_item fi ON fi.feed_id = fe.id
+                      JOIN article a INDEXED BY article_id_state ON a.id = fi.article_id)
+                    GROUP BY top""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) m.put(rs.getLong(1), new FolderCount(rs.getInt(2), rs.getInt(3)));
+            }
+            return m;
+        });
     }
 
     /** "News / Local" for a folder id, or null. */

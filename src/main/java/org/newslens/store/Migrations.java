@@ -237,6 +237,38 @@ final class Migrations {
                       removed_at   TEXT NOT NULL,
                       rows         TEXT NOT NULL     -- JSON: {"note": [{column: value}], "highlight": [...]}
                     )"""
+            ),
+            // Reading state and a person watch: read_at (NULL = unread) and starred on article, watched on
+            // actor. "Unread" and "starred" are partial indexes in list order, so their newest page is an
+            // index walk. article_actor.unread copies the read state (triggers keep it) so that "unread
+            // articles mentioning X" and its count are a range of one partial index. article_id_state lets
+            // a text search check the state from an index, never from the (wide) article row.
+            List.of(
+                    "ALTER TABLE article ADD COLUMN read_at TEXT",
+                    "ALTER TABLE article ADD COLUMN starred INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE actor ADD COLUMN watched INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE article_actor ADD COLUMN unread INTEGER NOT NULL DEFAULT 1",
+                    "CREATE INDEX article_unread ON article(published, id) WHERE read_at IS NULL",
+                    "CREATE INDEX article_starred ON article(published, id, read_at) WHERE starred = 1",
+                    "CREATE INDEX article_id_state ON article(id, published, read_at, starred)",
+                    "CREATE INDEX article_actor_unread ON article_actor(actor_id, published, article_id) WHERE unread = 1",
+                    "CREATE INDEX actor_watched ON actor(id) WHERE watched = 1",
+                    """
+                    CREATE TRIGGER article_read_state AFTER UPDATE OF read_at ON article
+                    WHEN (old.read_at IS NULL) <> (new.read_at IS NULL) BEGIN
+                      UPDATE article_actor SET unread = (new.read_at IS NULL) WHERE article_id = new.id;
+                    END""",
+                    """
+                    CREATE TRIGGER article_actor_read_state AFTER INSERT ON article_actor BEGIN
+                      UPDATE article_actor SET unread = (SELECT read_at IS NULL FROM article WHERE id = new.article_id)
+                      WHERE article_id = new.article_id AND actor_id = new.actor_id;
+                    END""",
+                    // The sources pane's feed and folder filter: for a big feed the list walks its date index newest
+                    // first and checks each article's feeds here, by (article_id, feed_id), without reading feed_item rows ...
+                    "DROP INDEX feed_item_by_article",
+                    "CREATE INDEX feed_item_by_article_feed ON feed_item(article_id, feed_id)",
+                    // ... and a feed's (or folder's) articles and their count from the feed's side, for small feeds.
+                    "CREATE INDEX feed_item_by_feed_article ON feed_item(feed_id, article_id)"
             )
     );
 

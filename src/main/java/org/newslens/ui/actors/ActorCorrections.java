@@ -17,6 +17,7 @@ public final class ActorCorrections {
     private final TaskExecutor executor;
     private final WindowState state;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final java.util.Set<Long> watched = new java.util.HashSet<>();
 
     public ActorCorrections(ActorStore actors, TaskExecutor executor, WindowState state) {
         this.actors = actors;
@@ -55,6 +56,28 @@ public final class ActorCorrections {
     /** Shows a hidden actor again in lists, the sidebar and the picker. */
     public void onUnhide(long actorId) {
         run("Show again", () -> actors.setHidden(actorId, false), () -> { });
+    }
+
+    /** Watches an actor (the sources pane counts the unread articles that mention it) or stops. */
+    public void onWatch(long actorId, boolean watch) {
+        run(watch ? "Watch" : "Unwatch", () -> actors.setWatched(actorId, watch), () -> {
+            if (watch) {
+                watched.add(actorId);
+            } else {
+                watched.remove(actorId);
+            }
+        });
+    }
+
+    /** Whether the actor is watched, as far as the last counts (or a watch from here) tell. */
+    public boolean isWatched(long actorId) {
+        return watched.contains(actorId);
+    }
+
+    /** The watched actors, as the sources pane last counted them. */
+    public void knowWatched(java.util.Collection<Long> actorIds) {
+        watched.clear();
+        watched.addAll(actorIds);
     }
 
     /** Loads the hidden actors in the background and hands them to {@code show} (on the callback thread). */

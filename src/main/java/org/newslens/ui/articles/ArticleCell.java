@@ -19,7 +19,9 @@ import org.newslens.ui.theme.Css;
 final class ArticleCell extends ListCell<ArticleSummary> {
     /** The cell's left and right padding (see newslens.css) plus a little air. */
     private static final double CELL_INSETS = 28;
+    private static final javafx.css.PseudoClass READ = javafx.css.PseudoClass.getPseudoClass("read");
     private final Label title = new Label();
+    private final Label star = new Label("★");
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(title, meta, snippet);
@@ -42,6 +44,7 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.setMaxHeight(Region.USE_PREF_SIZE);
         meta.getStyleClass().add(Css.ARTICLE_CELL_META);
+        star.getStyleClass().add("article-cell-star");
         box.setFillWidth(true);
         // Let the list's width decide; the title wraps (up to its max height) instead of widening the cell.
         setPrefWidth(0);
@@ -58,12 +61,17 @@ final class ArticleCell extends ListCell<ArticleSummary> {
         setText(null);
         if (empty || item == null) {
             title.setText(null);
+            title.setGraphic(null);
+            pseudoClassStateChanged(READ, false);
             meta.setText(null);
             showSnippet("");
             setGraphic(null);
             setAccessibleText(null);
         } else {
             title.setText(item.title());
+            // Unread titles are bold (the default); read ones plain; a star before a starred one.
+            pseudoClassStateChanged(READ, item.read());
+            title.setGraphic(item.starred() ? star : null);
             meta.setText(ArticleFormat.shortDate(item.published()) + "  ·  " + ArticleFormat.shortSource(item.source()));
             if (getListView() != null && getIndex() == getListView().getItems().size() - 1) {
                 javafx.application.Platform.runLater(nearEnd);
@@ -71,7 +79,8 @@ final class ArticleCell extends ListCell<ArticleSummary> {
             String text = snippets.apply(item.id());
             showSnippet(text);
             setGraphic(box);
-            setAccessibleText(item.title() + ", " + ArticleFormat.shortDate(item.published())
+            setAccessibleText(item.title() + (item.read() ? "" : ", unread") + (item.starred() ? ", starred" : "")
+                    + ", " + ArticleFormat.shortDate(item.published())
                     + (text.isEmpty() ? "" : ", " + plain(text)));
         }
     }

@@ -100,6 +100,18 @@ public final class ArticleListViewModel {
         }
     }
 
+    /** Shows an article's new reading state (read, starred): its line is redrawn; nothing is reloaded. */
+    public void onArticleChanged(ArticleSummary updated) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id() == updated.id()) {
+                if (!articles.get(i).equals(updated)) {
+                    articles.set(i, updated);
+                }
+                return;
+            }
+        }
+    }
+
     /** Selects the next article (loading the next page at the end of the loaded ones). */
     public void onNext() {
         int i = indexOfSelected();

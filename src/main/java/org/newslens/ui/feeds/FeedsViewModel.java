@@ -91,7 +91,7 @@ public final class FeedsViewModel {
 
     /** Reloads the tree from the library. */
     public void onReload() {
-        executor.execute(BackgroundTask.of("Loading feeds", ctx -> SourceNode.tree(store.folders(), store.listings()))
+        executor.execute(BackgroundTask.of("Loading feeds", ctx -> SourceNode.tree(store.folders(), store.listings(), store.folderCounts()))
                 .onSuccess(sources::set)
                 .onFailure(e -> message.set("Could not load the feeds: " + e.getMessage())));
     }

@@ -93,6 +93,7 @@ public final class AppSession implements AutoCloseable {
         closed = true;
         viewModel.watcher().stop();
         viewModel.importing().onCancelImport();
+        viewModel.reading().close();
         viewModel.notes().saveAndClose();
         prefs.close();
         executor.close();

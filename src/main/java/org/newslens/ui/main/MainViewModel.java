@@ -31,6 +31,10 @@ import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
 import org.newslens.ui.state.WindowState;
+import org.newslens.store.ReadingStore;
+import org.newslens.ui.timing.Scheduler;
+import org.newslens.ui.sources.ReadingViewModel;
+import org.newslens.ui.sources.SourcesViewModel;
 
 /**
  * The window's view models around one {@link WindowState}, wired together: a finished import
@@ -48,6 +52,11 @@ public final class MainViewModel {
     private final NotesViewModel notes;
     private final PublishedDateViewModel publishedDate;
     private final ActorCorrections corrections;
+    private final SourcesViewModel sources;
+    private final ReadingViewModel reading;
+
+    /** How long an article is open before it counts as read. */
+    public static final java.time.Duration READ_AFTER = ReadingViewModel.READ_AFTER;
     private final RemovalViewModel removal;
     private final LibraryWatcher watcher;
     private Long restore;
@@ -67,12 +76,28 @@ public final class MainViewModel {
      */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, PreferencesModel preferences) {
-        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system);
+        this(db, executor, sidebarContent, importer, extractor, preferences, Fetchers::system, Scheduler.fx());
     }
 
-    /** {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched. */
+    /** As the app, but the open article is read after a moment on {@code readAfter} (null: only by hand); preferences beside the library. */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, Scheduler readAfter) {
+        this(db, executor, sidebarContent, importer, extractor,
+                new PreferencesModel(PreferencesStore.inLibrary(db.file().toAbsolutePath().getParent())), Fetchers::system, readAfter);
+    }
+
+    /** As the app, with {@code fetcher} for feeds (asked for when a feed is first fetched) and the open article read after a moment. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
                          Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher) {
+        this(db, executor, sidebarContent, importer, extractor, preferences, fetcher, Scheduler.fx());
+    }
+
+    /**
+     * {@code fetcher} gives the network client for feeds, asked for when a feed is first fetched;
+     * {@code readAfter} is where the open article's read-after-a-moment waits (null: only by hand).
+     */
+    public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent, ImportService importer,
+                         Extractor extractor, PreferencesModel preferences, Supplier<Fetcher> fetcher, Scheduler readAfter) {
         ArticleStore store = new ArticleStore(db);
         ArticleSearch search = new ArticleSearch(db);
         ActorStore actors = new ActorStore(db);
@@ -93,11 +118,24 @@ public final class MainViewModel {
             state.libraryChanged();
         });
         this.feeds = new FeedsViewModel(db, fetcher, extractor, executor, Clock.systemUTC(), () -> articles.reload());
-        // Another process (the command line) may have subscribed or refreshed: the sources pane follows too.
-        state.libraryRevisionProperty().addListener((obs, old, now) -> feeds.onReload());
+        ReadingStore readingStore = new ReadingStore(db);
+        this.sources = new SourcesViewModel(readingStore, executor, state, id -> corrections.onWatch(id, false), feeds);
+        this.reading = new ReadingViewModel(readingStore, executor, state, readAfter, articles::onArticleChanged,
+                sources::refresh, () -> {
+                    articles.reload();
+                    sources.refresh();
+                });
+        // Whatever reloads the list (an import, a removal, a feed refresh, another window's change) counts again too.
+        articles.loadingProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                sources.refresh();
+            }
+        });
+        sources.countsProperty().addListener((obs, old, now) -> corrections.knowWatched(
+                now.watched().stream().map(org.newslens.model.ReadingCounts.Watched::actorId).toList()));
     }
 
-    /** The sources pane and the feed commands. */
+    /** The feed commands (subscribe, refresh, OPML); their tree shows in the sources pane. */
     public FeedsViewModel feeds() {
         return feeds;
     }
@@ -135,16 +173,27 @@ public final class MainViewModel {
     public void start(Long lastArticle) {
         restore = lastArticle;
         importing.seedIfNew();
-        feeds.onReload();
+        sources.refresh();
     }
 
     private void afterImport(ImportSummary summary) {
         Long wanted = restore;
         restore = null;
         articles.reload(summary != null && summary.selectId() != null ? summary.selectId() : wanted);
+        sources.refresh();
         if (reanalyse != null) {
             reanalyse.onCheck();
         }
+    }
+
+    /** The sources pane: Library (all, unread, starred), watched people and feeds, with their counts. */
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    /** Read, unread and starred for the open article; "mark all read". */
+    public ReadingViewModel reading() {
+        return reading;
     }
 
     public WindowState state() {

@@ -22,7 +22,6 @@ import org.newslens.ui.articles.ArticleListView;
 import org.newslens.ui.articles.RemovalBanner;
 import org.newslens.ui.articles.RemoveDialog;
 import org.newslens.ui.feeds.FeedsMenu;
-import org.newslens.ui.feeds.SourcesPane;
 import org.newslens.ui.filter.FilterBarView;
 import org.newslens.ui.importing.ImportStatusBar;
 import org.newslens.ui.importing.ImportSummaryBanner;
@@ -37,13 +36,15 @@ import org.newslens.ui.shortcuts.KeyboardShortcuts;
 import org.newslens.ui.shortcuts.Shortcut;
 import org.newslens.ui.shortcuts.ShortcutHelp;
 import org.newslens.ui.sidebar.SidebarView;
+import org.newslens.ui.sources.ReadingMenu;
+import org.newslens.ui.sources.SourcesView;
 import org.newslens.ui.timeline.TimelineView;
 import org.newslens.ui.theme.Css;
 import org.newslens.ui.theme.Themes;
 
 /**
- * The main window: menu and filter bar on top, then list | reader (or timeline) | sidebar in a split
- * pane, a status bar below. Composes the panes and the keyboard shortcuts; restores and remembers
+ * The main window: menu and filter bar on top, then the sources pane (collapsible) and list | reader
+ * (or timeline) | sidebar in a split pane, a status bar below. Composes the panes and the keyboard shortcuts; restores and remembers
  * size, position, dividers, theme and text size.
  */
 public final class MainWindow {
@@ -57,6 +58,7 @@ public final class MainWindow {
     private SidebarView sidebar;
     /** The sources pane above the article list, hidden and shown together. */
     private javafx.scene.Node leftColumn;
+    private SourcesView sources;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -94,15 +96,11 @@ public final class MainWindow {
         centre.getTabs().addAll(article, timeline);
         centre.setId("centreTabs");
         centre.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.timeline().onActive(now == timeline));
-        // The left column: the sources pane (as tall as its rows, up to ten) above the article list;
-        // [ hides and shows the whole column.
-        SourcesPane sources = new SourcesPane(vm.feeds(), stage);
-        VBox left = new VBox(sources, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        this.leftColumn = left;
-        split.getItems().addAll(left, centre, sidebar);
+        // The list column; [ hides and shows the whole left side (the sources pane with it).
+        this.leftColumn = list;
+        split.getItems().addAll(list, centre, sidebar);
         split.setId("mainSplit");
-        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
         // The reader has priority: the side panes give way first, and each can be hidden ([ and ]).
         list.setMinWidth(170);
@@ -113,8 +111,15 @@ public final class MainWindow {
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
         list.offerRemove(this::removeSelected);
         filterBar = new FilterBarView(vm.filter(), vm.articles().totalProperty().map(ArticleFormat::count));
-        VBox content = new VBox(banner, new RemovalBanner(vm.removal()), filterBar, split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        // The sources pane sits left of the split (whose dividers stay as remembered); it can be hidden.
+        BorderPane panes = new BorderPane(split);
+        sources = new SourcesView(vm.sources(), vm.reading(), stage, () -> panes.getLeft().setVisible(false));
+        sources.managedProperty().bind(sources.visibleProperty());
+        sources.setPrefWidth(210);
+        sources.setMinWidth(170);
+        panes.setLeft(sources);
+        VBox content = new VBox(banner, new RemovalBanner(vm.removal()), filterBar, panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
         StackPane layers = new StackPane(content, hint);
 
@@ -131,6 +136,7 @@ public final class MainWindow {
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
+        menus.addBeforeView(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
         // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
         MenuItem remove = new MenuItem("Remove article…");
         remove.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
@@ -269,9 +275,14 @@ public final class MainWindow {
             list.focusList();
         });
         actions.put(Shortcut.TIMELINE, () -> centre.getSelectionModel().select(1 - centre.getSelectionModel().getSelectedIndex()));
+        actions.put(Shortcut.TOGGLE_READ, vm.reading()::onToggleRead);
+        actions.put(Shortcut.TOGGLE_STAR, vm.reading()::onToggleStar);
         actions.put(Shortcut.HELP, () -> ShortcutHelp.show(stage, (MenuBar) root.getTop()));
         actions.put(Shortcut.REMOVE, this::removeSelected);
-        actions.put(Shortcut.TOGGLE_LIST, () -> toggle(leftColumn));
+        actions.put(Shortcut.TOGGLE_LIST, () -> {
+            toggle(leftColumn);
+            sources.setVisible(split.getItems().contains(leftColumn));
+        });
         actions.put(Shortcut.TOGGLE_SIDEBAR, () -> toggle(sidebar));
         actions.put(Shortcut.UNDO, vm.removal()::onUndo);
         actions.put(Shortcut.PASTE_URL, () -> WebLinks.onClipboard(Clipboard.getSystemClipboard()).ifPresent(vm.importing()::onOpenUrl));

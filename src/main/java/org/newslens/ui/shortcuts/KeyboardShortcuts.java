@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The single-key shortcuts of the window (j/k, arrows, space, /, p, t, ?, Esc), as a scene event
+ * The single-key shortcuts of the window (j/k, arrows, space, /, p, t, m, s, ?, Esc), as a scene event
  * filter. Which key means what is decided by {@link #match}, which knows nothing of the scene: a
  * text field, a list or a button that owns the focus keeps its own keys.
  */
@@ -79,6 +79,8 @@ public final class KeyboardShortcuts {
             case "/" -> Optional.of(Shortcut.SEARCH);
             case "p" -> Optional.of(Shortcut.PERSON);
             case "t" -> Optional.of(Shortcut.TIMELINE);
+            case "m" -> Optional.of(Shortcut.TOGGLE_READ);
+            case "s" -> Optional.of(Shortcut.TOGGLE_STAR);
             case "?" -> Optional.of(Shortcut.HELP);
             case "[" -> Optional.of(Shortcut.TOGGLE_LIST);
             case "]" -> Optional.of(Shortcut.TOGGLE_SIDEBAR);

@@ -12,6 +12,8 @@ public enum Shortcut {
     PERSON("p", "Filter by a person…"),
     CLEAR("Esc", "Clear the filter"),
     TIMELINE("t", "Switch between the article and the timeline"),
+    TOGGLE_READ("m", "Mark the article read or unread"),
+    TOGGLE_STAR("s", "Star or unstar the article"),
     HELP("?", "Show these shortcuts"),
     TOGGLE_LIST("[", "Hide or show the article list and the sources"),
     TOGGLE_SIDEBAR("]", "Hide or show the sidebar"),

@@ -121,7 +121,11 @@ final class SidebarSectionView extends VBox {
         });
         MenuItem hide = new MenuItem("Hide");
         hide.setOnAction(e -> vm.onHide(item));
-        menu.getItems().setAll(filter, new SeparatorMenuItem(), rename, merge, hide);
+        boolean watched = vm.isWatched(item);
+        MenuItem watch = new MenuItem(watched ? "Unwatch" : "Watch");
+        watch.setId("watchMenuItem");
+        watch.setOnAction(e -> vm.onWatch(item, !watched));
+        menu.getItems().setAll(filter, watch, new SeparatorMenuItem(), rename, merge, hide);
         menu.show(row, x, y);
     }
 
@@ -178,7 +182,7 @@ final class SidebarSectionView extends VBox {
             count.setText(Integer.toString(item.count()));
             count.setVisible(item.count() > 0);
             if (item.isActor()) {
-                tip.setText("Click: show in the text · Double-click: filter by " + item.name() + " · Right-click: rename, merge, hide");
+                tip.setText("Click: show in the text · Double-click: filter by " + item.name() + " · Right-click: watch, rename, merge, hide");
                 Tooltip.install(this, tip);
             } else {
                 Tooltip.uninstall(this, tip);

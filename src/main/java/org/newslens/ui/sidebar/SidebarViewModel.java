@@ -120,6 +120,18 @@ public final class SidebarViewModel {
         }
     }
 
+    /** Whether the item's actor is watched (the sources pane lists it). */
+    public boolean isWatched(SidebarItem item) {
+        return item.isActor() && corrections.isWatched(item.actorId());
+    }
+
+    /** Watches the item's actor, or stops watching it. */
+    public void onWatch(SidebarItem item, boolean watch) {
+        if (item.isActor()) {
+            corrections.onWatch(item.actorId(), watch);
+        }
+    }
+
     /** The targets "Merge into…" offers: the library's other actors of the item's type. */
     public ActorChooserViewModel mergeTargets(SidebarItem item) {
         return new ActorChooserViewModel(corrections.store(), executor, item.type(), item.actorId());

@@ -9,8 +9,8 @@ import javafx.collections.ObservableList;
 import org.newslens.model.ArticleFilter;
 
 /**
- * The window's active filter: chosen people (as chips), AND or ANY, a full-text query and a
- * published-date range. {@link #filterProperty()} is the one value the list, "appears with" and the
+ * The window's active filter: chosen people (as chips), AND or ANY, a full-text query, a
+ * published-date range, the reading state and a feed or folder. {@link #filterProperty()} is the one value the list, "appears with" and the
  * timeline query with; it changes only when the filter really changes.
  */
 public final class FilterState {
@@ -75,6 +75,35 @@ public final class FilterState {
 
     public void setRange(LocalDate from, LocalDate to) {
         update(get().withRange(from, to));
+    }
+
+    /** Only unread articles, or read and unread alike. */
+    public void setUnreadOnly(boolean unread) {
+        update(get().withUnreadOnly(unread));
+    }
+
+    /** Only starred articles, or all. */
+    public void setStarredOnly(boolean starred) {
+        update(get().withStarredOnly(starred));
+    }
+
+    /**
+     * A source chosen in the sources pane: these people (as chips, replacing the chosen ones) and the
+     * reading state, in one change; the query and the dates stay.
+     */
+    public void choose(List<PersonChip> people, boolean unreadOnly, boolean starredOnly) {
+        persons.setAll(people);
+        update(get().withActors(ids(), get().any()).withUnreadOnly(unreadOnly).withStarredOnly(starredOnly).withFeed(null));
+    }
+
+    /**
+     * A feed ({@code folder} false) or a folder chosen in the sources pane: its articles, read and unread;
+     * the chosen people and reading state go, the query and the dates stay.
+     */
+    public void chooseFeed(long id, boolean folder) {
+        persons.clear();
+        ArticleFilter f = get().withActors(List.of(), get().any()).withUnreadOnly(false).withStarredOnly(false);
+        update(folder ? f.withFolder(id) : f.withFeed(id));
     }
 
     /** Removes every part of the filter; All/Any goes back to All. */

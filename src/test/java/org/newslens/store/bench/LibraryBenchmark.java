@@ -24,6 +24,8 @@ import org.newslens.store.ArticleSearch;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
+import org.newslens.store.FeedStore;
+import org.newslens.store.ReadingStore;
 
 /**
  * Generates a large library (default 100,000 articles; never committed) with Zipf-distributed
@@ -194,6 +196,7 @@ public final class LibraryBenchmark {
             store.find(id);
             extraction.load(id);
         });
+        double[][] readingFigures = reading(db, actors, search, frequent, people, r);
         report("one-person filter, naive (baseline)", naive, Double.NaN);
         report("one-person filter (first page + total)", one, 10);
         report("two-person AND (first page + total)", two, 10);
@@ -202,6 +205,98 @@ public final class LibraryBenchmark {
         report("full-text, a word in every article (\"said\")", said, Double.NaN);
         System.out.printf(Locale.ROOT, "one-person filter speed-up over the naive query: %.0fx (p50), %.0fx (p95)%n",
                 naive[0] / one[0], naive[1] / one[1]);
+        report("unread (first page + total)", readingFigures[0], 10);
+        report("starred (first page + total)", readingFigures[1], 10);
+        report("unread mentioning a watched person", readingFigures[2], 10);
+        report("sources pane counts (10 watched)", readingFigures[3], 20);
+        report("mark one article read, then unread", readingFigures[4], Double.NaN);
+        double[][] feedFigures = feeds(db, search, n);
+        report("a big feed (a third of the library)", feedFigures[0], 10);
+        report("a small feed (1 in 500 articles)", feedFigures[1], Double.NaN);
+        report("a folder of both", feedFigures[2], Double.NaN);
+        report("a big feed, unread only", feedFigures[3], 10);
+        report("the pane's feed counts (listings + folders)", feedFigures[4], Double.NaN);
+    }
+
+    /**
+     * The sources pane's feeds: once, a big feed (every third article) and a small one (every 500th)
+     * in one folder; then each one's list, the folder's, and the per-feed and per-folder counts.
+     */
+    private static double[][] feeds(Database db, ArticleSearch search, int n) {
+        FeedStore store = new FeedStore(db);
+        if (store.feeds().isEmpty()) {
+            long t0 = System.nanoTime();
+            java.time.Instant now = java.time.Instant.parse("2025-01-01T00:00:00Z");
+            db.write(c -> {
+                long folder = FeedStore.folder(c, "News", null);
+                long big = FeedStore.add(c, "http://127.0.0.1/big", "Big", null, folder, now).id();
+                long small = FeedStore.add(c, "http://127.0.0.1/small", "Small", null, folder, now).id();
+                for (int id = 1; id <= n; id++) {
+                    if (id % 3 == 0) FeedStore.insertItem(c, big, "b" + id, null, id, now);
+                    if (id % 500 == 0) FeedStore.insertItem(c, small, "s" + id, null, id, now);
+                }
+                return null;
+            });
+            System.out.printf(Locale.ROOT, "feeds: %,d + %,d items stored in %.1f s%n", n / 3, n / 500, (System.nanoTime() - t0) / 1e9);
+        }
+        List<FeedStore.Feed> fs = store.feeds();
+        long big = fs.stream().filter(f -> f.title().equals("Big")).findFirst().orElseThrow().id();
+        long small = fs.stream().filter(f -> f.title().equals("Small")).findFirst().orElseThrow().id();
+        long folder = store.folders().get(0).id();
+        System.out.println("plan, one feed: " + search.explain(ArticleFilter.none().withFeed(big)).replace('\n', ';'));
+        double[] bigFeed = time(100, i -> search.search(ArticleFilter.none().withFeed(big), 50, 0));
+        double[] smallFeed = time(20, i -> search.search(ArticleFilter.none().withFeed(small), 50, 0));
+        double[] inFolder = time(20, i -> search.search(ArticleFilter.none().withFolder(folder), 50, 0));
+        double[] bigUnread = time(100, i -> search.search(ArticleFilter.none().withFeed(big).withUnreadOnly(true), 50, 0));
+        double[] counts = time(20, i -> {
+            store.listings();
+            store.folderCounts();
+        });
+        return new double[][] {bigFeed, smallFeed, inFolder, bigUnread, counts};
+    }
+
+    /**
+     * The reading state: once, 80 % of the articles are marked read, 1 % starred and 10 people
+     * watched (the most frequent and nine drawn by frequency); then the unread and starred lists, the
+     * unread articles of a watched person, the sources pane's counts and a mark read/unread.
+     */
+    private static double[][] reading(Database db, ActorStore actors, ArticleSearch search, long frequent, List<Long> people, Random r) {
+        ReadingStore reading = new ReadingStore(db);
+        if (reading.counts().unread() == new ArticleStore(db).count()) {
+            long t0 = System.nanoTime();
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("UPDATE article SET read_at = '2025-01-01T00:00:00Z' WHERE id % 5 <> 0");
+                    s.executeUpdate("UPDATE article SET starred = 1 WHERE id % 97 = 0");
+                }
+                return null;
+            });
+            System.out.printf(Locale.ROOT, "marked 80 %% read and 1 %% starred in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        List<Long> watched = new ArrayList<>(List.of(frequent));
+        for (int i = 0; watched.size() < 10 && i < people.size(); i++) {
+            if (!watched.contains(people.get(i))) {
+                watched.add(people.get(i));
+            }
+        }
+        watched.forEach(id -> actors.setWatched(id, true));
+        var counts = reading.counts();
+        System.out.printf(Locale.ROOT, "reading state: %,d unread, %,d starred; the most frequent watched person in %,d unread%n",
+                counts.unread(), counts.starred(), reading.unreadMentioning(frequent));
+        System.out.println("plan, unread of a person: " + search.explain(ArticleFilter.none().withUnreadOnly(true)
+                .withActors(List.of(frequent), false)).replace('\n', ';'));
+        double[] unread = time(200, i -> search.search(ArticleFilter.none().withUnreadOnly(true), 50, 0));
+        double[] starred = time(200, i -> search.search(ArticleFilter.none().withStarredOnly(true), 50, 0));
+        double[] person = time(200, i -> search.search(ArticleFilter.none().withUnreadOnly(true)
+                .withActors(List.of(watched.get(i % watched.size())), false), 50, 0));
+        double[] pane = time(200, i -> reading.counts());
+        int n = new ArticleStore(db).count();
+        double[] mark = time(100, i -> {
+            long id = 1 + r.nextInt(n);
+            reading.setRead(id, true);
+            reading.setRead(id, false);
+        });
+        return new double[][] {unread, starred, person, pane, mark};
     }
 
     /** The same question written without the index-friendly plan: join, then sort every match. */

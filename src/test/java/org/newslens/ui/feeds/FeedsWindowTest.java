@@ -64,6 +64,7 @@ class FeedsWindowTest {
 
     @Stop
     void stop() {
+        vm.reading().close(); // a pending "read after a moment" must not fire into the closed executor
         prefs.close();
         executor.close();
         db.close();
@@ -78,9 +79,14 @@ class FeedsWindowTest {
         robot.clickOn("#subscribeUrl").write(server.url("/rss"));
         robot.clickOn("#subscribeFolder").write("News");
         robot.clickOn("Subscribe");
-        waitUntil(() -> texts(robot, "." + FeedsCss.SOURCE_TITLE).containsAll(List.of("News", "Gazette")));
+        waitUntil(() -> texts(robot, "#sources-feeds .source-label").containsAll(List.of("News", "Gazette")));
         waitUntil(() -> texts(robot, "#feedsStatus").stream().anyMatch(t -> t.startsWith("Subscribed to Gazette: 20 new articles")));
-        assertTrue(texts(robot, "." + FeedsCss.SOURCE_COUNT).contains("20"));
+        waitUntil(() -> texts(robot, "#sources-feeds .source-count").contains("20"));
+
+        // Choosing the feed in the sources pane shows its items only.
+        robot.clickOn(fx(() -> robot.lookup("#sources-feeds .source-label").queryAll().stream()
+                .filter(n -> "Gazette".equals(((Label) n).getText())).findFirst().orElseThrow()));
+        waitUntil(() -> vm.state().filter().get().feedId() != null && vm.articles().totalProperty().get() == 20);
 
         // The 37 samples share the list: bring the story into view before clicking it.
         javafx.scene.control.ListView<?> list = robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class);

@@ -263,10 +263,12 @@ class UxWindowTest {
         waitUntil(() -> split.getItems().size() == 2 && robot.lookup("." + org.newslens.ui.theme.Css.SIDEBAR).tryQuery().isEmpty());
         robot.write("[");
         waitUntil(() -> split.getItems().size() == 1);
+        assertTrue(fx(() -> !robot.lookup("#sourcesPane").query().isVisible()), "[ hides the sources pane with the list");
         robot.write("[");
         robot.write("]");
         waitUntil(() -> split.getItems().size() == 3);
         assertTrue(fx(() -> split.getItems().get(0).lookup("#articleList") != null), "the list is back on the left");
+        assertTrue(fx(() -> robot.lookup("#sourcesPane").query().isVisible()), "and the sources pane with it");
     }
 
     @Test

@@ -14,7 +14,10 @@ class KeyboardShortcutsTest {
         assertEquals(Optional.of(Shortcut.PREVIOUS), KeyboardShortcuts.match("k", null, Focus.LIST, false));
         assertEquals(Optional.of(Shortcut.SEARCH), KeyboardShortcuts.match("/", null, Focus.BUTTON, false));
         assertEquals(Optional.of(Shortcut.HELP), KeyboardShortcuts.match("?", null, Focus.OTHER, false));
-        for (String key : new String[] {"j", "k", "/", "?", "t", "p"}) {
+        assertEquals(Optional.of(Shortcut.TOGGLE_READ), KeyboardShortcuts.match("m", null, Focus.LIST, false));
+        assertEquals(Optional.of(Shortcut.TOGGLE_STAR), KeyboardShortcuts.match("s", null, Focus.OTHER, false));
+        assertEquals(Optional.empty(), KeyboardShortcuts.match("s", null, Focus.OTHER, true), "Ctrl+S is not s");
+        for (String key : new String[] {"j", "k", "/", "?", "t", "p", "m", "s"}) {
             assertEquals(Optional.empty(), KeyboardShortcuts.match(key, null, Focus.TYPING, false), key);
         }
         assertEquals(Optional.empty(), KeyboardShortcuts.match(null, KeyCode.SPACE, Focus.TYPING, false));
