@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.newslens.store.ArticleRemoval;
 import org.newslens.store.Database;
+import org.newslens.store.UnknownArticleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,12 @@ final class RemoveCommand extends LibraryCommand {
     @Override
     int run(Database db) {
         PrintWriter out = out();
-        List<ArticleRemoval.Removed> removed = new ArticleRemoval(db).remove(ids, !deleteNotes);
+        List<ArticleRemoval.Removed> removed;
+        try {
+            removed = new ArticleRemoval(db).remove(ids, !deleteNotes);
+        } catch (UnknownArticleException e) {
+            throw new IllegalArgumentException(Outcomes.notRemoved(e), e);
+        }
         for (ArticleRemoval.Removed r : removed) {
             out.println("removed    #" + r.id() + "  " + r.title() + (r.notesKept() ? "  (notes kept as orphaned notes)" : ""));
         }

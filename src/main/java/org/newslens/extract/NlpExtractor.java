@@ -17,7 +17,11 @@ public final class NlpExtractor implements Extractor {
     private static final NlpExtractor SHARED = new NlpExtractor(Clock.systemUTC());
     private final Clock clock;
 
-    NlpExtractor(Clock clock) { this.clock = clock; }
+    /**
+     * An engine whose "today" (the latest published date it infers for a text given without one) is
+     * the clock's; tests and evaluations pass a fixed clock. The pipeline is shared by every engine.
+     */
+    public NlpExtractor(Clock clock) { this.clock = clock; }
 
     /** The shared engine; the pipeline itself loads on the first {@link #extract} (or {@link #warmUp}). */
     public static NlpExtractor shared() { return SHARED; }

@@ -265,15 +265,7 @@ public final class ActorStore {
 
     /** Shows or hides an actor in lists and the sidebar; its data stays. */
     public void setHidden(long id, boolean hidden) {
-        db.write(c -> {
-            typeOf(c, id);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET hidden = ? WHERE id = ?")) {
-                ps.setInt(1, hidden ? 1 : 0);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        setFlag(id, "hidden", hidden);
     }
 
     /**
@@ -281,10 +273,15 @@ public final class ActorStore {
      * A merge keeps the watch when either side was watched.
      */
     public void setWatched(long id, boolean watched) {
+        setFlag(id, "watched", watched);
+    }
+
+    /** Sets the 0/1 column {@code flag} (a name from this class, never from input) of an existing actor. */
+    private void setFlag(long id, String flag, boolean on) {
         db.write(c -> {
             typeOf(c, id);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET watched = ? WHERE id = ?")) {
-                ps.setInt(1, watched ? 1 : 0);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE actor SET " + flag + " = ? WHERE id = ?")) {
+                ps.setInt(1, on ? 1 : 0);
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }

@@ -114,7 +114,8 @@ public final class ArticleRemoval {
     /**
      * Removes the articles {@code ids} in one transaction, with their actors' mentions, dates and
      * quotes; their notes and highlights are deleted too, or kept as orphaned notes with
-     * {@code keepNotes}. An unknown id fails the whole call and nothing is removed.
+     * {@code keepNotes}. An unknown id fails the whole call with {@link UnknownArticleException} and
+     * nothing is removed.
      */
     public List<Removed> remove(List<Long> ids, boolean keepNotes) {
         return db.write(c -> {
@@ -127,8 +128,7 @@ public final class ArticleRemoval {
     }
 
     private Removed removeOne(Connection c, long id, boolean keepNotes) throws SQLException {
-        RemovalPreview p = preview(c, id).orElseThrow(() -> new IllegalArgumentException("There is no article #" + id
-                + " in the library; nothing was removed."));
+        RemovalPreview p = preview(c, id).orElseThrow(() -> new UnknownArticleException(id));
         List<TableRows> snapshot = snapshot(c, id);
         List<Link> links = nulledLinks(c, snapshot);
         String hash = hashOf(snapshot);
@@ -147,14 +147,16 @@ public final class ArticleRemoval {
 
     /**
      * Puts a removed article back as it was, in one transaction (its kept orphaned notes are taken
-     * back too). Fails, changing nothing, when its id or its text is in the library again.
+     * back too). Fails with {@link RestoreConflictException}, changing nothing, when its id or its text
+     * is in the library again.
      */
     public void restore(Removed removed) {
         db.write(c -> {
-            if (exists(c, "SELECT 1 FROM article WHERE id = ?", removed.id)
-                    || exists(c, "SELECT 1 FROM article WHERE content_hash = ?", removed.contentHash)) {
-                throw new IllegalStateException("Cannot undo the removal of “" + removed.title
-                        + "”: the library holds it (or its id) again.");
+            if (exists(c, "SELECT 1 FROM article WHERE id = ?", removed.id)) {
+                throw new RestoreConflictException(removed.id, removed.title, RestoreConflictException.Reason.ID_TAKEN);
+            }
+            if (exists(c, "SELECT 1 FROM article WHERE content_hash = ?", removed.contentHash)) {
+                throw new RestoreConflictException(removed.id, removed.title, RestoreConflictException.Reason.TEXT_PRESENT);
             }
             if (removed.notesKept) {
                 OrphanNotes.discard(c, removed.contentHash);

@@ -84,7 +84,7 @@ public final class OrphanNotes {
             ps.setString(6, JSON.writeValueAsString(kept));
             ps.executeUpdate();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot keep the notes: " + e.getOriginalMessage(), e);
+            throw new LibraryException("Cannot keep the notes: " + e.getOriginalMessage(), e);
         }
         return true;
     }
@@ -151,7 +151,7 @@ public final class OrphanNotes {
         try {
             return JSON.readValue(json, new TypeReference<>() { });
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Kept notes are unreadable: " + e.getOriginalMessage(), e);
+            throw new LibraryException("Kept notes are unreadable: " + e.getOriginalMessage(), e);
         }
     }
 }

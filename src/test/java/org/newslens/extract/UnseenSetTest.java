@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UnseenSetTest {
     @Test
     void clearsTheUnseenFloors() {
-        Scorer s = UnseenSet.score();
+        // A fixed "today" for the articles without a publication date: the score cannot drift with the calendar.
+        Scorer s = UnseenSet.score(UnseenSet.WRITTEN);
         String msg = s.summary() + "\n" + String.join("\n", s.errors);
         assertTrue(s.persons()[2] >= 0.95, msg);
         assertTrue(s.dates()[2] >= 0.96, msg);

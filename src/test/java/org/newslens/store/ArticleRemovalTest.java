@@ -157,8 +157,10 @@ class ArticleRemovalTest {
         // A new article takes the freed id; then the old one cannot come back under its id.
         long taken = db.write(c -> ArticleStore.insert(c, new NewArticle("New", "s", null, "new text"), "new", false, null, Instant.now()));
         assertEquals(newest, taken);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> removal.restore(r));
-        assertTrue(e.getMessage().startsWith("Cannot undo the removal of"), e.getMessage());
+        RestoreConflictException e = assertThrows(RestoreConflictException.class, () -> removal.restore(r));
+        assertEquals(newest, e.id());
+        assertEquals(r.title(), e.title());
+        assertEquals(RestoreConflictException.Reason.ID_TAKEN, e.reason());
         removal.remove(taken, false);
         // Child rows whose ids were taken meanwhile get fresh ones.
         db.write(c -> {
@@ -173,10 +175,29 @@ class ArticleRemovalTest {
     }
 
     @Test
+    void undoIsRefusedWhenTheSameTextCameBackUnderAnotherId() {
+        long first = new ArticleStore(db).listAll().stream().mapToLong(a -> a.id()).min().orElseThrow();
+        String hash = db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT content_hash FROM article WHERE id = " + first)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        ArticleRemoval.Removed r = removal.remove(first, false);
+        long back = db.write(c -> ArticleStore.insert(c, new NewArticle("Back", "s", null, "the same text"), hash, false, null, Instant.now()));
+        assertFalse(back == first, "a later id");
+        List<String> before = dump();
+        RestoreConflictException e = assertThrows(RestoreConflictException.class, () -> removal.restore(r));
+        assertEquals(RestoreConflictException.Reason.TEXT_PRESENT, e.reason());
+        assertEquals(first, e.id());
+        assertEquals(before, dump(), "nothing changed");
+    }
+
+    @Test
     void anUnknownIdRemovesNothing() {
         int before = new ArticleStore(db).count();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> removal.remove(List.of(id, 4242L), false));
-        assertEquals("There is no article #4242 in the library; nothing was removed.", e.getMessage());
+        UnknownArticleException e = assertThrows(UnknownArticleException.class, () -> removal.remove(List.of(id, 4242L), false));
+        assertEquals(4242L, e.id());
         assertEquals(before, new ArticleStore(db).count());
     }
 }

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ArticleRemoval;
+import org.newslens.store.RestoreConflictException;
+import org.newslens.store.UnknownArticleException;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
 import org.newslens.ui.state.WindowState;
@@ -107,7 +109,20 @@ public final class RemovalViewModel {
 
     private void failed(Throwable e) {
         message.set(null);
-        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+        error.set(describe(e));
+    }
+
+    /** A failed removal or undo in the window's words. */
+    static String describe(Throwable e) {
+        if (e instanceof UnknownArticleException x) {
+            return "There is no article #" + x.id() + " in the library; nothing was removed.";
+        }
+        if (e instanceof RestoreConflictException x) {
+            return "Cannot undo the removal of “" + x.title() + "”: "
+                    + (x.reason() == RestoreConflictException.Reason.ID_TAKEN
+                            ? "another article has its id now." : "its text is in the library again.");
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     /** The article after {@code id} in the list, else the one before, else null. */
