@@ -43,6 +43,8 @@ public final class NewsLensApp extends Application {
         }
         // Links in articles and the source line open in the system browser; the reader checks each address before.
         session.viewModel().reader().setLinkOpener(getHostServices()::showDocument);
+        // After an export, Open and Show in folder hand the file's (or folder's) file: URI to the system.
+        session.viewModel().notes().setOpener(uri -> getHostServices().showDocument(uri.toString()));
         session.show(stage, getHostServices()::showDocument);
     }
 

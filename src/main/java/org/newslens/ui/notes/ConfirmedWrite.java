@@ -1,9 +1,13 @@
 package org.newslens.ui.notes;
 
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newslens.model.ActorRef;
@@ -14,14 +18,18 @@ import org.newslens.task.TaskExecutor;
 /**
  * The state of a dialog that writes files (export, dossier): running, the summary, the error, and the
  * question to ask when a file is not NewsLens's own ({@link Outcomes#needsForce}); {@link #onConfirm()}
- * runs the last request again, forced. One of these per dialog view model.
+ * runs the last request again, forced. After a write, {@link #writtenProperty()} is the file (or folder)
+ * written, which {@link #openWritten()} opens and {@link #showWrittenFolder()} shows in its folder.
+ * One of these per dialog view model.
  */
 final class ConfirmedWrite<R> {
     private final ReadOnlyBooleanWrapper running;
     private final ReadOnlyStringWrapper summary;
     private final ReadOnlyStringWrapper error;
     private final ReadOnlyStringWrapper confirm;
+    private final ReadOnlyObjectWrapper<Path> written;
     private final BiConsumer<R, Boolean> run;
+    private SystemOpener opener = SystemOpener.NONE;
     private R last;
 
     /** {@code run}: writes a request, forced or not, calling {@link #start}, then {@link #done} or {@link #failed}. */
@@ -30,6 +38,7 @@ final class ConfirmedWrite<R> {
         this.summary = new ReadOnlyStringWrapper(bean, "summary", "");
         this.error = new ReadOnlyStringWrapper(bean, "error", "");
         this.confirm = new ReadOnlyStringWrapper(bean, "confirm", "");
+        this.written = new ReadOnlyObjectWrapper<>(bean, "written");
         this.run = run;
     }
 
@@ -44,6 +53,7 @@ final class ConfirmedWrite<R> {
         summary.set("");
         error.set("");
         confirm.set("");
+        written.set(null);
     }
 
     /** A request that cannot run: says why. */
@@ -57,9 +67,38 @@ final class ConfirmedWrite<R> {
         running.set(true);
     }
 
-    void done(String text) {
+    /** A finished write: {@code text} says what happened to {@code path} (a file, or the folder exported into). */
+    record Done(String text, Path path) {
+        Done {
+            Objects.requireNonNull(text);
+            Objects.requireNonNull(path);
+        }
+    }
+
+    void done(Done d) {
         running.set(false);
-        summary.set(text);
+        summary.set(d.text());
+        written.set(d.path().toAbsolutePath().normalize());
+    }
+
+    void setOpener(SystemOpener opener) {
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    /** Opens the last written file (or folder) with the system's default application. */
+    void openWritten() {
+        Path p = written.get();
+        if (p != null) {
+            opener.open(p.toUri());
+        }
+    }
+
+    /** Opens the folder that holds the last written file (or folder). */
+    void showWrittenFolder() {
+        Path p = written.get();
+        if (p != null) {
+            opener.open((p.getParent() == null ? p : p.getParent()).toUri());
+        }
     }
 
     /** Asks this question (e.g. files left alone in a folder export) unless the write was forced. */
@@ -102,5 +141,9 @@ final class ConfirmedWrite<R> {
 
     ReadOnlyStringProperty confirmProperty() {
         return confirm.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
     }
 }

@@ -19,7 +19,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newslens.notes.export.ExportFormat;
 
-/** File ▸ Person dossier…: a person, Markdown or HTML, a file; saved in the background. */
+/** File ▸ Person dossier…: a person, Markdown or HTML, a file; saved in the background, then "Open" or "Show in folder". */
 final class DossierDialog {
     private DossierDialog() {
     }
@@ -75,7 +75,8 @@ final class DossierDialog {
         busy.managedProperty().bind(busy.visibleProperty());
         Label summary = Forms.message(dialog, "dossierSummary", NotesCss.SUMMARY, vm.summaryProperty());
         Label error = Forms.message(dialog, "dossierError", NotesCss.ERROR, vm.errorProperty());
-        VBox content = new VBox(12, form, busy, error, summary);
+        VBox content = new VBox(12, form, busy, error, summary,
+                Forms.writtenActions("dossier", vm.exportedProperty(), vm::onOpenExported, vm::onShowExportedFolder));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
 

@@ -2,6 +2,7 @@ package org.newslens.ui.notes;
 
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -15,6 +16,7 @@ import org.newslens.task.TaskExecutor;
 /**
  * File ▸ Person dossier…: one person's articles, roles, quotes, dated sentences and notes, saved as
  * Markdown or HTML in the background. A file NewsLens did not write is overwritten only after asking.
+ * Once saved, {@link #onOpenExported()} and {@link #onShowExportedFolder()} open it or its folder.
  */
 public final class DossierViewModel {
     private final NotesExporter exporter;
@@ -66,6 +68,25 @@ public final class DossierViewModel {
         return write.confirmProperty();
     }
 
+    /** The dossier file last saved, or null. */
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return write.writtenProperty();
+    }
+
+    public void setOpener(SystemOpener opener) {
+        write.setOpener(opener);
+    }
+
+    /** Opens the saved dossier with the system's default application. */
+    public void onOpenExported() {
+        write.openWritten();
+    }
+
+    /** Opens the folder that holds the saved dossier. */
+    public void onShowExportedFolder() {
+        write.showWrittenFolder();
+    }
+
     /** Loads the people for the suggestions. */
     public void onOpen() {
         write.open(executor, actors, people);
@@ -102,7 +123,7 @@ public final class DossierViewModel {
         }
         write.start(r);
         executor.execute(BackgroundTask.of("Person dossier", ctx -> exporter.exportDossier(r.format(), r.person(), r.file(), force))
-                .onSuccess(result -> write.done(Outcomes.file(result)))
+                .onSuccess(result -> write.done(Outcomes.written(result)))
                 .onFailure(e -> write.failed(e, force)));
     }
 }

@@ -21,7 +21,7 @@ import javafx.stage.Window;
 
 /**
  * File ▸ Export notes…: format, scope, destination; the export runs in the background and ends with a
- * summary in the dialog. Overwriting files that are not NewsLens's own is asked first.
+ * summary in the dialog, with "Open" and "Show in folder". Overwriting files that are not NewsLens's own is asked first.
  */
 final class ExportDialog {
     private ExportDialog() {
@@ -71,7 +71,8 @@ final class ExportDialog {
         progress.managedProperty().bind(progress.visibleProperty());
         Label summary = Forms.message(dialog, "exportSummary", NotesCss.SUMMARY, vm.summaryProperty());
         Label error = Forms.message(dialog, "exportError", NotesCss.ERROR, vm.errorProperty());
-        VBox content = new VBox(12, form, progress, error, summary);
+        VBox content = new VBox(12, form, progress, error, summary,
+                Forms.writtenActions("export", vm.exportedProperty(), vm::onOpenExported, vm::onShowExportedFolder));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
 

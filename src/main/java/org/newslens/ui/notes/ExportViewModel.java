@@ -1,8 +1,10 @@
 package org.newslens.ui.notes;
 
+import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +20,8 @@ import org.newslens.ui.state.WindowState;
  * File ▸ Export notes…: turns the dialog's choices into a {@link NoteFilter} and a destination, exports
  * in the background, and ends with a summary. Files the user edited, or that NewsLens did not write,
  * are left alone; {@link #confirmProperty()} then asks whether to overwrite them ({@link #onConfirm()}).
+ * After an export, {@link #onOpenExported()} opens the file (or folder) written and
+ * {@link #onShowExportedFolder()} the folder that holds it, through the {@link SystemOpener}.
  */
 public final class ExportViewModel {
     private final NotesExporter exporter;
@@ -67,6 +71,26 @@ public final class ExportViewModel {
     /** A question to ask before overwriting files left alone, or empty. */
     public ReadOnlyStringProperty confirmProperty() {
         return write.confirmProperty();
+    }
+
+    /** The file written by the last export, or the folder exported into; null before and after a failure. */
+    public ReadOnlyObjectProperty<Path> exportedProperty() {
+        return write.writtenProperty();
+    }
+
+    /** How the intents below open things in the system (the app: {@code HostServices.showDocument}). */
+    public void setOpener(SystemOpener opener) {
+        write.setOpener(opener);
+    }
+
+    /** Opens the exported file, or the folder of a folder export, with the system's default application. */
+    public void onOpenExported() {
+        write.openWritten();
+    }
+
+    /** Opens the folder that holds the exported file (or folder). */
+    public void onShowExportedFolder() {
+        write.showWrittenFolder();
     }
 
     /** Whether an article is open (the "open article" scope needs one). */
@@ -131,11 +155,11 @@ public final class ExportViewModel {
         progress.set(-1);
         executor.execute(BackgroundTask.of("Export notes", ctx -> {
             ctx.progress(0, 0, "Exporting…");
-            return r.choice().folder() ? Outcomes.folder(check(exporter.exportFolder(f, r.destination(), force)))
-                    : Outcomes.file(exporter.exportFile(r.choice().format(), f, r.destination(), force));
-        }).onSuccess(text -> {
+            return r.choice().folder() ? Outcomes.written(check(exporter.exportFolder(f, r.destination(), force)))
+                    : Outcomes.written(exporter.exportFile(r.choice().format(), f, r.destination(), force));
+        }).onSuccess(done -> {
             progress.set(1);
-            write.done(text);
+            write.done(done);
             if (keptAlone > 0) {
                 int n = keptAlone;
                 write.ask(force, () -> n + (n == 1 ? " file was" : " files were")

@@ -67,6 +67,24 @@ final class Forms {
         return l;
     }
 
+    /**
+     * "Open" and "Show in folder" for what a finished export wrote; shown while {@code written} is set.
+     * {@code id} prefixes the buttons' ids ({@code idOpen}, {@code idShowInFolder}).
+     */
+    static javafx.scene.layout.HBox writtenActions(String id, javafx.beans.value.ObservableObjectValue<Path> written,
+                                                  Runnable open, Runnable showInFolder) {
+        javafx.scene.control.Button openButton = new javafx.scene.control.Button("Open");
+        openButton.setId(id + "Open");
+        openButton.setOnAction(e -> open.run());
+        javafx.scene.control.Button showButton = new javafx.scene.control.Button("Show in folder");
+        showButton.setId(id + "ShowInFolder");
+        showButton.setOnAction(e -> showInFolder.run());
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, openButton, showButton);
+        actions.visibleProperty().bind(javafx.beans.binding.Bindings.isNotNull(written));
+        actions.managedProperty().bind(actions.visibleProperty());
+        return actions;
+    }
+
     /** The path typed in {@code field}, or null when blank or not a path. */
     static Path path(TextField field) {
         String s = field.getText() == null ? "" : field.getText().strip();

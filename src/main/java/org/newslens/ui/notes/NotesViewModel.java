@@ -71,6 +71,12 @@ public final class NotesViewModel {
         return dossier;
     }
 
+    /** How the export and dossier dialogs' Open and Show in folder reach the system. */
+    public void setOpener(SystemOpener opener) {
+        export.setOpener(opener);
+        dossier.setOpener(opener);
+    }
+
     /** The window's preferences; the note pane's are {@link UiPreferences#notePaneOpen()} and its divider. */
     public ReadOnlyObjectProperty<UiPreferences> preferencesProperty() {
         return preferences.currentProperty();

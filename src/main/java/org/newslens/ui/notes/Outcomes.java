@@ -21,6 +21,16 @@ final class Outcomes {
         return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
+    /** A file written: its summary and the file, for Open and Show in folder. */
+    static ConfirmedWrite.Done written(ExportFiles.FileResult r) {
+        return new ConfirmedWrite.Done(file(r), r.file());
+    }
+
+    /** A folder export: its summary and the folder. */
+    static ConfirmedWrite.Done written(ExportFiles.FolderReport r) {
+        return new ConfirmedWrite.Done(folder(r), r.folder());
+    }
+
     static String file(ExportFiles.FileResult r) {
         return switch (r.outcome()) {
             case CREATED -> "Written: " + r.file();
