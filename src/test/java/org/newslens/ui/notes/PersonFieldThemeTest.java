@@ -35,7 +35,9 @@ class PersonFieldThemeTest {
     private TextField field;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A window of its own: the shared primary stage keeps the size the next window test expects.
+        Stage stage = new Stage();
         field = Forms.personField(FXCollections.observableArrayList("Angela Merkel", "Anna Lindh", "Boris Johnson"));
         field.setId("person");
         Scene scene = new Scene(new StackPane(field), 400, 200);
@@ -46,7 +48,10 @@ class PersonFieldThemeTest {
 
     @AfterEach
     void lightAgain() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Themes.apply(false)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            Themes.apply(false);
+            field.getScene().getWindow().hide();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @Test
