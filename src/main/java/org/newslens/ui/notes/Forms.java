@@ -24,13 +24,13 @@ final class Forms {
     static TextField personField(ObservableList<String> people) {
         TextField field = new TextField();
         field.setPromptText("Person");
-        TextFields.bindAutoCompletion(field, request -> {
+        org.newslens.ui.theme.PersonSuggestions.themed(TextFields.bindAutoCompletion(field, request -> {
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
             if (typed.isEmpty()) {
                 return java.util.List.of();
             }
             return people.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(typed)).limit(12).collect(Collectors.toList());
-        });
+        }));
         return field;
     }
 

@@ -3,6 +3,8 @@ package org.newslens.ui.theme;
 /** Style classes of {@code newslens.css}: views use these, never string literals. */
 public final class Css {
     public static final String STYLESHEET = "/org/newslens/ui/newslens.css";
+    /** For ControlsFX's suggestion popups, on the popup's list (see {@link PersonSuggestions}). */
+    public static final String AUTOCOMPLETE_STYLESHEET = "/org/newslens/ui/autocomplete.css";
 
     public static final String ROOT = "newslens";
     public static final String PANE_HEADER = "pane-header";
