@@ -47,16 +47,18 @@ final class TextDecoder {
             "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * An HTML page's bytes to text: a byte order mark wins; else the charset that a {@code <meta charset>}
-     * or {@code <meta http-equiv="Content-Type" content="...; charset=...">} in the first 4 KiB declares,
+     * An HTML page's bytes to text: a byte order mark wins; else the charset the server declared
+     * ({@code serverCharset}, null for a saved file), else the one a {@code <meta charset>} or
+     * {@code <meta http-equiv="Content-Type" content="...; charset=...">} in the first 4 KiB declares,
      * if Java knows it and the bytes are valid in it (a page declared UTF-8 but written in Windows-1252
-     * is read as Windows-1252); else UTF-8, else Windows-1252.
+     * is read as Windows-1252); else UTF-8, else Windows-1252. ISO-8859-1 and ASCII labels mean
+     * Windows-1252, as browsers read them.
      */
-    static String decodeHtml(byte[] bytes) throws ImportException {
+    static String decodeHtml(byte[] bytes, Charset serverCharset) throws ImportException {
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
                 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        Charset declared = bom ? null : declaredCharset(bytes);
+        Charset declared = bom ? null : serverCharset != null ? asBrowsersRead(serverCharset) : declaredCharset(bytes);
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             return decode(bytes);
         }
@@ -70,6 +72,11 @@ final class TextDecoder {
         }
     }
 
+    /** A saved page: no server, so its own declaration or the bytes decide. */
+    static String decodeHtml(byte[] bytes) throws ImportException {
+        return decodeHtml(bytes, null);
+    }
+
     /** The charset a page declares in its first bytes, or null (none, unknown, or a UTF-16 claim in ASCII bytes). */
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, HTML_PRESCAN), StandardCharsets.ISO_8859_1);
@@ -81,14 +88,15 @@ final class TextDecoder {
         if (name.startsWith("utf-16")) {
             return StandardCharsets.UTF_8; // the standard's rule: bytes that spell an ASCII tag are not UTF-16
         }
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-            return WINDOWS_1252; // what browsers read these labels as
-        }
         try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
+            return Charset.isSupported(name) ? asBrowsersRead(Charset.forName(name)) : null;
         } catch (java.nio.charset.IllegalCharsetNameException e) {
             return null;
         }
+    }
+
+    private static Charset asBrowsersRead(Charset cs) {
+        return cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII) ? WINDOWS_1252 : cs;
     }
 
     private static String strict(byte[] bytes, int offset, Charset cs, String name) throws ImportException {
