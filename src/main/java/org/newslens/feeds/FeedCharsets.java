@@ -79,19 +79,4 @@ final class FeedCharsets {
         }
         return true;
     }
-
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
-
-    /** An HTML page's text: BOM, Content-Type charset, a {@code <meta charset>} near the top, else UTF-8 (Windows-1252 fallback). */
-    static String decodeHtml(byte[] b, String contentType) {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) return decode(b, null);
-        Charset cs = fromContentType(contentType);
-        if (cs == null) {
-            Matcher m = META_CHARSET.matcher(new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1));
-            if (m.find()) cs = charset(m.group(1));
-        }
-        if (cs == null || cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) return lenientUtf8(b, 0);
-        if (cs.equals(StandardCharsets.ISO_8859_1)) cs = WINDOWS_1252;
-        return new String(b, cs);
-    }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newslens.extract.Extraction;
 import org.newslens.extract.Extractor;
 import org.newslens.library.ImportException;
+import org.newslens.library.HtmlDecoder;
 import org.newslens.library.ImportService;
 import org.newslens.library.PageArticles;
 import org.newslens.model.Article;
@@ -250,12 +251,14 @@ public final class FeedRefresher {
                 page = fetchPage(URI.create(item.link()));
             } catch (FetchException e) {
                 pageError = "page " + e.reason();
+            } catch (ImportException e) {
+                pageError = "page: " + e.getMessage();
             } catch (RuntimeException e) {
                 pageError = "page: " + oneLine(e);
             }
         }
         WebPage own = new WebPage(item.title(), item.authors(), pf.title().isBlank() ? null : pf.title(), link, null,
-                item.published(), HtmlBlocks.structure(ownHtml, item.link()));
+                item.published(), PageExtractor.fragment(ownHtml, item.link()));
         WebPage chosen = page != null && !page.text().isBlank() ? merge(page, own) : own;
         String fallback = link != null ? link : f.url() + "#" + item.guid();
         try {
@@ -273,13 +276,13 @@ public final class FeedRefresher {
             case NEVER -> false;
             case ALWAYS -> true;
             case AUTOMATIC -> item.content() == null
-                    && (item.summary() == null || HtmlBlocks.text(item.summary()).length() < SHORT_SUMMARY);
+                    && (item.summary() == null || PageExtractor.fragment(item.summary(), null).plainText().length() < SHORT_SUMMARY);
         };
     }
 
-    private WebPage fetchPage(URI link) throws FetchException, InterruptedException {
+    private WebPage fetchPage(URI link) throws FetchException, ImportException, InterruptedException {
         FetchResponse r = fetcher.fetch(new FetchRequest(link, null, null, "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"));
-        return PageExtractor.extract(FeedCharsets.decodeHtml(r.body(), r.contentType()), r.finalUri().toString());
+        return PageExtractor.extract(HtmlDecoder.decode(r.body(), r.contentType()), r.finalUri().toString());
     }
 
     /** The page's cleaned body; the item's own title, date and authors where the page gives none. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * what {@link TextDecoder#decodeHtml(byte[], Charset)} does for any page (byte order mark, meta
  * charset, UTF-8, Windows-1252).
  */
-final class HtmlDecoder {
+public final class HtmlDecoder {
     private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9_.:+-]+)");
 
     private HtmlDecoder() {
@@ -21,7 +21,7 @@ final class HtmlDecoder {
     /**
      * @param contentType the Content-Type header, or null
      */
-    static String decode(byte[] bytes, String contentType) throws ImportException {
+    public static String decode(byte[] bytes, String contentType) throws ImportException {
         return TextDecoder.decodeHtml(bytes, charsetParam(contentType));
     }
 

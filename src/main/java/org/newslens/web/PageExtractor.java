@@ -51,6 +51,16 @@ public final class PageExtractor {
                 new ArticleStructure(blocks));
     }
 
+    /**
+     * A fragment of article HTML (a feed item's content or summary) as blocks, by the same allowlist
+     * as a page's article: structure, safe links, images without tracking pixels; nothing active.
+     */
+    public static ArticleStructure fragment(String html, String baseUrl) {
+        if (html == null || html.isBlank()) return new ArticleStructure(List.of());
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        return new ArticleStructure(BlockBuilder.build(doc.body(), e -> false));
+    }
+
     /** Fewer words than this is not an article (a login page, a bare index). */
     static final int MIN_WORDS = 15;
 

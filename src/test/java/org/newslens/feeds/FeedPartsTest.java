@@ -42,7 +42,7 @@ class FeedPartsTest {
 
     @Test
     void itemHtmlBecomesBlocks() {
-        var s = HtmlBlocks.structure("Loose <b>bold</b> text<br><br>after a break<h2>Head</h2><ul><li>one</li><li>two</li></ul>"
+        var s = org.newslens.web.PageExtractor.fragment("Loose <b>bold</b> text<br><br>after a break<h2>Head</h2><ul><li>one</li><li>two</li></ul>"
                 + "<script>steal()</script><blockquote><p>Quoted.</p></blockquote><iframe src=x></iframe><div><p>In a div.</p></div>", null);
         List<String> texts = s.blocks().stream().map(Block::text).toList();
         assertEquals(List.of("Loose bold text", "after a break", "Head", "one", "two", "Quoted.", "In a div."), texts);
