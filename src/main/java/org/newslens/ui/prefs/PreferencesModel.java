@@ -29,6 +29,8 @@ public final class PreferencesModel implements AutoCloseable {
     private final PreferencesStore store;
     private final ScheduledExecutorService scheduler;
     private final Debouncer saver;
+    /** Set by {@link #close()}: the save thread is gone, so later changes are saved at once. */
+    private volatile boolean closed;
 
     public PreferencesModel(PreferencesStore store) {
         this(store, SAVE_DELAY);
@@ -59,7 +61,13 @@ public final class PreferencesModel implements AutoCloseable {
         if (!next.equals(current.get())) {
             current.set(next);
             toSave.set(next);
-            saver.trigger();
+            if (closed) {
+                // A change while the window closes (a divider settling, the last scroll position): the
+                // save thread has stopped, so write it now rather than lose it.
+                saveNow();
+            } else {
+                saver.trigger();
+            }
         }
     }
 
@@ -93,6 +101,7 @@ public final class PreferencesModel implements AutoCloseable {
     /** Saves any pending change now and stops the save thread. */
     @Override
     public void close() {
+        closed = true;
         saver.flush();
         scheduler.shutdown();
     }

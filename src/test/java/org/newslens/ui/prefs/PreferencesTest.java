@@ -78,6 +78,15 @@ class PreferencesTest {
     }
 
     @Test
+    void aChangeAfterCloseIsSavedAtOnceInsteadOfFailing() {
+        PreferencesStore store = PreferencesStore.inLibrary(dir);
+        PreferencesModel model = new PreferencesModel(store, Duration.ofHours(1));
+        model.close();
+        model.onToggleDarkTheme();
+        assertEquals(true, store.load().darkTheme(), "saved although the save thread has stopped");
+    }
+
+    @Test
     void theNotePaneSettingsOfTheFormerNotesFileAreKeptUntilTheNextSave() throws Exception {
         Files.writeString(dir.resolve(PreferencesStore.FORMER_NOTES_FILE_NAME), "notePane.open=false\nnotePane.divider=0.6\n");
         PreferencesStore store = PreferencesStore.inLibrary(dir);
