@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +23,7 @@ import org.newslens.store.Database;
 import org.newslens.store.FeedStore;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
-import org.newslens.ui.task.TaskState;
+import org.newslens.ui.task.TaskViewModel;
 
 /**
  * The sources pane and the feed commands of the window: the tree of folders and feeds, subscribe,
@@ -33,7 +31,7 @@ import org.newslens.ui.task.TaskState;
  * import and export. One feed task at a time; everything runs on the {@link TaskExecutor}.
  * {@code afterNewArticles} hears of every finished task (the window reloads its list).
  */
-public final class FeedsViewModel {
+public final class FeedsViewModel extends TaskViewModel {
     private final Database db;
     private final FeedStore store;
     private final Supplier<Fetcher> fetcher;
@@ -42,7 +40,6 @@ public final class FeedsViewModel {
     private final Clock clock;
     private final Runnable afterNewArticles;
     private final ReadOnlyObjectWrapper<List<SourceNode>> sources = new ReadOnlyObjectWrapper<>(this, "sources", List.of());
-    private final TaskState task = new TaskState(this);
     private final ReadOnlyStringWrapper subscribeError = new ReadOnlyStringWrapper(this, "subscribeError");
 
     /** @param fetcher the network client, asked for only when a feed is fetched */
@@ -60,20 +57,6 @@ public final class FeedsViewModel {
     /** Folders and feeds, as the pane shows them. */
     public ReadOnlyObjectProperty<List<SourceNode>> sourcesProperty() {
         return sources.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return task.runningProperty();
-    }
-
-    /** Fraction done in [0, 1], or -1 while not known. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return task.progressProperty();
-    }
-
-    /** What is happening, or what the last task did ("3 feeds refreshed: 12 new articles, 1 failed"). */
-    public ReadOnlyStringProperty messageProperty() {
-        return task.messageProperty();
     }
 
     /** Why the last subscribe failed (for the dialog), or null. */

@@ -6,30 +6,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import org.newslens.library.ImportReport;
 import org.newslens.library.ImportService;
 import org.newslens.library.Seeds;
 import org.newslens.store.Database;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
-import org.newslens.ui.task.TaskState;
+import org.newslens.ui.task.TaskViewModel;
 
 /**
  * Imports files and folders (and the first-run samples) in the background, one import at a time,
  * with progress, cancel and a summary at the end. {@code afterImport} hears of every finished import
  * (the window reloads its list and selects the new article).
  */
-public final class ImportViewModel {
+public final class ImportViewModel extends TaskViewModel {
     private final Database db;
     private final ImportService importer;
     private final TaskExecutor executor;
     private final Consumer<ImportSummary> afterImport;
-    private final TaskState task = new TaskState(this);
     private final ReadOnlyObjectWrapper<ImportSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
 
     public ImportViewModel(Database db, ImportService importer, TaskExecutor executor, Consumer<ImportSummary> afterImport) {
@@ -37,20 +33,6 @@ public final class ImportViewModel {
         this.importer = importer;
         this.executor = executor;
         this.afterImport = afterImport;
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return task.runningProperty();
-    }
-
-    /** Fraction done in [0, 1], or -1 while the amount of work is not known yet. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return task.progressProperty();
-    }
-
-    /** What is happening now, or what happened last ("Importing a.txt", "2 imported, …"). */
-    public ReadOnlyStringProperty messageProperty() {
-        return task.messageProperty();
     }
 
     /** The last import's summary while the user has not dismissed it; null otherwise. */

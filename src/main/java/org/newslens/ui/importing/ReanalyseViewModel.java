@@ -2,29 +2,25 @@ package org.newslens.ui.importing;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.newslens.library.ReextractService;
 import org.newslens.task.BackgroundTask;
 import org.newslens.task.TaskExecutor;
-import org.newslens.ui.task.TaskState;
+import org.newslens.ui.task.TaskViewModel;
 
 /**
  * Offers to analyse again the articles an older engine analysed: {@link #onCheck} counts them in the
  * background; the bar shows "N articles were analysed by an older engine — Re-analyse" until the user
  * re-analyses (in the background, with progress and cancel) or dismisses it for this session.
  */
-public final class ReanalyseViewModel {
+public final class ReanalyseViewModel extends TaskViewModel {
     private final ReextractService service;
     private final TaskExecutor executor;
     private final Runnable afterReanalyse;
     private final ReadOnlyIntegerWrapper stale = new ReadOnlyIntegerWrapper(this, "stale");
-    private final TaskState task = new TaskState(this);
     private final ReadOnlyBooleanWrapper dismissed = new ReadOnlyBooleanWrapper(this, "dismissed");
     private final BooleanBinding visible;
 
@@ -41,19 +37,6 @@ public final class ReanalyseViewModel {
     /** Articles analysed by an older engine, as last counted. */
     public ReadOnlyIntegerProperty staleProperty() {
         return stale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return task.runningProperty();
-    }
-
-    /** Fraction done in [0, 1] while running; -1 while not known yet. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return task.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return task.messageProperty();
     }
 
     /** The bar shows while re-analysing, or while stale articles wait and the user has not dismissed it. */
