@@ -6,30 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.store.Database;
-import picocli.CommandLine;
 
 class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -47,15 +35,15 @@ class CliTest {
 
     @Test
     void importListShowRoundTrip() throws Exception {
-        Run imp = run("--library", lib(), "import", seed().toString());
+        CliRun imp = run("--library", lib(), "import", seed().toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().contains("1 imported, 0 duplicates, 0 failed"), imp.out());
 
-        Run again = run("import", "--library", lib(), seed().toString());
+        CliRun again = run("import", "--library", lib(), seed().toString());
         assertEquals(0, again.code());
         assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
 
-        Run list = run("--library", lib(), "list", "--json");
+        CliRun list = run("--library", lib(), "list", "--json");
         assertEquals(0, list.code());
         JsonNode arr = new ObjectMapper().readTree(list.out());
         assertEquals(1, arr.size());
@@ -66,7 +54,7 @@ class CliTest {
             assertTrue(a.has(field), "list --json lacks " + field);
         }
 
-        Run show = run("--library", lib(), "show", a.get("id").asText(), "--json");
+        CliRun show = run("--library", lib(), "show", a.get("id").asText(), "--json");
         assertEquals(0, show.code());
         JsonNode s = new ObjectMapper().readTree(show.out());
         assertTrue(s.get("body").asText().startsWith("Vladimir Putin has proposed"));
@@ -80,7 +68,7 @@ class CliTest {
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
         run("--library", lib(), "import", seed().toString());
         Path dbFile = tmp.resolve("lib").resolve(Database.FILE_NAME);
-        Run r = run("--library", lib(), "import", bin.toString());
+        CliRun r = run("--library", lib(), "import", bin.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("binary file, not text"), r.err());
         JsonNode arr = new ObjectMapper().readTree(run("--library", lib(), "list", "--json").out());
@@ -92,13 +80,13 @@ class CliTest {
     void exitCodes() throws Exception {
         assertEquals(0, run("--version").code());
         assertTrue(run("--version").out().startsWith("NewsLens "));
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("import") && help.out().contains("list") && help.out().contains("show"));
         assertEquals(2, run("--library", lib(), "frobnicate").code());
         assertEquals(2, run("--library", lib(), "show").code());
         assertEquals(2, run("--library", lib(), "show", "abc").code());
-        Run missing = run("--library", lib(), "show", "42");
+        CliRun missing = run("--library", lib(), "show", "42");
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
     }
@@ -107,7 +95,7 @@ class CliTest {
     void aBrokenLibraryIsOneClearLine() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("broken"));
         Files.writeString(dir.resolve(Database.FILE_NAME), "definitely not sqlite, just text\n".repeat(10));
-        Run r = run("--library", dir.toString(), "list");
+        CliRun r = run("--library", dir.toString(), "list");
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("not a NewsLens library"), r.err());
@@ -116,7 +104,7 @@ class CliTest {
 
     @Test
     void listOnAnEmptyLibrarySaysHowToImport() {
-        Run r = run("--library", lib(), "list");
+        CliRun r = run("--library", lib(), "list");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("newslens import"), r.out());
         assertEquals("[ ]", run("--library", lib(), "list", "--json").out().strip());
@@ -137,7 +125,7 @@ class CliTest {
         for (JsonNode d : s.get("dates")) {
             assertEquals(d.get("text").asText(), body.substring(d.get("start").asInt(), d.get("end").asInt()));
         }
-        Run actors = run("--library", lib(), "actors", "--type", "person", "--json");
+        CliRun actors = run("--library", lib(), "actors", "--type", "person", "--json");
         assertEquals(0, actors.code());
         JsonNode arr = new ObjectMapper().readTree(actors.out());
         assertTrue(arr.size() > 0);
@@ -147,15 +135,15 @@ class CliTest {
     @Test
     void actorCorrectionsFromTheCommandLine() throws Exception {
         run("--library", lib(), "import", seed().toString());
-        Run rename = run("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
+        CliRun rename = run("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
         assertEquals(0, rename.code(), rename.err());
-        Run hide = run("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
+        CliRun hide = run("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
         assertEquals(0, hide.code(), hide.err());
         String people = run("--library", lib(), "actors", "--type", "person").out();
         assertFalse(people.contains("Peskov"), people);
         String all = run("--library", lib(), "actors", "--all").out();
         assertTrue(all.contains("Dmitry S. Peskov  (hidden)"), all);
-        Run unknown = run("--library", lib(), "actors", "merge", "Nobody Atall", "Putin");
+        CliRun unknown = run("--library", lib(), "actors", "merge", "Nobody Atall", "Putin");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no actor called"), unknown.err());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
@@ -164,7 +152,7 @@ class CliTest {
     @Test
     void extractPrintsJsonForOneFileAndJsonLinesForSeveral() throws Exception {
         Path seed = seeds().resolve("000_d4bee8b1a617d919.txt");
-        Run one = run("extract", "--published", "2025-04-22", "--json", seed.toString());
+        CliRun one = run("extract", "--published", "2025-04-22", "--json", seed.toString());
         assertEquals(0, one.code(), one.err());
         JsonNode o = new ObjectMapper().readTree(one.out());
         for (String f : new String[] {"title", "published", "actors", "dates", "quotes"}) {
@@ -176,7 +164,7 @@ class CliTest {
         Files.write(empty, new byte[0]);
         Path other = tmp.resolve("other.md");
         Files.writeString(other, "---\npublished: 2009-02-18\n---\nGeneral Motors said on Tuesday it needs more aid.");
-        Run many = run("extract", "--json", other.toString(), empty.toString(), seed.toString());
+        CliRun many = run("extract", "--json", other.toString(), empty.toString(), seed.toString());
         assertEquals(1, many.code());
         java.util.List<String> lines = many.out().strip().lines().toList();
         assertEquals(3, lines.size(), many.out());
@@ -211,7 +199,7 @@ class CliTest {
         for (JsonNode a : y2009) {
             assertTrue(a.get("published").asText().startsWith("2009-"), a.toString());
         }
-        Run nobody = run("--library", lib(), "list", "--person", "Nobody Known");
+        CliRun nobody = run("--library", lib(), "list", "--person", "Nobody Known");
         assertEquals(1, nobody.code());
         assertTrue(nobody.err().contains("no person called"), nobody.err());
         assertEquals(2, run("--library", lib(), "list", "--from", "yesterday").code());
@@ -233,7 +221,7 @@ class CliTest {
         }
         assertTrue(tomorrow != null && !tomorrow.get("value").asText().equals("2025-03-05"), before.toString());
 
-        Run set = run("--library", lib(), "set-published", "1", "2025-03-04");
+        CliRun set = run("--library", lib(), "set-published", "1", "2025-03-04");
         assertEquals(0, set.code(), set.err());
         JsonNode after = om.readTree(run("--library", lib(), "show", "1", "--json").out());
         assertEquals("2025-03-04", after.get("published").asText());

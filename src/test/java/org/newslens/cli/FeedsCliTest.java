@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,16 +20,12 @@ import org.newslens.feeds.FeedServer;
 import org.newslens.feeds.JdkTestFetcher;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
-import picocli.CommandLine;
 
 class FeedsCliTest {
     @TempDir
     Path tmp;
     FeedServer server;
     final AtomicInteger analysed = new AtomicInteger();
-
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -58,14 +52,8 @@ class FeedsCliTest {
         server.close();
     }
 
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -75,13 +63,13 @@ class FeedsCliTest {
     @Test
     void addListRefreshExportRemoveAndImportOpml() throws Exception {
         server.put("/rss", "application/rss+xml", FeedServer.rss("Gazette", server.url("/s"), 20, "g"), true);
-        Run add = run("--library", lib(), "feeds", "add", server.url("/rss"), "--folder", "News");
+        CliRun add = run("--library", lib(), "feeds", "add", server.url("/rss"), "--folder", "News");
         assertEquals(0, add.code(), add.err());
         assertTrue(add.out().contains("subscribed  #1  Gazette"), add.out());
         assertTrue(add.out().contains("20 new articles"), add.out());
         assertEquals(20, analysed.get(), "new articles are analysed after they are stored");
 
-        Run list = run("--library", lib(), "feeds", "list", "--json");
+        CliRun list = run("--library", lib(), "feeds", "list", "--json");
         assertEquals(0, list.code(), list.err());
         JsonNode arr = new ObjectMapper().readTree(list.out());
         assertEquals(1, arr.size());
@@ -89,27 +77,27 @@ class FeedsCliTest {
         assertEquals(20, arr.get(0).get("items").asInt());
         assertTrue(arr.get(0).get("error").isNull());
 
-        Run refresh = run("--library", lib(), "feeds", "refresh");
+        CliRun refresh = run("--library", lib(), "feeds", "refresh");
         assertEquals(0, refresh.code(), refresh.err());
         assertTrue(refresh.out().contains("unchanged   #1"), refresh.out());
         assertTrue(refresh.out().contains("0 new articles, 0 failed"), refresh.out());
 
-        Run again = run("--library", lib(), "feeds", "add", server.url("/rss"));
+        CliRun again = run("--library", lib(), "feeds", "add", server.url("/rss"));
         assertEquals(0, again.code());
         assertTrue(again.out().startsWith("already subscribed"), again.out());
 
         // a failing feed: exit 1, reason shown and kept
-        Run bad = run("--library", lib(), "feeds", "add", server.url("/missing"));
+        CliRun bad = run("--library", lib(), "feeds", "add", server.url("/missing"));
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("404 Not Found"), bad.err());
         server.status("/rss", 500);
-        Run failing = run("--library", lib(), "feeds", "refresh", "1");
+        CliRun failing = run("--library", lib(), "feeds", "refresh", "1");
         assertEquals(1, failing.code());
         assertTrue(failing.err().contains("500"), failing.err());
-        Run listed = run("--library", lib(), "feeds", "list");
+        CliRun listed = run("--library", lib(), "feeds", "list");
         assertTrue(listed.out().contains("[error: 500"), listed.out());
 
-        Run set = run("--library", lib(), "feeds", "set", "1", "--every", "30", "--full-page", "never");
+        CliRun set = run("--library", lib(), "feeds", "set", "1", "--every", "30", "--full-page", "never");
         assertEquals(0, set.code(), set.err());
         assertTrue(set.out().contains("every 30 minutes, full pages never"), set.out());
         assertEquals(1, run("--library", lib(), "feeds", "set", "1", "--every", "5").code(), "under the 10-minute floor");
@@ -119,13 +107,13 @@ class FeedsCliTest {
         assertEquals("never", afterSet.get("full_page").asText());
 
         Path opml = tmp.resolve("subs.opml");
-        Run export = run("--library", lib(), "feeds", "export", "-o", opml.toString());
+        CliRun export = run("--library", lib(), "feeds", "export", "-o", opml.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.readString(opml).contains("xmlUrl=\"" + server.url("/rss") + "\""));
         assertEquals(1, run("--library", lib(), "feeds", "export", "-o", opml.toString()).code(), "no overwrite without --force");
 
         String other = tmp.resolve("other").toString();
-        Run imp = run("--library", other, "import", opml.toString());
+        CliRun imp = run("--library", other, "import", opml.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().contains("1 feeds subscribed"), imp.out());
         JsonNode otherList = new ObjectMapper().readTree(run("--library", other, "feeds", "list", "--json").out());
@@ -134,11 +122,11 @@ class FeedsCliTest {
 
         Path broken = tmp.resolve("broken.opml");
         Files.writeString(broken, "<opml><body><outline");
-        Run brokenRun = run("--library", other, "import", broken.toString());
+        CliRun brokenRun = run("--library", other, "import", broken.toString());
         assertEquals(1, brokenRun.code());
         assertEquals(1, brokenRun.err().lines().count(), brokenRun.err());
 
-        Run remove = run("--library", lib(), "feeds", "remove", "1");
+        CliRun remove = run("--library", lib(), "feeds", "remove", "1");
         assertEquals(0, remove.code(), remove.err());
         assertEquals(1, run("--library", lib(), "feeds", "remove", "1").code(), "removing again fails");
         try (Database db = Database.open(tmp.resolve("lib"))) {

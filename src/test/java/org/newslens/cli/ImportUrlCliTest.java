@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +31,6 @@ class ImportUrlCliTest {
     Path tmp;
     TestServer server;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void start() throws Exception {
         server = new TestServer();
@@ -49,13 +44,8 @@ class ImportUrlCliTest {
         server.close();
     }
 
-    private Run run(String... args) {
-        picocli.CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -65,7 +55,7 @@ class ImportUrlCliTest {
     @Test
     void importAUrlStoresTheArticleWithItsExtraction() throws Exception {
         String url = server.uri("/page.html").toString();
-        Run r = run("--library", lib(), "import", url);
+        CliRun r = run("--library", lib(), "import", url);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("imported   #1  Port strike ends after two weeks  (" + url + ")"), r.out());
         assertTrue(r.out().contains("1 imported, 0 duplicates, 0 failed"), r.out());
@@ -79,7 +69,7 @@ class ImportUrlCliTest {
         assertFalse(body.contains("Subscribe to our newsletter"), body);
         assertTrue(s.get("actors").size() > 0, "analysed at import: " + s);
 
-        Run again = run("--library", lib(), "import", url);
+        CliRun again = run("--library", lib(), "import", url);
         assertEquals(0, again.code());
         assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
     }
@@ -90,16 +80,16 @@ class ImportUrlCliTest {
         assertEquals(0, run("--library", lib(), "import", note.toString()).code());
 
         String missing = server.uri("/missing.html").toString();
-        Run r404 = run("--library", lib(), "import", missing);
+        CliRun r404 = run("--library", lib(), "import", missing);
         assertEquals(1, r404.code());
         assertEquals("failed     " + missing + ": 404 Not Found", r404.err().strip());
 
-        Run png = run("--library", lib(), "import", server.uri("/photo.png").toString());
+        CliRun png = run("--library", lib(), "import", server.uri("/photo.png").toString());
         assertEquals(1, png.code());
         assertTrue(png.err().strip().endsWith(": not a web page (image/png)"), png.err());
         assertEquals(1, png.err().strip().lines().count());
 
-        Run bad = run("--library", lib(), "import", "http://");
+        CliRun bad = run("--library", lib(), "import", "http://");
         assertEquals(1, bad.code());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,24 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.notes.Fixture;
 import org.newslens.store.Database;
 import org.yaml.snakeyaml.Yaml;
-import picocli.CommandLine;
 
 /** The note, notes, export and dossier commands. */
 class NotesCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String lib() {
@@ -49,7 +37,7 @@ class NotesCliTest {
         }
     }
 
-    private static void assertOneLineError(Run r, String expected) {
+    private static void assertOneLineError(CliRun r, String expected) {
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(expected), r.err());
@@ -60,9 +48,9 @@ class NotesCliTest {
     void acceptanceWithTheSeedArticle() throws Exception {
         Path seeds = Path.of(System.getProperty("newslens.seeds.dir", "seeds")).resolve("000_d4bee8b1a617d919.txt");
         assertEquals(0, run("--library", lib(), "import", seeds.toString()).code());
-        Run note = run("--library", lib(), "note", "add", "1", "--text", "First direct offer to Zelensky in years.");
+        CliRun note = run("--library", lib(), "note", "add", "1", "--text", "First direct offer to Zelensky in years.");
         assertEquals(0, note.code(), note.err());
-        Run hl = run("--library", lib(), "note", "add", "1", "--quote", "We have a positive attitude towards any peace initiatives",
+        CliRun hl = run("--library", lib(), "note", "add", "1", "--quote", "We have a positive attitude towards any peace initiatives",
                 "--text", "Compare with his March position.", "--tag", "peace");
         assertEquals(0, hl.code(), hl.err());
 
@@ -75,7 +63,7 @@ class NotesCliTest {
         assertEquals("We have a positive attitude towards any peace initiatives", h.get("quote").asText());
 
         Path file = tmp.resolve("notes.md");
-        Run exp = run("--library", lib(), "export", "--format", "md", "--person", "Vladimir Putin", "-o", file.toString());
+        CliRun exp = run("--library", lib(), "export", "--format", "md", "--person", "Vladimir Putin", "-o", file.toString());
         assertEquals(0, exp.code(), exp.err());
         String md = Files.readString(file);
         assertTrue(md.contains("Putin proposes direct peace talks with Zelensky for the first time in years"), md);
@@ -86,7 +74,7 @@ class NotesCliTest {
         Map<String, Object> fm = new Yaml().load(md.substring(4, md.indexOf("\n---\n", 4)));
         assertEquals("person Vladimir Putin", fm.get("scope"));
 
-        Run dossier = run("--library", lib(), "dossier", "Vladimir Putin");
+        CliRun dossier = run("--library", lib(), "dossier", "Vladimir Putin");
         assertEquals(0, dossier.code(), dossier.err());
         String d = dossier.out();
         assertTrue(d.contains("### Quotes\n\n> "), d);
@@ -95,7 +83,7 @@ class NotesCliTest {
         assertTrue(d.contains("First direct offer to Zelensky in years."), d);
 
         Path html = tmp.resolve("putin.html");
-        Run dh = run("--library", lib(), "dossier", "Putin", "--format", "html", "-o", html.toString());
+        CliRun dh = run("--library", lib(), "dossier", "Putin", "--format", "html", "-o", html.toString());
         assertEquals(0, dh.code(), dh.err());
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
     }
@@ -106,7 +94,7 @@ class NotesCliTest {
         assertEquals(0, run("--library", lib(), "note", "add", "1", "--text", "one").code());
         assertEquals(0, run("--library", lib(), "note", "add", "1", "--text", "two").code());
         assertEquals(0, run("--library", lib(), "note", "add", "2", "--quote", "Bo Chan said", "--text", "trade view").code());
-        Run list = run("--library", lib(), "notes");
+        CliRun list = run("--library", lib(), "notes");
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains("note: one two"), list.out());
         assertTrue(list.out().contains("highlight 1: \"Bo Chan said\""), list.out());
@@ -128,10 +116,10 @@ class NotesCliTest {
         String byQuery = run("--library", lib(), "notes", "--query", "trade", "--json").out();
         assertEquals(1, new ObjectMapper().readTree(byText).get("articles").size(), byText);
         assertEquals(byText, byQuery);
-        Run list = run("--library", lib(), "list", "--text", "Trade", "--json");
+        CliRun list = run("--library", lib(), "list", "--text", "Trade", "--json");
         assertEquals(0, list.code(), list.err());
         assertEquals(1, new ObjectMapper().readTree(list.out()).size(), list.out());
-        Run twoPeople = run("--library", lib(), "notes", "--person", "Ann Lee", "--person", "Bo Chan");
+        CliRun twoPeople = run("--library", lib(), "notes", "--person", "Ann Lee", "--person", "Bo Chan");
         assertEquals(2, twoPeople.code(), "a note filter takes one person: a usage error");
         assertTrue(twoPeople.err().contains("takes one --person"), twoPeople.err());
     }
@@ -166,7 +154,7 @@ class NotesCliTest {
         assertTrue(Files.readString(mine).startsWith("article_id,"));
         Path notAFolder = Files.writeString(tmp.resolve("not-a-folder.txt"), "x");
         assertOneLineError(run("--library", notAFolder.toString(), "notes"), "is a file, not a library folder. Give a folder with --library.");
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertTrue(help.out().contains("export") && help.out().contains("dossier") && help.out().contains("notes"), help.out());
     }
 
@@ -176,13 +164,13 @@ class NotesCliTest {
         run("--library", lib(), "note", "add", "1", "--text", "A");
         run("--library", lib(), "note", "add", "2", "--text", "B");
         String vault = tmp.resolve("vault").toString() + "/";
-        Run first = run("--library", lib(), "export", "-o", vault);
+        CliRun first = run("--library", lib(), "export", "-o", vault);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("2 created"), first.out());
         Path fb = tmp.resolve("vault").resolve("2025-03-01-trade-deal-2.md");
         Files.writeString(fb, Files.readString(fb) + "\nmine\n");
         run("--library", lib(), "note", "add", "1", "--text", "A2");
-        Run second = run("--library", lib(), "export", "--format", "md", "-o", tmp.resolve("vault").toString());
+        CliRun second = run("--library", lib(), "export", "--format", "md", "-o", tmp.resolve("vault").toString());
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("1 updated, 0 unchanged, 0 overwritten, 1 left alone"), second.out());
         assertTrue(second.out().contains("left alone: " + fb + " (edited since the last export)"), second.out());

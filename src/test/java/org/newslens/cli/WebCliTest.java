@@ -6,31 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code extract --json} and {@code show --json} for .txt, .md and .html: the body as stored, authors, site, url. */
 class WebCliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path copy(String resource, String name) throws Exception {
@@ -61,7 +49,7 @@ class WebCliTest {
         Path txt = tmp.resolve("plain.txt");
         Files.writeString(txt, "---\npublished: 2025-01-02\n---\nMayor Ann Becker spoke on Monday.");
         Path none = copy("web/empty-page.html", "app.html");
-        Run r = run("extract", "--json", html.toString(), md.toString(), txt.toString(), none.toString());
+        CliRun r = run("extract", "--json", html.toString(), md.toString(), txt.toString(), none.toString());
         assertEquals(1, r.code(), "one file failed");
         ObjectMapper om = new ObjectMapper();
         List<JsonNode> lines = r.out().strip().lines().map(l -> {
