@@ -19,10 +19,6 @@ class RemoveCliTest {
     @TempDir
     Path lib;
 
-    private static CliRun run(String... args) {
-        return CliRun.of(args);
-    }
-
     @Test
     void removesArticlesKeepingTheirNotes() {
         List<ArticleSummary> all;
@@ -33,11 +29,11 @@ class RemoveCliTest {
         String a = String.valueOf(all.get(0).id());
         String b = String.valueOf(all.get(1).id());
 
-        CliRun bad = run("--library", lib.toString(), "remove", a, "999");
+        CliRun bad = CliRun.of("--library", lib.toString(), "remove", a, "999");
         assertEquals(1, bad.code());
         assertEquals("newslens: There is no article #999 in the library; nothing was removed.\n", bad.err());
 
-        CliRun ok = run("--library", lib.toString(), "remove", a, b);
+        CliRun ok = CliRun.of("--library", lib.toString(), "remove", a, b);
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("removed    #" + a + "  " + all.get(0).title() + "  (notes kept as orphaned notes)"), ok.out());
         assertTrue(ok.out().endsWith("2 articles removed\n"), ok.out());
@@ -54,7 +50,7 @@ class RemoveCliTest {
             id = new ArticleStore(db).listAll().get(0).id();
             new NoteStore(db).save(id, "delete me");
         }
-        assertEquals(0, run("--library", lib.toString(), "remove", "--delete-notes", String.valueOf(id)).code());
+        assertEquals(0, CliRun.of("--library", lib.toString(), "remove", "--delete-notes", String.valueOf(id)).code());
         try (Database db = Database.open(lib)) {
             assertTrue(new OrphanNotes(db).list().isEmpty());
         }

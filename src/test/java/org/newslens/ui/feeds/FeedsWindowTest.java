@@ -1,6 +1,5 @@
 package org.newslens.ui.feeds;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
 import org.newslens.task.ThreadPoolTaskExecutor;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.main.MainWindow;
 import org.newslens.ui.prefs.PreferencesModel;

@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import org.newslens.notes.NoteStore;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.notes.NotesCss;
 import org.newslens.ui.state.TextTarget;

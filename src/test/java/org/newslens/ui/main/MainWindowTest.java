@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
 import org.newslens.ui.Fixtures;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ActorStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.sidebar.SidebarItem;
 import org.newslens.ui.sidebar.SidebarSection;

@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;

@@ -1,6 +1,5 @@
 package org.newslens.ui.main;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +31,7 @@ import org.newslens.library.ImportService;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.Database;
 import org.newslens.task.TaskContext;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.reader.MarkedText;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;

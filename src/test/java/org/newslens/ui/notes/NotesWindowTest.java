@@ -1,6 +1,5 @@
 package org.newslens.ui.notes;
 
-import org.newslens.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +21,7 @@ import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.main.AppSession;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
