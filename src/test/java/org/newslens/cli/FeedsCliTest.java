@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.extract.Extraction;
-import org.newslens.extract.Extractor;
+import org.newslens.extract.NothingFound;
 import org.newslens.feeds.FeedServer;
 import org.newslens.feeds.JdkTestFetcher;
 import org.newslens.store.ArticleStore;
@@ -31,18 +28,7 @@ class FeedsCliTest {
     void setUp() throws Exception {
         server = new FeedServer();
         Network.fetcher = new JdkTestFetcher();
-        ExtractCommand.engine = new Extractor() {
-            @Override
-            public Extraction extract(String body, LocalDate publishedOrNull) {
-                analysed.incrementAndGet();
-                return new Extraction(publishedOrNull, false, List.of(), List.of(), List.of());
-            }
-
-            @Override
-            public String version() {
-                return "test";
-            }
-        };
+        ExtractCommand.engine = new NothingFound("test", analysed::incrementAndGet);
     }
 
     @AfterEach
