@@ -143,29 +143,36 @@ final class ActorsCommand extends LibraryCommand {
         }
     }
 
-    @Command(name = "watch", description = "Watch an actor: the window's Watched section counts their unread articles.")
-    static final class Watch extends Correction {
+    /** Watch and unwatch: whether the window's Watched section counts an actor's unread articles. */
+    abstract static class Watching extends Correction {
         @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
         String actor;
+
+        abstract boolean watched();
 
         @Override
         String apply(ActorStore store) {
             ActorRef a = FilterOptions.resolve(store, actor);
-            store.setWatched(a.id(), true);
-            return "watching #" + a.id() + " " + a.name() + " (" + new org.newslens.store.ReadingStore(db).unreadMentioning(a.id()) + " unread)";
+            store.setWatched(a.id(), watched());
+            return watched()
+                    ? "watching #" + a.id() + " " + a.name() + " (" + new org.newslens.store.ReadingStore(db).unreadMentioning(a.id()) + " unread)"
+                    : "stopped watching #" + a.id() + " " + a.name();
+        }
+    }
+
+    @Command(name = "watch", description = "Watch an actor: the window's Watched section counts their unread articles.")
+    static final class Watch extends Watching {
+        @Override
+        boolean watched() {
+            return true;
         }
     }
 
     @Command(name = "unwatch", description = "Stop watching an actor.")
-    static final class Unwatch extends Correction {
-        @Parameters(index = "0", paramLabel = "NAME", description = "Name, alias, surname or id.")
-        String actor;
-
+    static final class Unwatch extends Watching {
         @Override
-        String apply(ActorStore store) {
-            ActorRef a = FilterOptions.resolve(store, actor);
-            store.setWatched(a.id(), false);
-            return "stopped watching #" + a.id() + " " + a.name();
+        boolean watched() {
+            return false;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.newslens.feeds.FeedException;
 import org.newslens.feeds.FeedRefresher;
 import org.newslens.feeds.FeedUrls;
@@ -20,65 +19,29 @@ import org.newslens.net.FetchException;
 import org.newslens.store.Database;
 import org.newslens.store.FeedStore;
 import org.newslens.task.TaskContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "feeds", description = "Subscribe to feeds, list, refresh, remove and export them (with no subcommand: list).",
         subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Refresh.class, FeedsCommand.Remove.class,
                 FeedsCommand.Export.class, FeedsCommand.Set.class})
-final class FeedsCommand implements Callable<Integer> {
-    @ParentCommand
-    NewsLensCli parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class FeedsCommand extends LibraryCommand {
     @Override
-    public Integer call() {
-        try (Database db = parent.library.open()) {
-            return ListFeeds.print(db, false, spec.commandLine().getOut());
-        } finally {
-            spec.commandLine().getOut().flush();
-        }
+    int run(Database db) {
+        return ListFeeds.print(db, false, out());
     }
 
     static FeedRefresher refresher(Database db) {
         return new FeedRefresher(db, Network.fetcher(), ImportCommand.engine(), Clock.systemUTC(), 4);
     }
 
-    /** A feeds subcommand: runs with the library open; an IllegalArgumentException is a one-line failure (exit 1). */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        FeedsCommand feeds;
-
-        @Spec
-        CommandSpec spec;
-
-        abstract int run(Database db) throws Exception;
-
-        @Override
-        public Integer call() throws Exception {
-            try (Database db = feeds.parent.library.open()) {
-                return run(db);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new CommandLine.ExecutionException(spec.commandLine(), e.getMessage(), new IllegalArgumentException(e.getMessage(), e));
-            } finally {
-                out().flush();
-                err().flush();
-            }
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
+    /** A feeds subcommand: a {@link LibraryCommand} (an IllegalArgumentException is a one-line failure, exit 1) that reads feed ids. */
+    abstract static class Sub extends LibraryCommand {
+        /** The feed that {@code id} names, or a one-line failure. */
+        static FeedStore.Feed feed(FeedStore store, String id) {
+            long n = id(id);
+            return store.find(n).orElseThrow(() -> new IllegalArgumentException("no feed #" + n + " (see: newslens feeds list)"));
         }
 
         static long id(String s) {
@@ -191,8 +154,8 @@ final class FeedsCommand implements Callable<Integer> {
         @Override
         int run(Database db) {
             FeedStore store = new FeedStore(db);
-            long n = id(id);
-            FeedStore.Feed f = store.find(n).orElseThrow(() -> new IllegalArgumentException("no feed #" + n + " (see: newslens feeds list)"));
+            FeedStore.Feed f = feed(store, id);
+            long n = f.id();
             store.remove(n);
             out().println("removed  #" + n + "  " + f.displayTitle() + " (its articles stay in the library)");
             return 0;
@@ -215,8 +178,8 @@ final class FeedsCommand implements Callable<Integer> {
         @Override
         int run(Database db) {
             FeedStore store = new FeedStore(db);
-            long n = id(id);
-            FeedStore.Feed f = store.find(n).orElseThrow(() -> new IllegalArgumentException("no feed #" + n + " (see: newslens feeds list)"));
+            FeedStore.Feed f = feed(store, id);
+            long n = f.id();
             if (every == null && fullPage == null) throw new IllegalArgumentException("nothing to set: give --every or --full-page");
             if (every != null) {
                 Integer minutes = null;
@@ -253,7 +216,7 @@ final class FeedsCommand implements Callable<Integer> {
         boolean force;
 
         @Override
-        int run(Database db) throws IOException {
+        int run(Database db) {
             if (Files.exists(output) && !force) {
                 throw new IllegalArgumentException(output + " exists; add --force to overwrite it");
             }

@@ -15,8 +15,8 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs with the library open; returns the exit code. */
-    abstract int run(Database db);
+    /** Runs with the library open; returns the exit code. What it throws is worded by {@link NewsLensCli#message}. */
+    abstract int run(Database db) throws Exception;
 
     /** Options that check themselves before the library is opened: a mixin that implements it is checked. */
     interface Checked {
@@ -33,7 +33,7 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() {
+    public final Integer call() throws Exception {
         check();
         try (Database db = ((NewsLensCli) spec.root().userObject()).library.open()) {
             return run(db);

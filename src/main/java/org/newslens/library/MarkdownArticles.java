@@ -214,12 +214,9 @@ final class MarkdownArticles {
         }
 
         private void inline(Node n) {
-            if (n instanceof Text t) {
-                sb.append(t.getLiteral());
-            } else if (n instanceof Code c) {
-                sb.append(c.getLiteral());
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                sb.append('\n');
+            String leaf = leafText(n, '\n');
+            if (leaf != null) {
+                sb.append(leaf);
             } else if (n instanceof HtmlInline) {
                 // a tag: no text of its own
             } else if (n instanceof Image img) {
@@ -270,16 +267,27 @@ final class MarkdownArticles {
 
         void children(Node parent) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Text t) {
-                    sb.append(t.getLiteral());
-                } else if (n instanceof Code c) {
-                    sb.append(c.getLiteral());
-                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                    sb.append(' ');
+                String leaf = leafText(n, ' ');
+                if (leaf != null) {
+                    sb.append(leaf);
                 } else {
                     children(n);
                 }
             }
         }
+    }
+
+    /** The text a leaf adds: a text or code literal, a line break as {@code lineBreak}; null for any other node. */
+    private static String leafText(Node n, char lineBreak) {
+        if (n instanceof Text t) {
+            return t.getLiteral();
+        }
+        if (n instanceof Code c) {
+            return c.getLiteral();
+        }
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            return String.valueOf(lineBreak);
+        }
+        return null;
     }
 }

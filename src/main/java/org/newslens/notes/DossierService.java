@@ -30,7 +30,8 @@ public final class DossierService {
 
     /**
      * The dossier of the person called {@code nameOrId} (see {@code ActorStore.lookup}). Throws
-     * IllegalArgumentException when no actor or several people match.
+     * {@link org.newslens.store.UnknownActorException} when no actor matches, IllegalArgumentException
+     * when several people do.
      */
     public Dossier build(String nameOrId) {
         return build(one(nameOrId));

@@ -1,8 +1,5 @@
 package org.newslens.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +24,6 @@ import org.newslens.model.ArticleExtraction.TextSpan;
 
 /** Stores an article's extraction (inside the article's own transaction) and reads it back. */
 public final class ExtractionStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:$|T.*)");
 
     private final Database db;
@@ -91,8 +87,8 @@ public final class ExtractionStore {
                 aa.setLong(2, actorId);
                 setNullable(aa, 3, published);
                 aa.setString(4, a.name());
-                aa.setString(5, json(a.aliases()));
-                aa.setString(6, json(a.roles()));
+                aa.setString(5, JsonLists.write(a.aliases()));
+                aa.setString(6, JsonLists.write(a.roles()));
                 aa.setInt(7, a.mentions().size());
                 aa.setDouble(8, salience);
                 aa.executeUpdate();
@@ -192,7 +188,7 @@ public final class ExtractionStore {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         names.put(id, rs.getString(3));
-                        actors.add(new ArticleActor(id, rs.getString(2), rs.getString(3), list(rs.getString(4)), list(rs.getString(5)),
+                        actors.add(new ArticleActor(id, rs.getString(2), rs.getString(3), JsonLists.read(rs.getString(4)), JsonLists.read(rs.getString(5)),
                                 rs.getInt(6), rs.getDouble(7), rs.getInt(8) != 0, List.copyOf(mentions.getOrDefault(id, List.of()))));
                     }
                 }
@@ -245,22 +241,6 @@ public final class ExtractionStore {
             ps.setNull(i, Types.VARCHAR);
         } else {
             ps.setString(i, v);
-        }
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static List<String> list(String json) {
-        try {
-            return List.copyOf(JSON.readValue(json, new TypeReference<List<String>>() { }));
-        } catch (JsonProcessingException ex) {
-            return List.of();
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.newslens.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +17,6 @@ import org.newslens.model.Highlight;
 public final class HighlightRepository {
     private static final String COLUMNS =
             "id, article_id, start, end, quote, prefix, suffix, comment, tags, created_at, updated_at, orphaned";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HighlightRepository() {
     }
@@ -58,7 +54,7 @@ public final class HighlightRepository {
                 ps.setString(5, a.prefix());
                 ps.setString(6, a.suffix());
                 ps.setString(7, comment == null ? "" : comment);
-                ps.setString(8, toJson(tags));
+                ps.setString(8, JsonLists.write(tags));
                 ps.setString(9, created.toString());
                 ps.setString(10, updated.toString());
                 ps.setInt(11, orphaned ? 1 : 0);
@@ -77,7 +73,7 @@ public final class HighlightRepository {
         return tx.sql(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE highlight SET comment = ?, tags = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, comment == null ? "" : comment);
-                ps.setString(2, toJson(tags));
+                ps.setString(2, JsonLists.write(tags));
                 ps.setString(3, now.toString());
                 ps.setLong(4, id);
                 return ps.executeUpdate() > 0;
@@ -126,26 +122,10 @@ public final class HighlightRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Highlight(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), fromJson(rs.getString(9)), Instant.parse(rs.getString(10)),
+                        rs.getString(7), rs.getString(8), JsonLists.read(rs.getString(9)), Instant.parse(rs.getString(10)),
                         Instant.parse(rs.getString(11)), rs.getInt(12) != 0));
             }
         }
         return List.copyOf(out);
-    }
-
-    private static String toJson(List<String> tags) {
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> fromJson(String json) {
-        try {
-            return json == null ? List.of() : List.copyOf(JSON.readValue(json, new TypeReference<List<String>>() { }));
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
     }
 }

@@ -6,31 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.store.Database;
-import picocli.CommandLine;
 
 class CliTest {
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private String lib() {
         return tmp.resolve("lib").toString();
@@ -47,15 +31,15 @@ class CliTest {
 
     @Test
     void importListShowRoundTrip() throws Exception {
-        Run imp = run("--library", lib(), "import", seed().toString());
+        CliRun imp = CliRun.of("--library", lib(), "import", seed().toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(imp.out().contains("1 imported, 0 duplicates, 0 failed"), imp.out());
 
-        Run again = run("import", "--library", lib(), seed().toString());
+        CliRun again = CliRun.of("import", "--library", lib(), seed().toString());
         assertEquals(0, again.code());
         assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
 
-        Run list = run("--library", lib(), "list", "--json");
+        CliRun list = CliRun.of("--library", lib(), "list", "--json");
         assertEquals(0, list.code());
         JsonNode arr = new ObjectMapper().readTree(list.out());
         assertEquals(1, arr.size());
@@ -66,7 +50,7 @@ class CliTest {
             assertTrue(a.has(field), "list --json lacks " + field);
         }
 
-        Run show = run("--library", lib(), "show", a.get("id").asText(), "--json");
+        CliRun show = CliRun.of("--library", lib(), "show", a.get("id").asText(), "--json");
         assertEquals(0, show.code());
         JsonNode s = new ObjectMapper().readTree(show.out());
         assertTrue(s.get("body").asText().startsWith("Vladimir Putin has proposed"));
@@ -78,27 +62,27 @@ class CliTest {
     void binaryFileFailsWithExitOneAndLeavesLibraryUnchanged() throws Exception {
         Path bin = tmp.resolve("photo.txt");
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
-        run("--library", lib(), "import", seed().toString());
+        CliRun.of("--library", lib(), "import", seed().toString());
         Path dbFile = tmp.resolve("lib").resolve(Database.FILE_NAME);
-        Run r = run("--library", lib(), "import", bin.toString());
+        CliRun r = CliRun.of("--library", lib(), "import", bin.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("binary file, not text"), r.err());
-        JsonNode arr = new ObjectMapper().readTree(run("--library", lib(), "list", "--json").out());
+        JsonNode arr = new ObjectMapper().readTree(CliRun.of("--library", lib(), "list", "--json").out());
         assertEquals(1, arr.size());
         assertTrue(Files.exists(dbFile));
     }
 
     @Test
     void exitCodes() throws Exception {
-        assertEquals(0, run("--version").code());
-        assertTrue(run("--version").out().startsWith("NewsLens "));
-        Run help = run("--help");
+        assertEquals(0, CliRun.of("--version").code());
+        assertTrue(CliRun.of("--version").out().startsWith("NewsLens "));
+        CliRun help = CliRun.of("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("import") && help.out().contains("list") && help.out().contains("show"));
-        assertEquals(2, run("--library", lib(), "frobnicate").code());
-        assertEquals(2, run("--library", lib(), "show").code());
-        assertEquals(2, run("--library", lib(), "show", "abc").code());
-        Run missing = run("--library", lib(), "show", "42");
+        assertEquals(2, CliRun.of("--library", lib(), "frobnicate").code());
+        assertEquals(2, CliRun.of("--library", lib(), "show").code());
+        assertEquals(2, CliRun.of("--library", lib(), "show", "abc").code());
+        CliRun missing = CliRun.of("--library", lib(), "show", "42");
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
     }
@@ -107,7 +91,7 @@ class CliTest {
     void aBrokenLibraryIsOneClearLine() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("broken"));
         Files.writeString(dir.resolve(Database.FILE_NAME), "definitely not sqlite, just text\n".repeat(10));
-        Run r = run("--library", dir.toString(), "list");
+        CliRun r = CliRun.of("--library", dir.toString(), "list");
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("not a NewsLens library"), r.err());
@@ -116,16 +100,16 @@ class CliTest {
 
     @Test
     void listOnAnEmptyLibrarySaysHowToImport() {
-        Run r = run("--library", lib(), "list");
+        CliRun r = CliRun.of("--library", lib(), "list");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("newslens import"), r.out());
-        assertEquals("[ ]", run("--library", lib(), "list", "--json").out().strip());
+        assertEquals("[ ]", CliRun.of("--library", lib(), "list", "--json").out().strip());
     }
 
     @Test
     void importExtractsAndShowIncludesActorsDatesQuotes() throws Exception {
-        run("--library", lib(), "import", seed().toString());
-        JsonNode s = new ObjectMapper().readTree(run("--library", lib(), "show", "1", "--json").out());
+        CliRun.of("--library", lib(), "import", seed().toString());
+        JsonNode s = new ObjectMapper().readTree(CliRun.of("--library", lib(), "show", "1", "--json").out());
         assertTrue(s.get("actors").size() > 0, s.toString());
         JsonNode first = s.get("actors").get(0);
         for (String f : new String[] {"id", "name", "type", "aliases", "roles", "mentions"}) {
@@ -137,7 +121,7 @@ class CliTest {
         for (JsonNode d : s.get("dates")) {
             assertEquals(d.get("text").asText(), body.substring(d.get("start").asInt(), d.get("end").asInt()));
         }
-        Run actors = run("--library", lib(), "actors", "--type", "person", "--json");
+        CliRun actors = CliRun.of("--library", lib(), "actors", "--type", "person", "--json");
         assertEquals(0, actors.code());
         JsonNode arr = new ObjectMapper().readTree(actors.out());
         assertTrue(arr.size() > 0);
@@ -146,16 +130,16 @@ class CliTest {
 
     @Test
     void actorCorrectionsFromTheCommandLine() throws Exception {
-        run("--library", lib(), "import", seed().toString());
-        Run rename = run("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
+        CliRun.of("--library", lib(), "import", seed().toString());
+        CliRun rename = CliRun.of("--library", lib(), "actors", "rename", "Peskov", "Dmitry S. Peskov");
         assertEquals(0, rename.code(), rename.err());
-        Run hide = run("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
+        CliRun hide = CliRun.of("--library", lib(), "actors", "hide", "Dmitry S. Peskov");
         assertEquals(0, hide.code(), hide.err());
-        String people = run("--library", lib(), "actors", "--type", "person").out();
+        String people = CliRun.of("--library", lib(), "actors", "--type", "person").out();
         assertFalse(people.contains("Peskov"), people);
-        String all = run("--library", lib(), "actors", "--all").out();
+        String all = CliRun.of("--library", lib(), "actors", "--all").out();
         assertTrue(all.contains("Dmitry S. Peskov  (hidden)"), all);
-        Run unknown = run("--library", lib(), "actors", "merge", "Nobody Atall", "Putin");
+        CliRun unknown = CliRun.of("--library", lib(), "actors", "merge", "Nobody Atall", "Putin");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no actor called"), unknown.err());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
@@ -164,7 +148,7 @@ class CliTest {
     @Test
     void extractPrintsJsonForOneFileAndJsonLinesForSeveral() throws Exception {
         Path seed = seeds().resolve("000_d4bee8b1a617d919.txt");
-        Run one = run("extract", "--published", "2025-04-22", "--json", seed.toString());
+        CliRun one = CliRun.of("extract", "--published", "2025-04-22", "--json", seed.toString());
         assertEquals(0, one.code(), one.err());
         JsonNode o = new ObjectMapper().readTree(one.out());
         for (String f : new String[] {"title", "published", "actors", "dates", "quotes"}) {
@@ -176,7 +160,7 @@ class CliTest {
         Files.write(empty, new byte[0]);
         Path other = tmp.resolve("other.md");
         Files.writeString(other, "---\npublished: 2009-02-18\n---\nGeneral Motors said on Tuesday it needs more aid.");
-        Run many = run("extract", "--json", other.toString(), empty.toString(), seed.toString());
+        CliRun many = CliRun.of("extract", "--json", other.toString(), empty.toString(), seed.toString());
         assertEquals(1, many.code());
         java.util.List<String> lines = many.out().strip().lines().toList();
         assertEquals(3, lines.size(), many.out());
@@ -192,38 +176,38 @@ class CliTest {
     void listFiltersByPersonTextAndDates() throws Exception {
         Path eval = org.newslens.testing.SharedData.require(
                 org.newslens.testing.SharedData.evalDir().resolve("articles"), "evaluation articles");
-        assertEquals(0, run("--library", lib(), "import", seed().toString(), eval.toString()).code());
+        assertEquals(0, CliRun.of("--library", lib(), "import", seed().toString(), eval.toString()).code());
         ObjectMapper om = new ObjectMapper();
-        JsonNode putin = om.readTree(run("--library", lib(), "list", "--person", "Vladimir Putin", "--json").out());
+        JsonNode putin = om.readTree(CliRun.of("--library", lib(), "list", "--person", "Vladimir Putin", "--json").out());
         assertEquals(1, putin.size(), putin.toString());
         assertEquals("2025-04-22", putin.get(0).get("published").asText());
-        assertEquals(1, om.readTree(run("--library", lib(), "list", "--person", "putin", "--json").out()).size());
-        JsonNode both = om.readTree(run("--library", lib(), "list", "--person", "Putin", "--person", "Zelensky", "--json").out());
+        assertEquals(1, om.readTree(CliRun.of("--library", lib(), "list", "--person", "putin", "--json").out()).size());
+        JsonNode both = om.readTree(CliRun.of("--library", lib(), "list", "--person", "Putin", "--person", "Zelensky", "--json").out());
         assertEquals(1, both.size());
 
-        JsonNode boeing = om.readTree(run("--library", lib(), "list", "--query", "Boeing", "--json").out());
+        JsonNode boeing = om.readTree(CliRun.of("--library", lib(), "list", "--query", "Boeing", "--json").out());
         assertTrue(boeing.size() >= 3, boeing.toString());
         for (JsonNode a : boeing) {
             assertTrue(a.get("snippet").asText().contains("**"), a.toString());
         }
-        JsonNode y2009 = om.readTree(run("--library", lib(), "list", "--from", "2009-01-01", "--to", "2009-12-31", "--json").out());
+        JsonNode y2009 = om.readTree(CliRun.of("--library", lib(), "list", "--from", "2009-01-01", "--to", "2009-12-31", "--json").out());
         assertTrue(y2009.size() > 0);
         for (JsonNode a : y2009) {
             assertTrue(a.get("published").asText().startsWith("2009-"), a.toString());
         }
-        Run nobody = run("--library", lib(), "list", "--person", "Nobody Known");
+        CliRun nobody = CliRun.of("--library", lib(), "list", "--person", "Nobody Known");
         assertEquals(1, nobody.code());
         assertTrue(nobody.err().contains("no person called"), nobody.err());
-        assertEquals(2, run("--library", lib(), "list", "--from", "yesterday").code());
+        assertEquals(2, CliRun.of("--library", lib(), "list", "--from", "yesterday").code());
     }
 
     @Test
     void settingThePublishedDateReResolvesRelativeDates() throws Exception {
         Path f = tmp.resolve("undated.txt");
         Files.writeString(f, "The minister said on Tuesday that talks will resume tomorrow in Geneva.");
-        assertEquals(0, run("--library", lib(), "import", f.toString()).code());
+        assertEquals(0, CliRun.of("--library", lib(), "import", f.toString()).code());
         ObjectMapper om = new ObjectMapper();
-        JsonNode before = om.readTree(run("--library", lib(), "show", "1", "--json").out());
+        JsonNode before = om.readTree(CliRun.of("--library", lib(), "show", "1", "--json").out());
         assertTrue(before.get("published").isNull(), before.toString());
         JsonNode tomorrow = null;
         for (JsonNode d : before.get("dates")) {
@@ -233,16 +217,16 @@ class CliTest {
         }
         assertTrue(tomorrow != null && !tomorrow.get("value").asText().equals("2025-03-05"), before.toString());
 
-        Run set = run("--library", lib(), "set-published", "1", "2025-03-04");
+        CliRun set = CliRun.of("--library", lib(), "set-published", "1", "2025-03-04");
         assertEquals(0, set.code(), set.err());
-        JsonNode after = om.readTree(run("--library", lib(), "show", "1", "--json").out());
+        JsonNode after = om.readTree(CliRun.of("--library", lib(), "show", "1", "--json").out());
         assertEquals("2025-03-04", after.get("published").asText());
         boolean resolved = false;
         for (JsonNode d : after.get("dates")) {
             resolved |= d.get("text").asText().equals("tomorrow") && d.get("value").asText().equals("2025-03-05");
         }
         assertTrue(resolved, after.get("dates").toString());
-        assertEquals(1, run("--library", lib(), "set-published", "1", "2025-02-30").code());
-        assertEquals(1, run("--library", lib(), "set-published", "99", "2025-02-03").code());
+        assertEquals(1, CliRun.of("--library", lib(), "set-published", "1", "2025-02-30").code());
+        assertEquals(1, CliRun.of("--library", lib(), "set-published", "99", "2025-02-03").code());
     }
 }

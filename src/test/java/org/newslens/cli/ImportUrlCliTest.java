@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +31,6 @@ class ImportUrlCliTest {
     Path tmp;
     TestServer server;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void start() throws Exception {
         server = new TestServer();
@@ -49,15 +44,6 @@ class ImportUrlCliTest {
         server.close();
     }
 
-    private Run run(String... args) {
-        picocli.CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     private String lib() {
         return tmp.resolve("lib").toString();
     }
@@ -65,13 +51,13 @@ class ImportUrlCliTest {
     @Test
     void importAUrlStoresTheArticleWithItsExtraction() throws Exception {
         String url = server.uri("/page.html").toString();
-        Run r = run("--library", lib(), "import", url);
+        CliRun r = CliRun.of("--library", lib(), "import", url);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("imported   #1  Port strike ends after two weeks  (" + url + ")"), r.out());
         assertTrue(r.out().contains("1 imported, 0 duplicates, 0 failed"), r.out());
         assertTrue(server.last().header("User-Agent").startsWith("NewsLens/"));
 
-        JsonNode s = new ObjectMapper().readTree(run("--library", lib(), "show", "1", "--json").out());
+        JsonNode s = new ObjectMapper().readTree(CliRun.of("--library", lib(), "show", "1", "--json").out());
         assertEquals("Port strike ends after two weeks", s.get("title").asText());
         assertEquals(url, s.get("source").asText());
         String body = s.get("body").asText();
@@ -79,7 +65,7 @@ class ImportUrlCliTest {
         assertFalse(body.contains("Subscribe to our newsletter"), body);
         assertTrue(s.get("actors").size() > 0, "analysed at import: " + s);
 
-        Run again = run("--library", lib(), "import", url);
+        CliRun again = CliRun.of("--library", lib(), "import", url);
         assertEquals(0, again.code());
         assertTrue(again.out().contains("0 imported, 1 duplicate, 0 failed"), again.out());
     }
@@ -87,23 +73,23 @@ class ImportUrlCliTest {
     @Test
     void aFailingUrlGivesItsReasonExitsOneAndLeavesTheLibraryAsItWas() throws Exception {
         Path note = Files.writeString(tmp.resolve("note.txt"), "A short note about the harbour.", StandardCharsets.UTF_8);
-        assertEquals(0, run("--library", lib(), "import", note.toString()).code());
+        assertEquals(0, CliRun.of("--library", lib(), "import", note.toString()).code());
 
         String missing = server.uri("/missing.html").toString();
-        Run r404 = run("--library", lib(), "import", missing);
+        CliRun r404 = CliRun.of("--library", lib(), "import", missing);
         assertEquals(1, r404.code());
         assertEquals("failed     " + missing + ": 404 Not Found", r404.err().strip());
 
-        Run png = run("--library", lib(), "import", server.uri("/photo.png").toString());
+        CliRun png = CliRun.of("--library", lib(), "import", server.uri("/photo.png").toString());
         assertEquals(1, png.code());
         assertTrue(png.err().strip().endsWith(": not a web page (image/png)"), png.err());
         assertEquals(1, png.err().strip().lines().count());
 
-        Run bad = run("--library", lib(), "import", "http://");
+        CliRun bad = CliRun.of("--library", lib(), "import", "http://");
         assertEquals(1, bad.code());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
 
-        JsonNode list = new ObjectMapper().readTree(run("--library", lib(), "list", "--json").out());
+        JsonNode list = new ObjectMapper().readTree(CliRun.of("--library", lib(), "list", "--json").out());
         assertEquals(1, list.size(), "only the note: " + list);
         assertTrue(Files.exists(tmp.resolve("lib").resolve(Database.FILE_NAME)));
     }

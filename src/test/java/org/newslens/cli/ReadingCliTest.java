@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.ui.LibraryFixture;
-import picocli.CommandLine;
 
 /** {@code mark}, {@code list --unread --starred}, {@code actors watch|unwatch} on the five-article fixture library. */
 class ReadingCliTest {
@@ -23,30 +20,21 @@ class ReadingCliTest {
     Path tmp;
     private final ObjectMapper json = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void library() {
         LibraryFixture.create(tmp.resolve("lib")).close();
     }
 
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
+    private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--library", tmp.resolve("lib").toString()));
         all.addAll(List.of(args));
-        int code = cl.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     private List<String> titles(String... listArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of("list", "--json"));
         args.addAll(List.of(listArgs));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         List<String> out = new ArrayList<>();
         json.readTree(r.out()).forEach(n -> out.add(n.get("title").asText()));
@@ -67,7 +55,7 @@ class ReadingCliTest {
         assertEquals(5, titles("--unread").size());
         long rome = idOf("Lee and Chan meet in Rome");
         long deal = idOf("Tariff deal signed");
-        Run read = run("mark", Long.toString(rome), "read");
+        CliRun read = run("mark", Long.toString(rome), "read");
         assertEquals(0, read.code(), read.err());
         assertEquals("#" + rome + " read", read.out().strip());
         assertEquals(0, run("mark", Long.toString(deal), "starred").code());
@@ -81,7 +69,7 @@ class ReadingCliTest {
         assertTrue(first.get("starred").asBoolean());
         assertFalse(first.get("read").asBoolean());
         // The plain list marks unread (•) and starred (*) articles and gives the total of a filter.
-        Run plain = run("list", "--unread");
+        CliRun plain = run("list", "--unread");
         assertTrue(plain.out().contains("4 articles"), plain.out());
         assertTrue(plain.out().lines().anyMatch(l -> l.contains("*") && l.contains("Tariff deal signed")), plain.out());
 
@@ -93,11 +81,11 @@ class ReadingCliTest {
 
     @Test
     void badMarksAreOneLineAndChangeNothing() throws Exception {
-        Run none = run("mark", "999", "read");
+        CliRun none = run("mark", "999", "read");
         assertEquals(1, none.code());
         assertEquals("newslens: no article #999 (see: newslens list)", none.err().strip());
         long rome = idOf("Lee and Chan meet in Rome");
-        Run bad = run("mark", Long.toString(rome), "seen");
+        CliRun bad = run("mark", Long.toString(rome), "seen");
         assertEquals(1, bad.code());
         assertTrue(bad.err().strip().startsWith("newslens: 'seen' is not a state"), bad.err());
         assertEquals(1, bad.err().strip().lines().count());
@@ -107,7 +95,7 @@ class ReadingCliTest {
 
     @Test
     void watchAndUnwatchAPerson() throws Exception {
-        Run watch = run("actors", "watch", "Chan");
+        CliRun watch = run("actors", "watch", "Chan");
         assertEquals(0, watch.code(), watch.err());
         assertTrue(watch.out().contains("watching #") && watch.out().contains(LibraryFixture.BO + " (3 unread)"), watch.out());
         JsonNode actors = json.readTree(run("actors", "--json").out());
@@ -121,11 +109,11 @@ class ReadingCliTest {
         assertEquals(List.of(LibraryFixture.BO), watched);
         assertTrue(run("actors").out().lines().anyMatch(l -> l.endsWith(LibraryFixture.BO + "  (watched)")));
 
-        Run unwatch = run("actors", "unwatch", LibraryFixture.BO);
+        CliRun unwatch = run("actors", "unwatch", LibraryFixture.BO);
         assertEquals(0, unwatch.code(), unwatch.err());
         assertFalse(run("actors").out().contains("(watched)"));
 
-        Run nobody = run("actors", "watch", "Nobody Here");
+        CliRun nobody = run("actors", "watch", "Nobody Here");
         assertEquals(1, nobody.code());
         assertTrue(nobody.err().startsWith("newslens: no person called 'Nobody Here'"), nobody.err());
     }
@@ -151,7 +139,7 @@ class ReadingCliTest {
         run("mark", Long.toString(first), "read");
         assertEquals(List.of(all.get(2)), titles("--feed", Long.toString(feed), "--unread"));
 
-        Run unknown = run("list", "--feed", Long.toString(feed + 100));
+        CliRun unknown = run("list", "--feed", Long.toString(feed + 100));
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no feed #" + (feed + 100)), unknown.err());
     }

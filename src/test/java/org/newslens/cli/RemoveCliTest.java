@@ -3,8 +3,6 @@ package org.newslens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,21 +13,11 @@ import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.OrphanNotes;
 import org.newslens.ui.LibraryFixture;
-import picocli.CommandLine;
 
 /** {@code newslens remove}: all or nothing, notes kept unless --delete-notes. */
 class RemoveCliTest {
     @TempDir
     Path lib;
-
-    private CliTest.Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new CliTest.Run(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void removesArticlesKeepingTheirNotes() {
@@ -41,11 +29,11 @@ class RemoveCliTest {
         String a = String.valueOf(all.get(0).id());
         String b = String.valueOf(all.get(1).id());
 
-        CliTest.Run bad = run("--library", lib.toString(), "remove", a, "999");
+        CliRun bad = CliRun.of("--library", lib.toString(), "remove", a, "999");
         assertEquals(1, bad.code());
         assertEquals("newslens: There is no article #999 in the library; nothing was removed.\n", bad.err());
 
-        CliTest.Run ok = run("--library", lib.toString(), "remove", a, b);
+        CliRun ok = CliRun.of("--library", lib.toString(), "remove", a, b);
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("removed    #" + a + "  " + all.get(0).title() + "  (notes kept as orphaned notes)"), ok.out());
         assertTrue(ok.out().endsWith("2 articles removed\n"), ok.out());
@@ -62,7 +50,7 @@ class RemoveCliTest {
             id = new ArticleStore(db).listAll().get(0).id();
             new NoteStore(db).save(id, "delete me");
         }
-        assertEquals(0, run("--library", lib.toString(), "remove", "--delete-notes", String.valueOf(id)).code());
+        assertEquals(0, CliRun.of("--library", lib.toString(), "remove", "--delete-notes", String.valueOf(id)).code());
         try (Database db = Database.open(lib)) {
             assertTrue(new OrphanNotes(db).list().isEmpty());
         }

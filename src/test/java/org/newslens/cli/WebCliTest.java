@@ -6,32 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code extract --json} and {@code show --json} for .txt, .md and .html: the body as stored, authors, site, url. */
 class WebCliTest {
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = NewsLensCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path copy(String resource, String name) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/org/newslens/library/" + resource)) {
@@ -61,7 +45,7 @@ class WebCliTest {
         Path txt = tmp.resolve("plain.txt");
         Files.writeString(txt, "---\npublished: 2025-01-02\n---\nMayor Ann Becker spoke on Monday.");
         Path none = copy("web/empty-page.html", "app.html");
-        Run r = run("extract", "--json", html.toString(), md.toString(), txt.toString(), none.toString());
+        CliRun r = CliRun.of("extract", "--json", html.toString(), md.toString(), txt.toString(), none.toString());
         assertEquals(1, r.code(), "one file failed");
         ObjectMapper om = new ObjectMapper();
         List<JsonNode> lines = r.out().strip().lines().map(l -> {
@@ -103,13 +87,13 @@ class WebCliTest {
     void showJsonCarriesTheSameFields() throws Exception {
         Path md = copy("md/budget.md", "budget.md");
         String lib = tmp.resolve("lib").toString();
-        assertEquals(0, run("--library", lib, "import", md.toString()).code());
-        JsonNode s = new ObjectMapper().readTree(run("--library", lib, "show", "1", "--json").out());
+        assertEquals(0, CliRun.of("--library", lib, "import", md.toString()).code());
+        JsonNode s = new ObjectMapper().readTree(CliRun.of("--library", lib, "show", "1", "--json").out());
         assertEquals("Capital Notes", s.get("site").asText());
         assertEquals("https://notes.example/budget", s.get("url").asText());
         assertEquals("Jo Park", s.get("authors").get(0).asText());
         assertEquals(2, s.get("authors").size());
         assertOffsetsIndexBody(s);
-        assertTrue(run("--library", lib, "show", "1").out().contains("By Jo Park, Sam Reyes · Capital Notes"));
+        assertTrue(CliRun.of("--library", lib, "show", "1").out().contains("By Jo Park, Sam Reyes · Capital Notes"));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.extract.Extraction;
 import org.newslens.extract.Extractor;
+import org.newslens.extract.NothingFound;
 import org.newslens.model.Article;
 import org.newslens.net.HttpFetcher;
 import org.newslens.net.TestServer;
@@ -43,18 +42,7 @@ class UrlImportTest {
     Database db;
     TestServer server;
     final AtomicInteger analysed = new AtomicInteger();
-    final Extractor extractor = new Extractor() {
-        @Override
-        public Extraction extract(String body, LocalDate published) {
-            analysed.incrementAndGet();
-            return new Extraction(published, false, List.of(), List.of(), List.of());
-        }
-
-        @Override
-        public String version() {
-            return "test-1";
-        }
-    };
+    final Extractor extractor = new NothingFound("test-1", analysed::incrementAndGet);
     ImportService importer;
 
     @BeforeEach

@@ -62,9 +62,10 @@ class AnnotationQueryTest {
     void byPersonNameSurnameOrUnknown() {
         assertEquals(List.of(a), ids(NoteFilter.person("Ann Lee")));
         assertEquals(List.of(a, b), ids(NoteFilter.person("Chan")));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ids(NoteFilter.person("Nobody Known")));
+        org.newslens.store.UnknownActorException e = assertThrows(org.newslens.store.UnknownActorException.class,
+                () -> ids(NoteFilter.person("Nobody Known")));
         // The core says what is wrong, typed; the command line adds its "(see: newslens actors)" (NotesCliTest).
-        assertEquals("Nobody Known", ((org.newslens.store.UnknownActorException) e).name());
+        assertEquals("Nobody Known", e.name());
         assertEquals("no actor called 'Nobody Known' in the library", e.getMessage());
     }
 

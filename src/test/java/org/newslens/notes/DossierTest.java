@@ -76,7 +76,7 @@ class DossierTest {
     void ambiguousAndUnknownPeopleAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DossierService(db).build("Chan"));
         assertTrue(e.getMessage().contains("matches several actors: "), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new DossierService(db).build("Nobody"));
+        assertThrows(org.newslens.store.UnknownActorException.class, () -> new DossierService(db).build("Nobody"));
         assertEquals(1, new DossierService(db).build("Cy Dee").entries().size());
     }
 }

@@ -5,42 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleFilter;
 import org.newslens.model.NewArticle;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteStore;
-import org.newslens.ui.LibraryFixture;
+import org.newslens.ui.FixtureLibraryTest;
 
 /** Removing articles with or without their notes, and undo that puts every row back. */
-class ArticleRemovalTest {
-    @TempDir
-    Path dir;
-    Database db;
+class ArticleRemovalTest extends FixtureLibraryTest {
     ArticleRemoval removal;
     long id;
 
     @BeforeEach
     void open() {
-        db = LibraryFixture.create(dir);
         removal = new ArticleRemoval(db);
         id = new ArticleStore(db).listAll().stream().filter(a -> a.title().startsWith("Lee and Chan")).findFirst().orElseThrow().id();
         new NoteStore(db).save(id, "My *note*");
         new HighlightStore(db).addFirstOccurrence(id, "Rome", "where", List.of("place"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     /** Every row of every table, as text, for a before/after comparison. */

@@ -48,8 +48,7 @@ public final class ArticleListViewModel {
         this.search = search;
         this.executor = executor;
         this.state = state;
-        state.filter().filterProperty().addListener((obs, old, now) -> reload());
-        state.libraryRevisionProperty().addListener((obs, old, now) -> reload());
+        state.onFilteredArticlesChange(this::reload);
     }
 
     public ObservableList<ArticleSummary> articles() {

@@ -7,12 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,9 +22,8 @@ import org.newslens.net.Fetcher;
 import org.newslens.store.Database;
 import org.newslens.store.FeedStore;
 import org.newslens.task.BackgroundTask;
-import org.newslens.task.TaskContext;
 import org.newslens.task.TaskExecutor;
-import org.newslens.task.TaskHandle;
+import org.newslens.ui.task.TaskViewModel;
 
 /**
  * The sources pane and the feed commands of the window: the tree of folders and feeds, subscribe,
@@ -37,7 +31,7 @@ import org.newslens.task.TaskHandle;
  * import and export. One feed task at a time; everything runs on the {@link TaskExecutor}.
  * {@code afterNewArticles} hears of every finished task (the window reloads its list).
  */
-public final class FeedsViewModel {
+public final class FeedsViewModel extends TaskViewModel {
     private final Database db;
     private final FeedStore store;
     private final Supplier<Fetcher> fetcher;
@@ -46,12 +40,7 @@ public final class FeedsViewModel {
     private final Clock clock;
     private final Runnable afterNewArticles;
     private final ReadOnlyObjectWrapper<List<SourceNode>> sources = new ReadOnlyObjectWrapper<>(this, "sources", List.of());
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper subscribeError = new ReadOnlyStringWrapper(this, "subscribeError");
-    private TaskHandle task;
-    private AtomicBoolean cancel = new AtomicBoolean();
 
     /** @param fetcher the network client, asked for only when a feed is fetched */
     public FeedsViewModel(Database db, Supplier<Fetcher> fetcher, Extractor extractor, TaskExecutor executor, Clock clock,
@@ -70,20 +59,6 @@ public final class FeedsViewModel {
         return sources.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** Fraction done in [0, 1], or -1 while not known. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** What is happening, or what the last task did ("3 feeds refreshed: 12 new articles, 1 failed"). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
     /** Why the last subscribe failed (for the dialog), or null. */
     public ReadOnlyStringProperty subscribeErrorProperty() {
         return subscribeError.getReadOnlyProperty();
@@ -93,7 +68,7 @@ public final class FeedsViewModel {
     public void onReload() {
         executor.execute(BackgroundTask.of("Loading feeds", ctx -> SourceNode.tree(store.folders(), store.listings(), store.folderCounts()))
                 .onSuccess(sources::set)
-                .onFailure(e -> message.set("Could not load the feeds: " + e.getMessage())));
+                .onFailure(e -> task.setMessage("Could not load the feeds: " + e.getMessage())));
     }
 
     /** Subscribes to a feed or a site; false (nothing started) when another feed task runs or the address is not one. */
@@ -131,7 +106,7 @@ public final class FeedsViewModel {
 
     /** Refreshes the feeds the schedule says are due; quietly nothing when another task runs. */
     public boolean onRefreshDue() {
-        if (running.get()) return false;
+        if (task.isRunning()) return false;
         return start("Refreshing feeds…", ctx -> {
             FeedRefresher.Report r = refresher().refreshAll(true, ctx);
             return r.feeds().isEmpty() ? "" : r.headline();
@@ -145,7 +120,7 @@ public final class FeedsViewModel {
     public void onRemove(long feedId) {
         executor.execute(BackgroundTask.of("Unsubscribing", ctx -> store.remove(feedId))
                 .onSuccess(done -> onReload())
-                .onFailure(e -> message.set("Could not unsubscribe: " + e.getMessage())));
+                .onFailure(e -> task.setMessage("Could not unsubscribe: " + e.getMessage())));
     }
 
     /** The "Fetch full pages" choices, in menu order, for {@link #onSetFullPage(long, int)}. */
@@ -166,7 +141,7 @@ public final class FeedsViewModel {
         executor.execute(BackgroundTask.of("Full-page mode", ctx -> {
             store.setFullPage(feedId, mode);
             return mode;
-        }).onFailure(e -> message.set(e.getMessage())));
+        }).onFailure(e -> task.setMessage(e.getMessage())));
     }
 
     public boolean onImportOpml(Path file) {
@@ -190,15 +165,11 @@ public final class FeedsViewModel {
                 Files.deleteIfExists(tmp);
             }
             return "Wrote " + file.getFileName();
-        }).onSuccess(message::set).onFailure(e -> message.set("Could not export: " + e.getMessage())));
+        }).onSuccess(task::setMessage).onFailure(e -> task.setMessage("Could not export: " + e.getMessage())));
     }
 
     public void onCancel() {
-        if (running.get()) {
-            message.set("Cancelling…");
-            cancel.set(true);
-            if (task != null) task.cancel();
-        }
+        task.cancel();
     }
 
     /** Articles committed by the running task and not yet shown; the list reloads at most every second while it runs. */
@@ -224,51 +195,21 @@ public final class FeedsViewModel {
     }
 
     private boolean begin(String first, BackgroundTask.Work<Outcome> work) {
-        if (running.get()) return false;
-        AtomicBoolean c = new AtomicBoolean();
-        cancel = c;
-        running.set(true);
-        progress.set(-1);
-        message.set(first);
-        TaskHandle h = executor.execute(BackgroundTask.<Outcome>of("Feeds", ctx -> work.run(cancellable(ctx, c)))
-                .onProgress(p -> {
-                    if (running.get()) {
-                        progress.set(p.fraction());
-                        message.set(p.message());
-                        showStored();
-                    }
-                })
+        return task.task("Feeds", first, work)
+                .onProgress(p -> showStored())
                 .onSuccess(o -> {
                     subscribeError.set(o.subscribeError());
                     finish(o.message());
                 })
                 .onCancelled(() -> finish("Cancelled"))
-                .onFailure(e -> finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
-        if (running.get() && cancel == c) task = h;
-        return true;
+                .onFailure(e -> finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))
+                .start(executor);
     }
 
     private void finish(String m) {
         storedUnseen.set(0);
-        running.set(false);
-        progress.set(0);
-        task = null;
-        message.set(m == null ? "" : m);
+        task.setMessage(m);
         onReload();
         afterNewArticles.run();
-    }
-
-    private static TaskContext cancellable(TaskContext ctx, AtomicBoolean cancel) {
-        return new TaskContext() {
-            @Override
-            public void progress(long done, long total, String m) {
-                ctx.progress(done, total, m);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancel.get() || ctx.isCancelled();
-            }
-        };
     }
 }

@@ -43,8 +43,7 @@ public final class FilterViewModel {
         this.actors = actors;
         this.executor = executor;
         this.state = state;
-        state.filter().filterProperty().addListener((obs, old, now) -> changed(now));
-        state.libraryRevisionProperty().addListener((obs, old, now) -> changed(state.filter().get()));
+        state.onFilteredArticlesChange(() -> changed(state.filter().get()));
     }
 
     public ObservableList<PersonChip> persons() {

@@ -2,11 +2,10 @@ package org.newslens.ui.importing;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.newslens.ui.task.TaskControls;
 import org.newslens.ui.theme.Css;
 
 /** The bottom bar: what is happening (or the article count), and while importing a progress bar and Cancel. */
@@ -22,16 +21,8 @@ public final class ImportStatusBar extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(180);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelImport");
-        cancel.setOnAction(e -> vm.onCancelImport());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {bar, cancel}) {
-            n.visibleProperty().bind(vm.runningProperty());
-            n.managedProperty().bind(vm.runningProperty());
-        }
-        getChildren().addAll(text, bar, cancel);
+        TaskControls task = TaskControls.of(vm.progressProperty(), vm.runningProperty(), "cancelImport", vm::onCancelImport);
+        task.bar().setPrefWidth(180);
+        getChildren().addAll(text, task.bar(), task.cancel());
     }
 }

@@ -3,9 +3,9 @@ package org.newslens.ui.importing;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.newslens.ui.task.TaskControls;
 import org.newslens.ui.theme.Css;
 
 /** A quiet bar above the status bar: "N articles were analysed by an older engine — Re-analyse", then progress and Cancel. */
@@ -27,22 +27,11 @@ public final class ReanalyseBar extends HBox {
         Button later = new Button("Not now");
         later.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         later.setOnAction(e -> vm.onDismiss());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setPrefWidth(180);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelReanalyse");
-        cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setOnAction(e -> vm.onCancel());
-        for (javafx.scene.Node n : new javafx.scene.Node[] {start, later}) {
-            n.visibleProperty().bind(vm.canStart());
-            n.managedProperty().bind(n.visibleProperty());
-        }
-        for (javafx.scene.Node n : new javafx.scene.Node[] {bar, cancel}) {
-            n.visibleProperty().bind(vm.runningProperty());
-            n.managedProperty().bind(vm.runningProperty());
-        }
-        getChildren().addAll(text, start, later, bar, cancel);
+        TaskControls task = TaskControls.of(vm.progressProperty(), vm.runningProperty(), "cancelReanalyse", vm::onCancel);
+        task.bar().setPrefWidth(180);
+        task.cancel().getStyleClass().add(Styles.SMALL);
+        task.showWhile(vm.canStart(), start, later);
+        getChildren().addAll(text, start, later, task.bar(), task.cancel());
         visibleProperty().bind(vm.visibleProperty());
         managedProperty().bind(visibleProperty());
     }

@@ -2,19 +2,14 @@ package org.newslens.ui.notes;
 
 import java.io.File;
 import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.newslens.notes.export.ExportFormat;
@@ -71,24 +66,8 @@ final class DossierDialog {
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(vm.runningProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        Label summary = Forms.message(dialog, "dossierSummary", NotesCss.SUMMARY, vm.summaryProperty());
-        Label error = Forms.message(dialog, "dossierError", NotesCss.ERROR, vm.errorProperty());
-        VBox content = new VBox(12, form, busy, error, summary,
-                Forms.writtenActions("dossier", vm.exportedProperty(), vm::onOpenExported, vm::onShowExportedFolder));
-        content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-
-        ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CLOSE);
-        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
-        save.disableProperty().bind(vm.runningProperty());
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.onSave(person.getText(), format.getValue(), Forms.path(destination));
-        });
-        Forms.askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
+        Forms.fileWriteDialog(dialog, vm, "dossier", form, busy, "Save",
+                () -> vm.onSave(person.getText(), format.getValue(), Forms.path(destination)));
         // Pre-fill the person selected in the window, unless the user has typed a name meanwhile.
         javafx.beans.value.ChangeListener<String> suggest = (obs, old, now) -> {
             if (person.getText().isBlank() || person.getText().equals(old)) {

@@ -1,12 +1,8 @@
 package org.newslens.ui.notes;
 
 import java.nio.file.Path;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
@@ -18,16 +14,12 @@ import org.newslens.task.TaskExecutor;
  * Markdown or HTML in the background. A file NewsLens did not write is overwritten only after asking.
  * Once saved, {@link #onOpenExported()} and {@link #onShowExportedFolder()} open it or its folder.
  */
-public final class DossierViewModel {
+public final class DossierViewModel extends FileWriteViewModel<DossierViewModel.Request> {
     private final NotesExporter exporter;
-    private final ActorStore actors;
-    private final TaskExecutor executor;
-    private final ObservableList<String> people = FXCollections.observableArrayList();
-    private final ConfirmedWrite<Request> write = new ConfirmedWrite<>(this, this::run);
     private final org.newslens.ui.state.WindowState state;
     private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
-    private record Request(String person, ExportFormat format, Path file) {
+    record Request(String person, ExportFormat format, Path file) {
     }
 
     public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor) {
@@ -37,9 +29,8 @@ public final class DossierViewModel {
     /** With the window's state, the dialog suggests the person selected there. */
     public DossierViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor,
                             org.newslens.ui.state.WindowState state) {
+        super(actors, executor);
         this.exporter = exporter;
-        this.actors = actors;
-        this.executor = executor;
         this.state = state;
     }
 
@@ -48,48 +39,10 @@ public final class DossierViewModel {
         return suggested.getReadOnlyProperty();
     }
 
-    public ObservableList<String> people() {
-        return FXCollections.unmodifiableObservableList(people);
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return write.runningProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return write.summaryProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return write.errorProperty();
-    }
-
-    public ReadOnlyStringProperty confirmProperty() {
-        return write.confirmProperty();
-    }
-
-    /** The dossier file last saved, or null. */
-    public ReadOnlyObjectProperty<Path> exportedProperty() {
-        return write.writtenProperty();
-    }
-
-    public void setOpener(SystemOpener opener) {
-        write.setOpener(opener);
-    }
-
-    /** Opens the saved dossier with the system's default application. */
-    public void onOpenExported() {
-        write.openWritten();
-    }
-
-    /** Opens the folder that holds the saved dossier. */
-    public void onShowExportedFolder() {
-        write.showWrittenFolder();
-    }
-
-    /** Loads the people for the suggestions. */
+    /** Loads the people for the suggestions and the person to suggest. */
+    @Override
     public void onOpen() {
-        write.open(executor, actors, people);
+        super.onOpen();
         suggested.set(state == null || state.filter().persons().isEmpty() ? "" : state.filter().persons().get(0).name());
         Long selected = state == null ? null : state.selectedActorProperty().get();
         if (selected != null) {
@@ -103,15 +56,8 @@ public final class DossierViewModel {
         run(new Request(person == null ? "" : person.strip(), format, file), false);
     }
 
-    public void onConfirm() {
-        write.onConfirm();
-    }
-
-    public void onDecline() {
-        write.onDecline();
-    }
-
-    private void run(Request r, boolean force) {
+    @Override
+    void run(Request r, boolean force) {
         write.clear();
         if (r.person().isEmpty()) {
             write.refuse("Type the name of a person.");

@@ -1,14 +1,10 @@
 package org.newslens.ui.notes;
 
 import java.io.File;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -67,28 +63,12 @@ final class ExportDialog {
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.runningProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        Label summary = Forms.message(dialog, "exportSummary", NotesCss.SUMMARY, vm.summaryProperty());
-        Label error = Forms.message(dialog, "exportError", NotesCss.ERROR, vm.errorProperty());
-        VBox content = new VBox(12, form, progress, error, summary,
-                Forms.writtenActions("export", vm.exportedProperty(), vm::onOpenExported, vm::onShowExportedFolder));
-        content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-
-        ButtonType exportType = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(exportType, ButtonType.CLOSE);
-        Button exportButton = (Button) dialog.getDialogPane().lookupButton(exportType);
-        exportButton.disableProperty().bind(vm.runningProperty());
-        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.onExport(new ExportRequest(format.getValue(), scope.getValue(), person.getText(), from.getValue(), to.getValue(),
-                    Forms.path(destination)));
-        });
+        Forms.fileWriteDialog(dialog, vm, "export", form, progress, "Export",
+                () -> vm.onExport(new ExportRequest(format.getValue(), scope.getValue(), person.getText(), from.getValue(), to.getValue(),
+                        Forms.path(destination))));
         if (!vm.hasOpenArticle()) {
             scope.getItems().remove(ExportScope.ARTICLE);
         }
-        Forms.askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
         vm.onOpen();
         dialog.show();
     }

@@ -1,13 +1,7 @@
 package org.newslens.ui.notes;
 
-import java.nio.file.Path;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.newslens.notes.NoteFilter;
 import org.newslens.store.ActorStore;
 import org.newslens.notes.export.ExportFiles;
@@ -23,74 +17,20 @@ import org.newslens.ui.state.WindowState;
  * After an export, {@link #onOpenExported()} opens the file (or folder) written and
  * {@link #onShowExportedFolder()} the folder that holds it, through the {@link SystemOpener}.
  */
-public final class ExportViewModel {
+public final class ExportViewModel extends FileWriteViewModel<ExportRequest> {
     private final NotesExporter exporter;
-    private final TaskExecutor executor;
     private final WindowState state;
-    private final ActorStore actors;
-    private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ConfirmedWrite<ExportRequest> write = new ConfirmedWrite<>(this, this::run);
 
     public ExportViewModel(NotesExporter exporter, ActorStore actors, TaskExecutor executor, WindowState state) {
+        super(actors, executor);
         this.exporter = exporter;
-        this.actors = actors;
-        this.executor = executor;
         this.state = state;
-    }
-
-    /** The library's people, for the person field's suggestions. */
-    public ObservableList<String> people() {
-        return FXCollections.unmodifiableObservableList(people);
-    }
-
-    /** The dialog opens: clears the last outcome and loads the people. */
-    public void onOpen() {
-        write.open(executor, actors, people);
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return write.runningProperty();
     }
 
     /** -1 while running (indeterminate), 1 when done. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
-    }
-
-    /** What was written, updated, unchanged or left alone, with paths. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return write.summaryProperty();
-    }
-
-    /** Why the export did not run, one line, or empty. */
-    public ReadOnlyStringProperty errorProperty() {
-        return write.errorProperty();
-    }
-
-    /** A question to ask before overwriting files left alone, or empty. */
-    public ReadOnlyStringProperty confirmProperty() {
-        return write.confirmProperty();
-    }
-
-    /** The file written by the last export, or the folder exported into; null before and after a failure. */
-    public ReadOnlyObjectProperty<Path> exportedProperty() {
-        return write.writtenProperty();
-    }
-
-    /** How the intents below open things in the system (the app: {@code HostServices.showDocument}). */
-    public void setOpener(SystemOpener opener) {
-        write.setOpener(opener);
-    }
-
-    /** Opens the exported file, or the folder of a folder export, with the system's default application. */
-    public void onOpenExported() {
-        write.openWritten();
-    }
-
-    /** Opens the folder that holds the exported file (or folder). */
-    public void onShowExportedFolder() {
-        write.showWrittenFolder();
     }
 
     /** Whether an article is open (the "open article" scope needs one). */
@@ -128,16 +68,8 @@ public final class ExportViewModel {
         run(r, false);
     }
 
-    /** The user agreed to overwrite: the last export again, forced. */
-    public void onConfirm() {
-        write.onConfirm();
-    }
-
-    public void onDecline() {
-        write.onDecline();
-    }
-
-    private void run(ExportRequest r, boolean force) {
+    @Override
+    void run(ExportRequest r, boolean force) {
         write.clear();
         NoteFilter f;
         try {

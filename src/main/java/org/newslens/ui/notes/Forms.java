@@ -110,6 +110,35 @@ final class Forms {
      * While {@code dialog} is open, a non-empty {@code question} (a file that NewsLens did not write, or
      * that was edited since) is put to the user: "Overwrite" runs {@code yes}, anything else {@code no}.
      */
+    /**
+     * The body and buttons of a dialog that writes files (export, dossier): {@code form}, {@code busy} (shown
+     * while writing), the error, the summary and Open / Show in folder; then {@code action} (disabled while
+     * writing; runs {@code onAction} and keeps the dialog open) and Close, and the question before overwriting.
+     * {@code id} prefixes the messages' ids ("export": exportSummary, exportError).
+     */
+    static void fileWriteDialog(Dialog<?> dialog, FileWriteViewModel<?> vm, String id, javafx.scene.Node form,
+                                javafx.scene.Node busy, String action, Runnable onAction) {
+        busy.visibleProperty().bind(vm.runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        Label summary = message(dialog, id + "Summary", NotesCss.SUMMARY, vm.summaryProperty());
+        Label error = message(dialog, id + "Error", NotesCss.ERROR, vm.errorProperty());
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(12, form, busy, error, summary,
+                writtenActions(id, vm.exportedProperty(), vm::onOpenExported, vm::onShowExportedFolder));
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+
+        javafx.scene.control.ButtonType actionType = new javafx.scene.control.ButtonType(action,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(actionType, javafx.scene.control.ButtonType.CLOSE);
+        javafx.scene.control.Button button = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(actionType);
+        button.disableProperty().bind(vm.runningProperty());
+        button.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            onAction.run();
+        });
+        askBeforeOverwrite(dialog, vm.confirmProperty(), vm::onConfirm, vm::onDecline);
+    }
+
     static void askBeforeOverwrite(Dialog<?> dialog, javafx.beans.value.ObservableValue<String> question, Runnable yes, Runnable no) {
         javafx.beans.value.ChangeListener<String> ask = (o, old, now) -> {
             if (now != null && !now.isEmpty()) {

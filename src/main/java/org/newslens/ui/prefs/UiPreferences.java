@@ -53,38 +53,39 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     }
 
     public UiPreferences withWindow(double x, double y, double width, double height) {
-        return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> {
+            c.windowX = x;
+            c.windowY = y;
+            c.windowWidth = width;
+            c.windowHeight = height;
+        });
     }
 
     public UiPreferences withMaximized(boolean value) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> c.maximized = value);
     }
 
     public UiPreferences withDividers(double left, double right) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> {
+            c.leftDivider = left;
+            c.rightDivider = right;
+        });
     }
 
     public UiPreferences withDarkTheme(boolean value) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> c.darkTheme = value);
     }
 
     public UiPreferences withReaderFontSize(double size) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                size, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> c.readerFontSize = size);
     }
 
     public UiPreferences withNotePaneOpen(boolean open) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, open, notePaneDivider, lastArticle, readerScroll);
+        return change(c -> c.notePaneOpen = open);
     }
 
     public UiPreferences withNotePaneDivider(double divider) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, divider, lastArticle, readerScroll);
+        return change(c -> c.notePaneDivider = divider);
     }
 
     /** Remembers the open article (its scroll position starts at the top). */
@@ -92,13 +93,55 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         if (id == lastArticle) {
             return this;
         }
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, id, 0);
+        return change(c -> {
+            c.lastArticle = id;
+            c.readerScroll = 0;
+        });
     }
 
     public UiPreferences withReaderScroll(double position) {
-        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, position);
+        return change(c -> c.readerScroll = position);
+    }
+
+    /** A copy with what {@code edit} changes; the canonical constructor keeps every value in bounds. */
+    private UiPreferences change(java.util.function.Consumer<Copy> edit) {
+        Copy c = new Copy(this);
+        edit.accept(c);
+        return new UiPreferences(c.windowX, c.windowY, c.windowWidth, c.windowHeight, c.maximized, c.leftDivider,
+                c.rightDivider, c.darkTheme, c.readerFontSize, c.notePaneOpen, c.notePaneDivider, c.lastArticle, c.readerScroll);
+    }
+
+    /** The values of a copy being changed, one wither's worth at a time. */
+    private static final class Copy {
+        double windowX;
+        double windowY;
+        double windowWidth;
+        double windowHeight;
+        boolean maximized;
+        double leftDivider;
+        double rightDivider;
+        boolean darkTheme;
+        double readerFontSize;
+        boolean notePaneOpen;
+        double notePaneDivider;
+        long lastArticle;
+        double readerScroll;
+
+        Copy(UiPreferences p) {
+            windowX = p.windowX;
+            windowY = p.windowY;
+            windowWidth = p.windowWidth;
+            windowHeight = p.windowHeight;
+            maximized = p.maximized;
+            leftDivider = p.leftDivider;
+            rightDivider = p.rightDivider;
+            darkTheme = p.darkTheme;
+            readerFontSize = p.readerFontSize;
+            notePaneOpen = p.notePaneOpen;
+            notePaneDivider = p.notePaneDivider;
+            lastArticle = p.lastArticle;
+            readerScroll = p.readerScroll;
+        }
     }
 
     Properties toProperties() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.newslens.model.ActorRef;
 import org.newslens.ui.actors.ActorChooserDialog;
 import org.newslens.ui.theme.Css;
+import org.newslens.ui.theme.ReusedRows;
 
 /**
  * One section of the sidebar: a heading with a count, then its items or a quiet placeholder. A click
@@ -65,15 +66,7 @@ final class SidebarSectionView extends VBox {
 
     /** Rows are reused: only their number changes with the list, their texts are set anew. */
     private void showItems() {
-        while (rows.getChildren().size() > items.size()) {
-            rows.getChildren().remove(rows.getChildren().size() - 1);
-        }
-        while (rows.getChildren().size() < items.size()) {
-            rows.getChildren().add(new Row());
-        }
-        for (int i = 0; i < items.size(); i++) {
-            ((Row) rows.getChildren().get(i)).show(items.get(i));
-        }
+        ReusedRows.show(rows, items, Row::new, Row::show);
         markSelected();
     }
 

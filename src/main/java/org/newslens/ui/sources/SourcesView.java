@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -27,7 +26,9 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.newslens.ui.feeds.FeedsMenu;
 import org.newslens.ui.feeds.FeedsViewModel;
+import org.newslens.ui.task.TaskControls;
 import org.newslens.ui.theme.Css;
+import org.newslens.ui.theme.ReusedRows;
 
 /**
  * The sources pane at the left: one block per {@link SourceSection} (a heading, its lines or a quiet
@@ -153,18 +154,13 @@ public final class SourcesView extends BorderPane {
 
     /** The running feed task's progress and Cancel, then what is happening or what the last task did. */
     private VBox feedTask() {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(feeds.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelFeeds");
-        cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setOnAction(e -> feeds.onCancel());
-        HBox progressRow = new HBox(6, bar, cancel);
+        TaskControls task = TaskControls.of(feeds.progressProperty(), feeds.runningProperty(), "cancelFeeds", feeds::onCancel);
+        task.bar().setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(task.bar(), Priority.ALWAYS);
+        task.cancel().getStyleClass().add(Styles.SMALL);
+        HBox progressRow = new HBox(6, task.bar(), task.cancel());
         progressRow.setAlignment(Pos.CENTER_LEFT);
-        progressRow.visibleProperty().bind(feeds.runningProperty());
-        progressRow.managedProperty().bind(feeds.runningProperty());
+        task.showWhile(feeds.runningProperty(), progressRow);
         Label status = new Label();
         status.setId("feedsStatus");
         status.getStyleClass().add(Css.MUTED);
@@ -177,15 +173,7 @@ public final class SourcesView extends BorderPane {
     }
 
     private void showItems(VBox rows, ObservableList<SourceItem> items) {
-        while (rows.getChildren().size() > items.size()) {
-            rows.getChildren().remove(rows.getChildren().size() - 1);
-        }
-        while (rows.getChildren().size() < items.size()) {
-            rows.getChildren().add(new Row());
-        }
-        for (int i = 0; i < items.size(); i++) {
-            ((Row) rows.getChildren().get(i)).show(items.get(i));
-        }
+        ReusedRows.show(rows, items, Row::new, Row::show);
         markSelected(rows);
     }
 

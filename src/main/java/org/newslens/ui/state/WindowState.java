@@ -77,4 +77,13 @@ public final class WindowState {
     public void libraryChanged() {
         libraryRevision.set(libraryRevision.get() + 1);
     }
+
+    /**
+     * Runs {@code reload} whenever the filtered articles may have changed: the filter changed, or the
+     * library did ({@link #libraryChanged()}). The list, "appears with" and the timeline reload on it.
+     */
+    public void onFilteredArticlesChange(Runnable reload) {
+        filter().filterProperty().addListener((obs, old, now) -> reload.run());
+        libraryRevision.addListener((obs, old, now) -> reload.run());
+    }
 }

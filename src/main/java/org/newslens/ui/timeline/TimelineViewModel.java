@@ -50,8 +50,7 @@ public final class TimelineViewModel {
         this.articles = articles;
         this.executor = executor;
         this.state = state;
-        state.filter().filterProperty().addListener((obs, old, now) -> invalidate());
-        state.libraryRevisionProperty().addListener((obs, old, now) -> invalidate());
+        state.onFilteredArticlesChange(this::invalidate);
     }
 
     public ObservableList<TimelineGrouping.Group> groups() {

@@ -3,35 +3,17 @@ package org.newslens.ui.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ActorRef;
 import org.newslens.store.ActorStore;
-import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
+import org.newslens.ui.FixtureLibraryTest;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.state.WindowState;
 
-class ActorCorrectionsTest {
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = LibraryFixture.create(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class ActorCorrectionsTest extends FixtureLibraryTest {
     @Test
     void hiddenActorsAreListedAndShownAgain() {
         WindowState state = new WindowState();

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -24,6 +21,7 @@ import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
 import org.newslens.task.ThreadPoolTaskExecutor;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.main.MainWindow;
 import org.newslens.ui.prefs.PreferencesModel;
@@ -34,12 +32,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: subscribe to a feed served on 127.0.0.1 through the dialog, then open an item. */
 @ExtendWith(ApplicationExtension.class)
 class FeedsWindowTest {
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
 
     @TempDir
     static Path dir;
@@ -73,49 +71,37 @@ class FeedsWindowTest {
 
     @Test
     void subscribeThroughTheDialogThenOpenAnItem(FxRobot robot) throws Exception {
-        waitUntil(() -> !vm.importing().runningProperty().get());
+        FX.until(() -> !vm.importing().runningProperty().get());
         robot.clickOn("#subscribeButton");
-        waitUntil(() -> robot.lookup("#subscribeUrl").tryQuery().isPresent());
+        FX.until(() -> robot.lookup("#subscribeUrl").tryQuery().isPresent());
         robot.clickOn("#subscribeUrl").write(server.url("/rss"));
         robot.clickOn("#subscribeFolder").write("News");
         robot.clickOn("Subscribe");
-        waitUntil(() -> texts(robot, "#sources-feeds .source-label").containsAll(List.of("News", "Gazette")));
-        waitUntil(() -> texts(robot, "#feedsStatus").stream().anyMatch(t -> t.startsWith("Subscribed to Gazette: 20 new articles")));
-        waitUntil(() -> texts(robot, "#sources-feeds .source-count").contains("20"));
+        FX.until(() -> texts(robot, "#sources-feeds .source-label").containsAll(List.of("News", "Gazette")));
+        FX.until(() -> texts(robot, "#feedsStatus").stream().anyMatch(t -> t.startsWith("Subscribed to Gazette: 20 new articles")));
+        FX.until(() -> texts(robot, "#sources-feeds .source-count").contains("20"));
 
         // Choosing the feed in the sources pane shows its items only.
-        robot.clickOn(fx(() -> robot.lookup("#sources-feeds .source-label").queryAll().stream()
+        robot.clickOn(FX.fx(() -> robot.lookup("#sources-feeds .source-label").queryAll().stream()
                 .filter(n -> "Gazette".equals(((Label) n).getText())).findFirst().orElseThrow()));
-        waitUntil(() -> vm.state().filter().get().feedId() != null && vm.articles().totalProperty().get() == 20);
+        FX.until(() -> vm.state().filter().get().feedId() != null && vm.articles().totalProperty().get() == 20);
 
         // The 37 samples share the list: bring the story into view before clicking it.
         javafx.scene.control.ListView<?> list = robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class);
-        waitUntil(() -> list.getItems().stream().anyMatch(a -> a instanceof ArticleSummary s && s.title().equals("Gazette story 20")));
+        FX.until(() -> list.getItems().stream().anyMatch(a -> a instanceof ArticleSummary s && s.title().equals("Gazette story 20")));
         robot.interact(() -> list.scrollTo(java.util.stream.IntStream.range(0, list.getItems().size())
                 .filter(i -> list.getItems().get(i) instanceof ArticleSummary s && s.title().equals("Gazette story 20"))
                 .findFirst().orElseThrow()));
-        waitUntil(() -> texts(robot, "." + Css.ARTICLE_CELL_TITLE).contains("Gazette story 20"));
+        FX.until(() -> texts(robot, "." + Css.ARTICLE_CELL_TITLE).contains("Gazette story 20"));
         robot.clickOn("Gazette story 20");
-        waitUntil(() -> texts(robot, "." + Css.READER_PARAGRAPH).stream()
+        FX.until(() -> texts(robot, "." + Css.READER_PARAGRAPH).stream()
                 .anyMatch(t -> t.startsWith("Gazette story number 20 says the council met on Monday.")));
-        ArticleSummary selected = fx(() -> vm.state().getSelectedArticle());
+        ArticleSummary selected = FX.fx(() -> vm.state().getSelectedArticle());
         assertEquals("Gazette story 20", selected.title());
         assertEquals(server.url("/s/a/20"), selected.source());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
     private static List<String> texts(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAll().stream()
-                .filter(Node::isVisible)
-                .map(n -> n instanceof Label l ? l.getText() : n instanceof TextField t ? t.getText() : n.getAccessibleText())
-                .filter(t -> t != null)
-                .toList());
+        return FX.texts(robot, query, n -> n instanceof Label l ? l.getText() : n instanceof TextField t ? t.getText() : n.getAccessibleText());
     }
 }

@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleSummary;
 import org.newslens.model.Cooccurrence;
 import org.newslens.model.SearchPage;
 import org.newslens.store.ActorStore;
-import org.newslens.store.Database;
 import org.newslens.store.ExtractionStore;
 import org.newslens.task.CurrentThreadTaskExecutor;
+import org.newslens.ui.FixtureLibraryTest;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.actors.ActorChooserViewModel;
 import org.newslens.ui.articles.ArticleListViewModel;
@@ -29,26 +26,17 @@ import org.newslens.ui.sidebar.StoreSidebarContent;
 import org.newslens.ui.state.PersonChip;
 
 /** The filter through the window's view models, on the current thread: no toolkit. */
-class FilterViewModelTest {
-    @TempDir
-    Path dir;
-    private Database db;
+class FilterViewModelTest extends FixtureLibraryTest {
     private MainViewModel vm;
     private FilterViewModel filter;
     private ArticleListViewModel list;
 
     @BeforeEach
     void open() {
-        db = LibraryFixture.create(dir);
         vm = new MainViewModel(db, new CurrentThreadTaskExecutor(), new StoreSidebarContent(new ExtractionStore(db)));
         filter = vm.filter();
         list = vm.articles();
         list.reload();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private ActorRef person(String name) {

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newslens.extract.Extraction;
 import org.newslens.extract.Extractor;
+import org.newslens.extract.NothingFound;
 import org.newslens.library.ImportService;
 import org.newslens.library.ReextractService;
 import org.newslens.store.ArticleStore;
@@ -31,18 +30,7 @@ class ReanalyseViewModelTest {
 
     /** An engine that finds nothing, of a given version; runs {@link #duringExtract} on each article. */
     Extractor engine(String version) {
-        return new Extractor() {
-            @Override
-            public Extraction extract(String body, LocalDate published) {
-                duringExtract.run();
-                return new Extraction(published, false, List.of(), List.of(), List.of());
-            }
-
-            @Override
-            public String version() {
-                return version;
-            }
-        };
+        return new NothingFound(version, () -> duringExtract.run());
     }
 
     @BeforeEach

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,6 +21,7 @@ import org.newslens.notes.NoteStore;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.notes.NotesCss;
 import org.newslens.ui.state.TextTarget;
@@ -30,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What users touch most, in the real window (headless) on the small hand-made library: j/k through the
@@ -40,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EverydayWindowTest {
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
     private static final String HIGHLIGHTED = "signed the tariff deal";
 
     @TempDir
@@ -69,24 +68,24 @@ class EverydayWindowTest {
 
     @Test
     void jAndKMoveThroughTheListAndTheReaderFollows(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn(list);
         robot.type(KeyCode.K);
-        assertEquals(0, (int) fx(() -> list.getSelectionModel().getSelectedIndex()), "k on the first article stays there");
+        assertEquals(0, (int) FX.fx(() -> list.getSelectionModel().getSelectedIndex()), "k on the first article stays there");
         robot.type(KeyCode.J, 2);
-        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == 2);
+        FX.until(() -> FX.fx(() -> list.getSelectionModel().getSelectedIndex()) == 2);
         robot.type(KeyCode.K);
-        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == 1);
-        ArticleSummary selected = fx(() -> (ArticleSummary) list.getSelectionModel().getSelectedItem());
-        waitUntil(() -> session.viewModel().reader().titleProperty().get().equals(selected.title()));
-        assertEquals(selected, fx(() -> session.viewModel().state().getSelectedArticle()), "one selection for list and reader");
+        FX.until(() -> FX.fx(() -> list.getSelectionModel().getSelectedIndex()) == 1);
+        ArticleSummary selected = FX.fx(() -> (ArticleSummary) list.getSelectionModel().getSelectedItem());
+        FX.until(() -> session.viewModel().reader().titleProperty().get().equals(selected.title()));
+        assertEquals(selected, FX.fx(() -> session.viewModel().state().getSelectedArticle()), "one selection for list and reader");
     }
 
     @Test
     void twoPeopleChipsCombineWithAllOrAny(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         ActorRef ann;
         ActorRef bo;
         try (Database db = Database.open(lib)) {
@@ -95,12 +94,12 @@ class EverydayWindowTest {
         }
         robot.interact(() -> session.viewModel().filter().onAddPerson(ann));
         robot.interact(() -> session.viewModel().filter().onAddPerson(bo));
-        waitUntil(() -> chips(robot).equals(List.of(LibraryFixture.ANN, LibraryFixture.BO)));
-        waitUntil(() -> count(robot).equals("2 articles")); // All: Rome and the tariff deal
+        FX.until(() -> chips(robot).equals(List.of(LibraryFixture.ANN, LibraryFixture.BO)));
+        FX.until(() -> count(robot).equals("2 articles")); // All: Rome and the tariff deal
         robot.clickOn("#modeAny");
-        waitUntil(() -> count(robot).equals("4 articles")); // Any: all but the note on "A. Lee"
+        FX.until(() -> count(robot).equals("4 articles")); // Any: all but the note on "A. Lee"
         robot.clickOn("#modeAll");
-        waitUntil(() -> count(robot).equals("2 articles"));
+        FX.until(() -> count(robot).equals("2 articles"));
     }
 
     /** The note pane starts closed (the reader keeps the height); these tests use it. */
@@ -110,26 +109,26 @@ class EverydayWindowTest {
                 session.viewModel().notes().onTogglePane();
             }
         });
-        waitUntil(() -> robot.lookup("#noteEditor").tryQuery().isPresent());
+        FX.until(() -> robot.lookup("#noteEditor").tryQuery().isPresent());
     }
 
     @Test
     void aStoredHighlightIsDrawnInTheReaderListedAndRevealed(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         openNotePane(robot);
-        ArticleSummary deal = fx(() -> session.viewModel().articles().articles().stream()
+        ArticleSummary deal = FX.fx(() -> session.viewModel().articles().articles().stream()
                 .filter(a -> a.id() == dealId).findFirst().orElseThrow());
         robot.interact(() -> session.viewModel().articles().onSelectArticle(deal));
-        waitUntil(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
+        FX.until(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
         ListView<?> highlights = robot.lookup("#highlightList").queryAs(ListView.class);
-        waitUntil(() -> highlights.getItems().size() == 1);
-        Highlight h = fx(() -> (Highlight) highlights.getItems().get(0));
+        FX.until(() -> highlights.getItems().size() == 1);
+        Highlight h = FX.fx(() -> (Highlight) highlights.getItems().get(0));
         assertEquals(HIGHLIGHTED, h.quote());
 
         robot.interact(() -> highlights.getSelectionModel().select(0));
         robot.clickOn(highlights);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> {
+        FX.until(() -> {
             TextTarget t = session.viewModel().state().revealProperty().get();
             return t != null && t.articleId() == dealId && t.start() == h.start() && t.end() == h.end();
         });
@@ -137,34 +136,26 @@ class EverydayWindowTest {
 
     @Test
     void aNoteIsSavedWhenTheReaderMovesToAnotherArticle(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles") && session.viewModel().notes().editor().editableProperty().get());
+        FX.until(() -> count(robot).equals("5 articles") && session.viewModel().notes().editor().editableProperty().get());
         openNotePane(robot);
-        long first = fx(() -> session.viewModel().state().getSelectedArticle().id());
+        long first = FX.fx(() -> session.viewModel().state().getSelectedArticle().id());
         robot.clickOn("#noteEditor").write("Call the council");
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         robot.clickOn(list);
         robot.type(KeyCode.J);
-        waitUntil(() -> fx(() -> session.viewModel().state().getSelectedArticle().id()) != first);
+        FX.until(() -> FX.fx(() -> session.viewModel().state().getSelectedArticle().id()) != first);
         try (Database db = Database.open(lib)) {
-            waitUntil(() -> new NoteStore(db).find(first).map(n -> n.body().equals("Call the council")).orElse(false));
+            FX.until(() -> new NoteStore(db).find(first).map(n -> n.body().equals("Call the council")).orElse(false));
         }
-        waitUntil(() -> session.viewModel().notes().editor().textProperty().get().isEmpty());
+        FX.until(() -> session.viewModel().notes().editor().textProperty().get().isEmpty());
     }
 
     private static String count(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
+        return FX.fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
     }
 
     private static List<String> chips(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#filterChips .label").queryAll().stream()
+        return FX.fx(() -> robot.lookup("#filterChips .label").queryAll().stream()
                 .filter(javafx.scene.Node::isVisible).map(n -> ((Label) n).getText()).toList());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
 import org.newslens.net.TestServer;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
@@ -42,6 +41,7 @@ class OpenUrlWindowTest {
     /** The first page waits for the language models to load. */
     private static final long IMPORT_TIMEOUT_S = 240;
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
 
     @TempDir
     static Path dir;
@@ -98,7 +98,7 @@ class OpenUrlWindowTest {
         robot.clickOn("#openUrlButton");
 
         waitUntil(IMPORT_TIMEOUT_S, () -> selectedTitle().equals("Harbour reopens after the storm"));
-        waitUntil(TIMEOUT_S, () -> texts(robot, "." + Css.READER_PARAGRAPH).stream()
+        waitUntil(TIMEOUT_S, () -> FX.texts(robot, "." + Css.READER_PARAGRAPH).stream()
                 .anyMatch(t -> t.startsWith("The harbour reopened on Tuesday")));
         waitUntil(TIMEOUT_S, () -> count(robot).equals("6 articles"));
 
@@ -111,9 +111,9 @@ class OpenUrlWindowTest {
 
         // A page that is not there: the summary says so, nothing is added.
         robot.interact(() -> session.viewModel().importing().onOpenUrl(server.uri("/missing.html")));
-        waitUntil(TIMEOUT_S, () -> texts(robot, "#importHeadline").contains("0 imported, 0 duplicates, 1 failed"));
-        assertTrue(texts(robot, "." + Css.IMPORT_BANNER_LINE).contains("missing.html — 404 Not Found"),
-                texts(robot, "." + Css.IMPORT_BANNER_LINE).toString());
+        waitUntil(TIMEOUT_S, () -> FX.texts(robot, "#importHeadline").contains("0 imported, 0 duplicates, 1 failed"));
+        assertTrue(FX.texts(robot, "." + Css.IMPORT_BANNER_LINE).contains("missing.html — 404 Not Found"),
+                FX.texts(robot, "." + Css.IMPORT_BANNER_LINE).toString());
         assertEquals("7 articles", count(robot));
         assertEquals(2, server.hits("/harbour.html") + server.hits("/ferry.html"));
     }
@@ -124,22 +124,10 @@ class OpenUrlWindowTest {
     }
 
     private static String count(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
+        return FX.fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
     }
 
     private static void waitUntil(long seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
-    }
-
-    private static List<String> texts(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAll().stream()
-                .filter(Node::isVisible)
-                .map(n -> n instanceof Label l ? l.getText() : n.getAccessibleText())
-                .filter(t -> t != null)
-                .toList());
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> FX.fx(condition));
     }
 }

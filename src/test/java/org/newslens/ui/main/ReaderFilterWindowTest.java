@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +20,7 @@ import org.newslens.model.ActorRef;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ActorStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.sidebar.SidebarItem;
 import org.newslens.ui.sidebar.SidebarSection;
@@ -30,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, on a small hand-made library (no NLP engine): the sidebar follows the
@@ -39,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderFilterWindowTest {
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
 
     @TempDir
     static Path dir;
@@ -60,84 +59,72 @@ class ReaderFilterWindowTest {
 
     @Test
     void sidebarFollowsTheArticleAPersonFiltersTheListAndTheChipRemovesIt(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(3));
-        waitUntil(() -> texts(robot, "." + Css.SIDEBAR_ITEM_NAME).containsAll(List.of(LibraryFixture.ANN, LibraryFixture.BO, "Rome",
+        FX.until(() -> texts(robot, "." + Css.SIDEBAR_ITEM_NAME).containsAll(List.of(LibraryFixture.ANN, LibraryFixture.BO, "Rome",
                 org.newslens.dates.ReadableDates.day(java.time.LocalDate.of(2025, 2, 4)), LibraryFixture.BO + "")));
         assertTrue(texts(robot, "." + Css.SIDEBAR_ITEM_DETAIL).contains("\u201cWe agreed on tariffs\u201d"), "the quote");
         // The reader marks the mentions.
-        assertTrue(fx(() -> robot.lookup("." + Css.MENTION_PERSON).queryAll().size()) >= 3);
+        assertTrue(FX.fx(() -> robot.lookup("." + Css.MENTION_PERSON).queryAll().size()) >= 3);
 
         // Double-click on Bo Chan in the sidebar: the list shows only his articles.
-        Node bo = fx(() -> robot.lookup("#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).queryAll().stream()
+        Node bo = FX.fx(() -> robot.lookup("#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).queryAll().stream()
                 .filter(n -> LibraryFixture.BO.equals(((Label) n).getText())).findFirst().orElseThrow());
         robot.doubleClickOn(bo, MouseButton.PRIMARY);
-        waitUntil(() -> count(robot).equals("3 articles"));
-        waitUntil(() -> texts(robot, "#filterChips .label").contains(LibraryFixture.BO));
+        FX.until(() -> count(robot).equals("3 articles"));
+        FX.until(() -> texts(robot, "#filterChips .label").contains(LibraryFixture.BO));
         assertTrue(texts(robot, "#appearsWith .button").stream().anyMatch(t -> t.startsWith(LibraryFixture.ANN + "  2")));
 
         // Remove the chip: unfiltered again.
-        Button close = fx(() -> robot.lookup("." + Css.FILTER_CHIP_CLOSE).queryAll().stream()
+        Button close = FX.fx(() -> robot.lookup("." + Css.FILTER_CHIP_CLOSE).queryAll().stream()
                 .filter(n -> n.getParent().getStyleClass().contains(Css.FILTER_CHIP)).map(n -> (Button) n).findFirst().orElseThrow());
         robot.clickOn(close);
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         assertTrue(texts(robot, "#filterChips .label").isEmpty());
     }
 
     @Test
     void searchShortcutsAndMerge(FxRobot robot) throws Exception {
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn(list);
         // j moves to the next article; typed into the search field ("/" focuses it) it is only text.
         robot.type(KeyCode.J);
-        waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex()) == 1);
+        FX.until(() -> FX.fx(() -> list.getSelectionModel().getSelectedIndex()) == 1);
         robot.type(KeyCode.SLASH);
         robot.write("tariffs j");
-        waitUntil(() -> count(robot).equals("0 articles"));
+        FX.until(() -> count(robot).equals("0 articles"));
         robot.type(KeyCode.BACK_SPACE, 2);
-        waitUntil(() -> count(robot).equals("2 articles"));
+        FX.until(() -> count(robot).equals("2 articles"));
         // The open article is not among the matches, so the first match opened; a "j" would have moved to the second.
-        assertEquals(0, (int) fx(() -> list.getSelectionModel().getSelectedIndex()), "j in the field did not move");
-        assertTrue(fx(() -> robot.lookup("." + Css.SNIPPET_MATCH).queryAll().stream().anyMatch(Node::isVisible)), "snippets marked");
+        assertEquals(0, (int) FX.fx(() -> list.getSelectionModel().getSelectedIndex()), "j in the field did not move");
+        assertTrue(FX.fx(() -> robot.lookup("." + Css.SNIPPET_MATCH).queryAll().stream().anyMatch(Node::isVisible)), "snippets marked");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> count(robot).equals("5 articles"));
+        FX.until(() -> count(robot).equals("5 articles"));
 
         // Merge "A. Lee" into Ann Lee from the sidebar of the note: the sidebar, the counts and the filter follow.
-        ArticleSummary note = fx(() -> session.viewModel().articles().articles().stream()
+        ArticleSummary note = FX.fx(() -> session.viewModel().articles().articles().stream()
                 .filter(a -> a.title().equals("A note on A. Lee")).findFirst().orElseThrow());
         robot.interact(() -> session.viewModel().articles().onSelectArticle(note));
-        waitUntil(() -> texts(robot, "#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).equals(List.of("A. Lee")));
+        FX.until(() -> texts(robot, "#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).equals(List.of("A. Lee")));
         ActorRef ann;
         try (Database db = Database.open(lib)) {
             ann = new ActorStore(db).lookup(LibraryFixture.ANN).get(0);
         }
-        SidebarItem aLee = fx(() -> session.viewModel().sidebar().items(SidebarSection.PEOPLE).get(0));
+        SidebarItem aLee = FX.fx(() -> session.viewModel().sidebar().items(SidebarSection.PEOPLE).get(0));
         robot.interact(() -> session.viewModel().sidebar().onMerge(aLee, ann));
-        waitUntil(() -> texts(robot, "#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).equals(List.of(LibraryFixture.ANN)));
+        FX.until(() -> texts(robot, "#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).equals(List.of(LibraryFixture.ANN)));
         robot.interact(() -> session.viewModel().filter().onAddPerson(ann));
-        waitUntil(() -> count(robot).equals("4 articles"));
+        FX.until(() -> count(robot).equals("4 articles"));
     }
 
     private static String count(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
+        return FX.fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText());
     }
 
     private static List<String> texts(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAll().stream()
-                .filter(Node::isVisible)
-                .map(n -> n instanceof Label l ? l.getText() : n instanceof Button b ? b.getText() : n.getAccessibleText())
-                .filter(t -> t != null)
-                .toList());
+        return FX.texts(robot, query, n -> n instanceof Label l ? l.getText() : n instanceof Button b ? b.getText() : n.getAccessibleText());
     }
 }

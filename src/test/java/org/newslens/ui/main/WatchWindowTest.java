@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ArticleSummary;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: watch a person from the sidebar, see their unread count in the sources
@@ -34,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WatchWindowTest {
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
 
     @TempDir
     static Path dir;
@@ -54,15 +53,15 @@ class WatchWindowTest {
 
     @Test
     void watchAPersonReadTheirArticleAndStarIt(FxRobot robot) throws Exception {
-        waitUntil(() -> counts(robot, "#sources-library").equals(Map.of("All articles", "5", "Unread", "5", "Starred", "0")));
+        FX.until(() -> counts(robot, "#sources-library").equals(Map.of("All articles", "5", "Unread", "5", "Starred", "0")));
         ListView<ArticleSummary> list = robot.lookup("#articleList").queryAs(ListView.class);
         // Open "Lee and Chan meet in Rome" (Ann Lee, Bo Chan) and stay on it: after a moment it is read.
         robot.interact(() -> list.getSelectionModel().select(3));
-        waitUntil(() -> list.getItems().get(3).read());
-        waitUntil(() -> counts(robot, "#sources-library").get("Unread").equals("4"));
+        FX.until(() -> list.getItems().get(3).read());
+        FX.until(() -> counts(robot, "#sources-library").get("Unread").equals("4"));
 
         // Right-click Bo Chan in the sidebar ▸ Watch: the Watched section lists him with his 2 unread articles.
-        Node bo = fx(() -> robot.lookup("#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).queryAll().stream()
+        Node bo = FX.fx(() -> robot.lookup("#sidebar-people ." + Css.SIDEBAR_ITEM_NAME).queryAll().stream()
                 .filter(n -> LibraryFixture.BO.equals(((Label) n).getText())).findFirst().orElseThrow());
         // (Monocle's robot does not turn a right click into a context-menu request, so the request is sent as the click would.)
         robot.interact(() -> {
@@ -71,29 +70,29 @@ class WatchWindowTest {
             javafx.event.Event.fireEvent(bo, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
                     at.getX(), at.getY(), false, null));
         });
-        robot.clickOn(fx(() -> robot.lookup(".context-menu .label").queryAll().stream()
+        robot.clickOn(FX.fx(() -> robot.lookup(".context-menu .label").queryAll().stream()
                 .filter(n -> "Watch".equals(((Label) n).getText())).findFirst().orElseThrow()));
-        waitUntil(() -> counts(robot, "#sources-watched").equals(Map.of(LibraryFixture.BO, "2")));
+        FX.until(() -> counts(robot, "#sources-watched").equals(Map.of(LibraryFixture.BO, "2")));
 
         // Choose him: the list shows his unread articles; the first opens, is read after a moment, his count goes down.
-        Node row = fx(() -> robot.lookup("#sources-watched .source-item").query());
+        Node row = FX.fx(() -> robot.lookup("#sources-watched .source-item").query());
         robot.clickOn(row);
-        waitUntil(() -> list.getItems().size() == 2 && list.getItems().stream().allMatch(a -> a.title().contains("ariff")));
-        assertEquals("2 articles", fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText()));
-        waitUntil(() -> counts(robot, "#sources-watched").equals(Map.of(LibraryFixture.BO, "1")));
-        assertTrue(fx(() -> list.getItems().get(0).read()), "the open one is drawn as read");
+        FX.until(() -> list.getItems().size() == 2 && list.getItems().stream().allMatch(a -> a.title().contains("ariff")));
+        assertEquals("2 articles", FX.fx(() -> robot.lookup("#filterCount").queryAs(Label.class).getText()));
+        FX.until(() -> counts(robot, "#sources-watched").equals(Map.of(LibraryFixture.BO, "1")));
+        assertTrue(FX.fx(() -> list.getItems().get(0).read()), "the open one is drawn as read");
 
         // s stars the open article: the star shows in the list and Starred counts it.
         robot.clickOn(list);
         robot.type(KeyCode.S);
-        waitUntil(() -> counts(robot, "#sources-library").get("Starred").equals("1"));
-        waitUntil(() -> robot.lookup(".article-cell-star").queryAll().stream().anyMatch(Node::isVisible));
-        assertTrue(fx(() -> list.getItems().get(0).starred()));
+        FX.until(() -> counts(robot, "#sources-library").get("Starred").equals("1"));
+        FX.until(() -> robot.lookup(".article-cell-star").queryAll().stream().anyMatch(Node::isVisible));
+        assertTrue(FX.fx(() -> list.getItems().get(0).starred()));
     }
 
     /** Label → count of the lines of a sources section. */
     private static Map<String, String> counts(FxRobot robot, String section) throws Exception {
-        return fx(() -> {
+        return FX.fx(() -> {
             Map<String, String> out = new LinkedHashMap<>();
             robot.lookup(section + " .source-item").queryAll().forEach(n -> {
                 String label = ((Label) n.lookup(".source-label")).getText();
@@ -102,13 +101,5 @@ class WatchWindowTest {
             });
             return out;
         });
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

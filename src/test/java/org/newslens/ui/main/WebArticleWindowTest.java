@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -33,13 +31,13 @@ import org.newslens.library.ImportService;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.Database;
 import org.newslens.task.TaskContext;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.reader.MarkedText;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: a saved web page and a Markdown file imported with their structure.
@@ -49,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WebArticleWindowTest {
     private static final long TIMEOUT_S = 20;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
     private static final String PERSON = "Ann Becker";
 
     @TempDir
@@ -104,83 +103,83 @@ class WebArticleWindowTest {
     @Test
     void aSavedPageIsDrawnWithItsStructureAndItsMentionsInPlace(FxRobot robot) throws Exception {
         open(robot, "Council approves the new bridge");
-        waitUntil(() -> runs(robot, "." + Css.READER_HEADING + " ." + Css.READER_RUN).contains("What happens next"));
+        FX.until(() -> runs(robot, "." + Css.READER_HEADING + " ." + Css.READER_RUN).contains("What happens next"));
 
-        Text heading = fx(() -> texts(robot, "." + Css.READER_HEADING + " ." + Css.READER_RUN).stream()
+        Text heading = FX.fx(() -> texts(robot, "." + Css.READER_HEADING + " ." + Css.READER_RUN).stream()
                 .filter(t -> t.getText().equals("What happens next")).findFirst().orElseThrow());
-        Text plain = fx(() -> texts(robot, "." + Css.READER_PARAGRAPH + " ." + Css.READER_RUN).stream()
+        Text plain = FX.fx(() -> texts(robot, "." + Css.READER_PARAGRAPH + " ." + Css.READER_RUN).stream()
                 .filter(t -> t.getText().startsWith("Construction starts")).findFirst().orElseThrow());
-        assertTrue(fx(() -> heading.getFont().getSize() > plain.getFont().getSize() * 1.1), "a heading is larger");
-        assertTrue(fx(() -> heading.getFont().getStyle().toLowerCase().contains("bold")), "a heading is bold: " + heading.getFont());
-        assertTrue(fx(() -> runs(robot, "." + Css.READER_MARKER).contains("•")), "list items have bullets");
+        assertTrue(FX.fx(() -> heading.getFont().getSize() > plain.getFont().getSize() * 1.1), "a heading is larger");
+        assertTrue(FX.fx(() -> heading.getFont().getStyle().toLowerCase().contains("bold")), "a heading is bold: " + heading.getFont());
+        assertTrue(FX.fx(() -> runs(robot, "." + Css.READER_MARKER).contains("•")), "list items have bullets");
 
         // The mention is its own run, highlighted, at its offset in the stored body, with the tint behind it.
-        List<Text> mentions = fx(() -> texts(robot, "." + Css.MENTION_PERSON));
+        List<Text> mentions = FX.fx(() -> texts(robot, "." + Css.MENTION_PERSON));
         assertEquals(1, mentions.size(), "the one mention drawn");
         for (Text t : mentions) {
-            assertEquals(PERSON, fx(t::getText));
+            assertEquals(PERSON, FX.fx(t::getText));
             assertEquals(PERSON.length(), ((MarkedText.Run) t.getUserData()).bodyEnd() - ((MarkedText.Run) t.getUserData()).bodyStart());
         }
         Text first = mentions.get(0);
         assertEquals("The city council voted on Thursday to build a new bridge over the Elm River, Mayor ",
-                fx(() -> textBefore(first)), "the highlight sits on the name, not elsewhere in the sentence");
-        List<Bounds> tints = fx(() -> robot.lookup("." + Css.MENTION_BACKDROP + "." + Css.MENTION_PERSON).queryAll().stream()
+                FX.fx(() -> textBefore(first)), "the highlight sits on the name, not elsewhere in the sentence");
+        List<Bounds> tints = FX.fx(() -> robot.lookup("." + Css.MENTION_BACKDROP + "." + Css.MENTION_PERSON).queryAll().stream()
                 .map(n -> n.localToScene(n.getBoundsInLocal())).toList());
-        Bounds name = fx(() -> first.localToScene(first.getBoundsInLocal()));
+        Bounds name = FX.fx(() -> first.localToScene(first.getBoundsInLocal()));
         assertTrue(tints.stream().anyMatch(b -> b.intersects(name.getMinX() + 2, name.getMinY() + 2, name.getWidth() - 4, name.getHeight() - 4)),
                 "a tint lies under the name");
 
         // Notes' selection and highlights map the same blocks: the drawn flows are the body's pieces.
-        waitUntil(() -> session.viewModel().notes().highlights().bodyTextProperty().get() != null
+        FX.until(() -> session.viewModel().notes().highlights().bodyTextProperty().get() != null
                 && session.viewModel().notes().highlights().bodyTextProperty().get().articleId() == session.viewModel().reader().articleId());
-        List<String> pieces = fx(() -> session.viewModel().notes().highlights().bodyTextProperty().get().pieces().stream()
+        List<String> pieces = FX.fx(() -> session.viewModel().notes().highlights().bodyTextProperty().get().pieces().stream()
                 .map(org.newslens.ui.reader.Paragraphs.Piece::text).toList());
-        List<javafx.scene.text.TextFlow> flows = fx(() -> robot.lookup("." + Css.READER_PARAGRAPH).queryAll().stream()
+        List<javafx.scene.text.TextFlow> flows = FX.fx(() -> robot.lookup("." + Css.READER_PARAGRAPH).queryAll().stream()
                 .flatMap(n -> ((javafx.scene.Parent) n).getChildrenUnmodifiable().stream())
                 .filter(javafx.scene.text.TextFlow.class::isInstance).map(javafx.scene.text.TextFlow.class::cast).toList());
-        assertEquals(pieces, fx(() -> flows.stream().map(f -> f.getChildren().stream().map(n -> ((Text) n).getText())
+        assertEquals(pieces, FX.fx(() -> flows.stream().map(f -> f.getChildren().stream().map(n -> ((Text) n).getText())
                 .reduce("", String::concat)).toList()));
         javafx.scene.text.TextFlow construction = flows.stream()
                 .filter(f -> ((Text) f.getChildren().get(0)).getText().startsWith("Construction")).findFirst().orElseThrow();
-        javafx.geometry.Point2D[] line = fx(() -> {
+        javafx.geometry.Point2D[] line = FX.fx(() -> {
             Bounds b = construction.localToScreen(construction.getLayoutBounds());
             double y = b.getMinY() + 8;
             return new javafx.geometry.Point2D[] {new javafx.geometry.Point2D(b.getMinX() + 1, y), new javafx.geometry.Point2D(b.getMinX() + 120, y)};
         });
         robot.drag(line[0], javafx.scene.input.MouseButton.PRIMARY).moveTo(line[1]).release(javafx.scene.input.MouseButton.PRIMARY);
-        waitUntil(() -> robot.lookup("." + org.newslens.ui.notes.NotesCss.SELECTION).queryAll().size() == 1);
+        FX.until(() -> robot.lookup("." + org.newslens.ui.notes.NotesCss.SELECTION).queryAll().size() == 1);
     }
 
     @Test
     void aMarkdownArticleHasLinksThatOpenAndAnImagePlaceholder(FxRobot robot) throws Exception {
         open(robot, "Budget talks resume");
-        waitUntil(() -> runs(robot, "." + Css.READER_LINK).contains("Lena Ortiz"));
-        assertTrue(fx(() -> runs(robot, "." + Css.READER_MARKER)).containsAll(List.of("1.", "2.", "3.", "◦")));
-        assertTrue(fx(() -> robot.lookup("." + Css.READER_IMAGE + " .label").queryAll().stream()
+        FX.until(() -> runs(robot, "." + Css.READER_LINK).contains("Lena Ortiz"));
+        assertTrue(FX.fx(() -> runs(robot, "." + Css.READER_MARKER)).containsAll(List.of("1.", "2.", "3.", "◦")));
+        assertTrue(FX.fx(() -> robot.lookup("." + Css.READER_IMAGE + " .label").queryAll().stream()
                 .anyMatch(n -> "Chart of the budget".equals(((Label) n).getText()))), "image placeholder with its alt text");
-        assertTrue(fx(() -> robot.lookup("." + Css.READER_PRE + " ." + Css.READER_RUN).queryAll().stream()
+        assertTrue(FX.fx(() -> robot.lookup("." + Css.READER_PRE + " ." + Css.READER_RUN).queryAll().stream()
                 .anyMatch(n -> ((Text) n).getText().equals("total = 12 + 3") && ((Text) n).getFont().getFamily().toLowerCase().contains("mono"))),
                 "code in a monospaced face");
-        assertTrue(fx(() -> robot.lookup(".reader-source").queryAll().stream()
+        assertTrue(FX.fx(() -> robot.lookup(".reader-source").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Capital Notes · By Jo Park and Sam Reyes"))), "byline in the header");
 
-        Text link = fx(() -> texts(robot, "." + Css.READER_LINK).stream().filter(t -> t.getText().equals("Lena Ortiz")).findFirst().orElseThrow());
+        Text link = FX.fx(() -> texts(robot, "." + Css.READER_LINK).stream().filter(t -> t.getText().equals("Lena Ortiz")).findFirst().orElseThrow());
         // Click on its first letter (the link may wrap to the next line, so its box's centre may be off it).
-        javafx.geometry.Point2D at = fx(() -> {
+        javafx.geometry.Point2D at = FX.fx(() -> {
             javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) link.getParent();
             int start = textBefore(link).length();
             Bounds first = new javafx.scene.shape.Path(flow.rangeShape(start, start + 1)).getBoundsInLocal();
             return flow.localToScreen(first.getCenterX(), first.getCenterY());
         });
         robot.clickOn(at);
-        waitUntil(() -> opened.contains("https://notes.example/ortiz"));
+        FX.until(() -> opened.contains("https://notes.example/ortiz"));
         assertEquals(List.of("https://notes.example/ortiz"), opened);
     }
 
     private static void open(FxRobot robot, String titlePrefix) throws Exception {
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
-        waitUntil(() -> list.getItems().size() == 2);
-        int index = fx(() -> {
+        FX.until(() -> list.getItems().size() == 2);
+        int index = FX.fx(() -> {
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (((ArticleSummary) list.getItems().get(i)).title().startsWith(titlePrefix)) {
                     return i;
@@ -209,13 +208,5 @@ class WebArticleWindowTest {
 
     private static List<String> runs(FxRobot robot, String query) {
         return texts(robot, query).stream().map(Text::getText).toList();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

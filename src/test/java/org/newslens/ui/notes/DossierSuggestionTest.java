@@ -2,35 +2,17 @@ package org.newslens.ui.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.model.ActorRef;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
-import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
+import org.newslens.ui.FixtureLibraryTest;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.state.WindowState;
 
 /** The dossier dialog pre-fills the person selected in the window. */
-class DossierSuggestionTest {
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = LibraryFixture.create(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class DossierSuggestionTest extends FixtureLibraryTest {
     @Test
     void theSidebarsPersonElseTheFiltersFirstElseNobody() {
         WindowState state = new WindowState();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -23,13 +21,13 @@ import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteStore;
 import org.newslens.store.Database;
+import org.newslens.ui.FxWait;
 import org.newslens.ui.main.AppSession;
 import org.newslens.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, on a new library with the sample: a note typed in the note pane and a
@@ -38,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NotesWindowTest {
     private static final long TIMEOUT_S = 30;
+    private static final FxWait FX = new FxWait(TIMEOUT_S);
 
     @TempDir
     static Path dir;
@@ -58,25 +57,25 @@ class NotesWindowTest {
 
     @Test
     void aTypedNoteAndADraggedHighlightAreSaved(FxRobot robot) throws Exception {
-        waitUntil(() -> !flows(robot).isEmpty() && session.viewModel().notes().highlights().bodyTextProperty().get() != null
+        FX.until(() -> !flows(robot).isEmpty() && session.viewModel().notes().highlights().bodyTextProperty().get() != null
                 && session.viewModel().notes().editor().editableProperty().get());
 
         // Drag along the first line of the first paragraph, then Ctrl+H, a comment, Highlight.
         TextFlow first = flows(robot).get(0);
-        Point2D[] line = fx(() -> {
+        Point2D[] line = FX.fx(() -> {
             Bounds b = first.localToScreen(first.getLayoutBounds());
             double y = b.getMinY() + first.getLineSpacing() / 2 + 8;
             return new Point2D[] {new Point2D(b.getMinX() + 1, y), new Point2D(b.getMinX() + 160, y)};
         });
         robot.drag(line[0], MouseButton.PRIMARY).moveTo(line[1]).release(MouseButton.PRIMARY);
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#highlightComment").tryQuery().isPresent());
+        FX.until(() -> robot.lookup("#highlightComment").tryQuery().isPresent());
         robot.clickOn("#highlightComment").write("Opening offer");
         robot.clickOn("#highlightTags").write("talks");
         Button ok = robot.lookup((Node n) -> n instanceof Button b && "Highlight".equals(b.getText())).queryButton();
         robot.clickOn(ok);
-        waitUntil(() -> session.viewModel().notes().highlights().highlights().size() == 1);
-        waitUntil(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
+        FX.until(() -> session.viewModel().notes().highlights().highlights().size() == 1);
+        FX.until(() -> robot.lookup("." + NotesCss.HIGHLIGHT).queryAll().size() == 1);
 
         // Type a note; it saves itself, and what is typed just before closing is kept too.
         robot.interact(() -> {
@@ -85,10 +84,10 @@ class NotesWindowTest {
             }
         });
         robot.clickOn("#noteEditor").write("Ask the ministry");
-        waitUntil(() -> session.viewModel().notes().editor().saveStateProperty().get() == NoteEditorViewModel.SaveState.SAVED);
+        FX.until(() -> session.viewModel().notes().editor().saveStateProperty().get() == NoteEditorViewModel.SaveState.SAVED);
         robot.write(" today");
-        long articleId = fx(() -> session.viewModel().state().getSelectedArticle().id());
-        fx(() -> {
+        long articleId = FX.fx(() -> session.viewModel().state().getSelectedArticle().id());
+        FX.fx(() -> {
             session.close();
             return null;
         });
@@ -107,18 +106,10 @@ class NotesWindowTest {
 
     private static List<TextFlow> flows(FxRobot robot) throws Exception {
         // A reader paragraph is a TextFlow, or a pane holding one (with the mention highlights behind it).
-        return fx(() -> robot.lookup("." + Css.READER_PARAGRAPH).queryAll().stream()
+        return FX.fx(() -> robot.lookup("." + Css.READER_PARAGRAPH).queryAll().stream()
                 .flatMap(n -> n instanceof TextFlow t ? java.util.stream.Stream.of(t)
                         : n instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable().stream()
                                 .filter(TextFlow.class::isInstance).map(TextFlow.class::cast) : java.util.stream.Stream.empty())
                 .toList());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

@@ -5,27 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newslens.library.ImportService;
 import org.newslens.model.ArticleSummary;
 import org.newslens.store.ActorStore;
-import org.newslens.store.Database;
 import org.newslens.task.CurrentThreadTaskExecutor;
+import org.newslens.ui.FixtureLibraryTest;
 import org.newslens.ui.LibraryFixture;
 import org.newslens.ui.main.MainViewModel;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.timing.FakeScheduler;
 
 /** The sources pane and the reading state through the window's view models, without a toolkit. */
-class SourcesViewModelTest {
-    @TempDir
-    Path dir;
-    Database db;
+class SourcesViewModelTest extends FixtureLibraryTest {
     MainViewModel vm;
     long bo;
     /** The read-after-a-moment's clock, moved by the test. */
@@ -33,15 +27,9 @@ class SourcesViewModelTest {
 
     @BeforeEach
     void open() {
-        db = LibraryFixture.create(dir);
         vm = new MainViewModel(db, new CurrentThreadTaskExecutor(), SidebarContent.NONE, new ImportService(db), null, delay);
         vm.start();
         bo = new ActorStore(db).lookup(LibraryFixture.BO).get(0).id();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private SourcesViewModel sources() {
