@@ -24,6 +24,11 @@ import java.util.Optional;
 public final class ImageLoader {
     /** The most one image may weigh. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /**
+     * The most pixels an image may have: a small file can decode to gigabytes (a 30,000 × 30,000 PNG
+     * of one colour), so the size in the header is checked before anything decodes it.
+     */
+    public static final long MAX_PIXELS = 24_000_000L;
     /** The most images loaded for one article; the rest stay placeholders. */
     public static final int MAX_PER_ARTICLE = 50;
     /** What the cache holds at most, in bytes. */
@@ -84,7 +89,15 @@ public final class ImageLoader {
             throw new ImageException(e.kind() == FetchException.Kind.TOO_LARGE
                     ? "image over " + Reasons.size(maxBytes) : e.reason(), e);
         }
-        LoadedImage loaded = new LoadedImage(image, check(r.contentType(), r.body()), r.body());
+        String format = check(r.contentType(), r.body());
+        int[] size = dimensions(format, r.body());
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            throw new ImageException("not a valid " + format.toUpperCase(Locale.ROOT) + " image", null);
+        }
+        if ((long) size[0] * size[1] > MAX_PIXELS) {
+            throw new ImageException("image too large to show (" + size[0] + " × " + size[1] + " pixels)", null);
+        }
+        LoadedImage loaded = new LoadedImage(image, format, size[0], size[1], r.body());
         remember(loaded);
         return loaded;
     }
@@ -140,6 +153,67 @@ public final class ImageLoader {
         if (starts(b, 'G', 'I', 'F', '8', '7', 'a') || starts(b, 'G', 'I', 'F', '8', '9', 'a')) return "gif";
         if (starts(b, 'B', 'M') && b.length > 26) return "bmp";
         return null;
+    }
+
+    /** Width and height from the image's header, or null when the header is not there or not readable. */
+    static int[] dimensions(String format, byte[] b) {
+        return switch (format) {
+            case "png" -> b.length >= 24 && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R'
+                    ? new int[] {int32be(b, 16), int32be(b, 20)} : null;
+            case "gif" -> b.length >= 10 ? new int[] {u16le(b, 6), u16le(b, 8)} : null;
+            case "bmp" -> b.length >= 26 ? new int[] {int32le(b, 18), Math.abs(int32le(b, 22))} : null;
+            case "jpeg" -> jpegDimensions(b);
+            default -> null;
+        };
+    }
+
+    /** The frame header (SOFn) of a JPEG: the segments before it are skipped by their lengths. */
+    private static int[] jpegDimensions(byte[] b) {
+        int i = 2;
+        while (i + 3 < b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return null;
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++; // fill byte
+                continue;
+            }
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2;
+                continue;
+            }
+            if (marker == 0xD9 || marker == 0xDA) {
+                return null; // end of image or start of scan before any frame header
+            }
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame) {
+                if (i + 8 >= b.length) {
+                    return null;
+                }
+                int height = ((b[i + 5] & 0xFF) << 8) | (b[i + 6] & 0xFF);
+                int width = ((b[i + 7] & 0xFF) << 8) | (b[i + 8] & 0xFF);
+                return new int[] {width, height};
+            }
+            if (length < 2) {
+                return null;
+            }
+            i += 2 + length;
+        }
+        return null;
+    }
+
+    private static int int32be(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+    }
+
+    private static int int32le(byte[] b, int at) {
+        return (b[at] & 0xFF) | ((b[at + 1] & 0xFF) << 8) | ((b[at + 2] & 0xFF) << 16) | ((b[at + 3] & 0xFF) << 24);
+    }
+
+    private static int u16le(byte[] b, int at) {
+        return (b[at] & 0xFF) | ((b[at + 1] & 0xFF) << 8);
     }
 
     private static boolean starts(byte[] b, int... prefix) {

@@ -8,6 +8,8 @@ import java.net.URI;
  *
  * @param uri    the address the article names (the cache key)
  * @param format the format its bytes are in ("png", "jpeg", "gif", "bmp")
+ * @param width  width in pixels, from the image's header
+ * @param height height in pixels, from the image's header
  */
-public record LoadedImage(URI uri, String format, byte[] bytes) {
+public record LoadedImage(URI uri, String format, int width, int height, byte[] bytes) {
 }

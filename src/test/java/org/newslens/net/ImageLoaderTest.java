@@ -43,6 +43,8 @@ class ImageLoaderTest {
         server.on("/a.png", ex -> TestServer.send(ex, 200, "image/png", png));
         LoadedImage img = loader.load(server.uri("/a.png"), page);
         assertEquals("png", img.format());
+        assertEquals(40, img.width());
+        assertEquals(30, img.height());
         assertArrayEquals(png, img.bytes());
         assertEquals(HttpFetcher.defaultUserAgent(), server.last().header("User-Agent"));
         assertTrue(server.last().header("Accept").startsWith("image/"), server.last().header("Accept"));
@@ -164,5 +166,26 @@ class ImageLoaderTest {
         // An article served from loopback (a local server) may show its images from there.
         server.on("/local.png", ex -> TestServer.send(ex, 200, "image/png", TestImages.png(2, 2)));
         assertEquals("png", loader.load(server.uri("/local.png"), page).format());
+    }
+
+    @Test
+    void anImageWhoseHeaderPromisesTooManyPixelsIsRefusedBeforeAnythingDecodesIt() {
+        byte[] bomb = TestImages.png(1, 1);
+        java.nio.ByteBuffer.wrap(bomb, 16, 8).putInt(30_000).putInt(30_000); // the header says 30,000 × 30,000
+        server.on("/bomb.png", ex -> TestServer.send(ex, 200, "image/png", bomb));
+        assertEquals("image too large to show (30000 × 30000 pixels)", refused(server.uri("/bomb.png")).reason());
+    }
+
+    @Test
+    void theSizeOfAJpegIsReadFromItsFrameHeaderPastTheOtherSegments() {
+        byte[] jpeg = {
+            (byte) 0xFF, (byte) 0xD8,
+            (byte) 0xFF, (byte) 0xE0, 0, 6, 'J', 'F', 'I', 'F', // an APP0 segment of 6 bytes (length included)
+            (byte) 0xFF, (byte) 0xFF, // a fill byte
+            (byte) 0xFF, (byte) 0xC2, 0, 11, 8, 0x01, 0x2C, 0x02, 0x58, 1, 1, 0x11, 0, // progressive frame: 300 high, 600 wide
+        };
+        assertArrayEquals(new int[] {600, 300}, ImageLoader.dimensions("jpeg", jpeg));
+        assertEquals(null, ImageLoader.dimensions("jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDA, 0, 2}));
+        assertArrayEquals(new int[] {7, 5}, ImageLoader.dimensions("gif", new byte[] {'G', 'I', 'F', '8', '9', 'a', 7, 0, 5, 0}));
     }
 }
