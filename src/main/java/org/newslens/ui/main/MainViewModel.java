@@ -27,7 +27,11 @@ import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.reader.FxImageDecoder;
+import org.newslens.ui.reader.ImagesViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.net.ImageLoader;
+import org.newslens.store.SiteSettingsStore;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
 import org.newslens.ui.state.WindowState;
@@ -62,6 +66,7 @@ public final class MainViewModel {
     private Long restore;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
+    private final ImagesViewModel<javafx.scene.image.Image> images;
 
     /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -103,6 +108,20 @@ public final class MainViewModel {
         ActorStore actors = new ActorStore(db);
         this.articles = new ArticleListViewModel(search, executor, state);
         this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
+        // Images are fetched only on the user's action (or their site's "always"), through the one fetcher.
+        Supplier<ImageLoader> imageLoader = new Supplier<>() {
+            private ImageLoader made;
+
+            @Override
+            public synchronized ImageLoader get() {
+                if (made == null) {
+                    made = new ImageLoader(fetcher.get());
+                }
+                return made;
+            }
+        };
+        this.images = new ImagesViewModel<>(reader.articleProperty(), new SiteSettingsStore(db), imageLoader,
+                new FxImageDecoder(), executor);
         this.corrections = new ActorCorrections(actors, executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state, corrections);
         this.filter = new FilterViewModel(search, actors, executor, state);
@@ -138,6 +157,11 @@ public final class MainViewModel {
     /** The feed commands (subscribe, refresh, OPML); their tree shows in the sources pane. */
     public FeedsViewModel feeds() {
         return feeds;
+    }
+
+    /** The open article's images: "Load images" and "always for this site". */
+    public ImagesViewModel<javafx.scene.image.Image> images() {
+        return images;
     }
 
     /** The offer to re-analyse articles of an older engine; null without an extractor. */

@@ -15,10 +15,12 @@ import java.util.Properties;
  * @param notePaneDivider position of the divider between the reader and the note pane (0..1)
  * @param lastArticle    the article open when the window closed, -1 for none (opened again on restart)
  * @param readerScroll   how far down that article was scrolled (0..1)
+ * @param sourcesPaneShown whether the sources pane at the left is shown (its width is fixed)
  */
 public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
                             double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize,
-                            boolean notePaneOpen, double notePaneDivider, long lastArticle, double readerScroll) {
+                            boolean notePaneOpen, double notePaneDivider, long lastArticle, double readerScroll,
+                            boolean sourcesPaneShown) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
     public static final double DEFAULT_FONT_SIZE = 17;
@@ -29,7 +31,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     public static final double DEFAULT_NOTE_PANE_DIVIDER = 0.8;
 
     public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
-            0.27, 0.79, false, DEFAULT_FONT_SIZE, false, DEFAULT_NOTE_PANE_DIVIDER, -1, 0);
+            0.27, 0.79, false, DEFAULT_FONT_SIZE, false, DEFAULT_NOTE_PANE_DIVIDER, -1, 0, true);
 
     public UiPreferences {
         windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
@@ -54,37 +56,37 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
 
     public UiPreferences withWindow(double x, double y, double width, double height) {
         return new UiPreferences(x, y, width, height, maximized, leftDivider, rightDivider, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+                notePaneOpen, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withMaximized(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, value, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withDividers(double left, double right) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, left, right, darkTheme, readerFontSize,
-                notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+                notePaneOpen, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withDarkTheme(boolean value) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, value,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withReaderFontSize(double size) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                size, notePaneOpen, notePaneDivider, lastArticle, readerScroll);
+                size, notePaneOpen, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withNotePaneOpen(boolean open) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, open, notePaneDivider, lastArticle, readerScroll);
+                readerFontSize, open, notePaneDivider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     public UiPreferences withNotePaneDivider(double divider) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, divider, lastArticle, readerScroll);
+                readerFontSize, notePaneOpen, divider, lastArticle, readerScroll, sourcesPaneShown);
     }
 
     /** Remembers the open article (its scroll position starts at the top). */
@@ -93,12 +95,17 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
             return this;
         }
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, id, 0);
+                readerFontSize, notePaneOpen, notePaneDivider, id, 0, sourcesPaneShown);
     }
 
     public UiPreferences withReaderScroll(double position) {
         return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
-                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, position);
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, position, sourcesPaneShown);
+    }
+
+    public UiPreferences withSourcesPaneShown(boolean shown) {
+        return new UiPreferences(windowX, windowY, windowWidth, windowHeight, maximized, leftDivider, rightDivider, darkTheme,
+                readerFontSize, notePaneOpen, notePaneDivider, lastArticle, readerScroll, shown);
     }
 
     Properties toProperties() {
@@ -118,6 +125,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         p.setProperty(Keys.NOTE_PANE_DIVIDER, Double.toString(notePaneDivider));
         p.setProperty(Keys.LAST_ARTICLE, Long.toString(lastArticle));
         p.setProperty(Keys.READER_SCROLL, Double.toString(readerScroll));
+        p.setProperty(Keys.SOURCES_PANE_SHOWN, Boolean.toString(sourcesPaneShown));
         return p;
     }
 
@@ -130,7 +138,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
                 number(p, Keys.READER_FONT_SIZE, d.readerFontSize),
                 bool(p, Keys.NOTE_PANE_OPEN, d.notePaneOpen), number(p, Keys.NOTE_PANE_DIVIDER, d.notePaneDivider),
-                (long) number(p, Keys.LAST_ARTICLE, -1), number(p, Keys.READER_SCROLL, 0));
+                (long) number(p, Keys.LAST_ARTICLE, -1), number(p, Keys.READER_SCROLL, 0),
+                bool(p, Keys.SOURCES_PANE_SHOWN, d.sourcesPaneShown));
     }
 
     private static double number(Properties p, String key, double fallback) {
@@ -173,6 +182,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         static final String NOTE_PANE_DIVIDER = "notePane.divider";
         static final String LAST_ARTICLE = "reader.lastArticle";
         static final String READER_SCROLL = "reader.scroll";
+        static final String SOURCES_PANE_SHOWN = "sources.shown";
 
         private Keys() {
         }
