@@ -27,7 +27,6 @@ import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.PreferencesStore;
-import org.newslens.ui.reader.FxImageDecoder;
 import org.newslens.ui.reader.ImagesViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
 import org.newslens.net.ImageLoader;
@@ -66,7 +65,9 @@ public final class MainViewModel {
     private Long restore;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
-    private final ImagesViewModel<javafx.scene.image.Image> images;
+    private final Supplier<ImageLoader> imageLoader;
+    private final SiteSettingsStore siteSettings;
+    private final TaskExecutor executor;
 
     /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -109,7 +110,9 @@ public final class MainViewModel {
         this.articles = new ArticleListViewModel(search, executor, state);
         this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
         // Images are fetched only on the user's action (or their site's "always"), through the one fetcher.
-        Supplier<ImageLoader> imageLoader = new Supplier<>() {
+        this.executor = executor;
+        this.siteSettings = new SiteSettingsStore(db);
+        this.imageLoader = new Supplier<>() {
             private ImageLoader made;
 
             @Override
@@ -120,8 +123,6 @@ public final class MainViewModel {
                 return made;
             }
         };
-        this.images = new ImagesViewModel<>(reader.articleProperty(), new SiteSettingsStore(db), imageLoader,
-                new FxImageDecoder(), executor);
         this.corrections = new ActorCorrections(actors, executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state, corrections);
         this.filter = new FilterViewModel(search, actors, executor, state);
@@ -159,9 +160,13 @@ public final class MainViewModel {
         return feeds;
     }
 
-    /** The open article's images: "Load images" and "always for this site". */
-    public ImagesViewModel<javafx.scene.image.Image> images() {
-        return images;
+    /**
+     * The open article's images ("Load images", "always for this site"), decoded by {@code decoder}: a new
+     * view model following the reader, so the window makes one. Its images come through the one loader
+     * (one cache, the one fetcher).
+     */
+    public <I> ImagesViewModel<I> newImages(ImagesViewModel.Decoder<I> decoder) {
+        return new ImagesViewModel<>(reader.articleProperty(), siteSettings, imageLoader, decoder, executor);
     }
 
     /** The offer to re-analyse articles of an older engine; null without an extractor. */

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ArticleListView list;
     private final FilterBarView filterBar;
     private final ReaderView reader;
+    private final org.newslens.ui.reader.ImagesViewModel<javafx.scene.image.Image> images;
     private SidebarView sidebar;
     /** The sources pane above the article list, hidden and shown together. */
     private javafx.scene.Node leftColumn;
@@ -85,7 +86,8 @@ public final class MainWindow {
         reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         reader.offerDateChange(vm.publishedDate());
         reader.offerOpenSource(browser);
-        reader.offerImages(vm.images());
+        this.images = vm.newImages(new org.newslens.ui.reader.FxImageDecoder());
+        reader.offerImages(images);
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         NotesUi notes = new NotesUi(vm.notes(), stage);
@@ -147,7 +149,7 @@ public final class MainWindow {
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
-        menus.addToView(org.newslens.ui.reader.ImagesMenu.items(vm.images()));
+        menus.addToView(org.newslens.ui.reader.ImagesMenu.items(images));
         menus.addBeforeView(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
         // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
         MenuItem remove = new MenuItem("Remove article…");

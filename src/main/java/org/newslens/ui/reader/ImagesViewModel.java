@@ -56,8 +56,8 @@ public final class ImagesViewModel<I> {
         }
     }
 
-    /** Images are decoded no wider than this: enough for the reading column on a large screen. */
-    static final int DECODE_WIDTH = 2048;
+    /** Images are decoded no wider than this: the reading column at the largest text size, with room (50 of them stay under 300 MB). */
+    static final int DECODE_WIDTH = 1400;
     private static final int AT_ONCE = 2;
 
     private final SiteSettingsStore sites;

@@ -168,7 +168,7 @@ class ImagesWindowTest {
         assertTrue(fx(item::isSelected));
         assertEquals("Always load images for 127.0.0.1", fx(item::getText));
         robot.interact(() -> item.setSelected(false));
-        waitUntil(() -> !session.viewModel().images().alwaysProperty().get());
+        waitUntil(() -> !robot.lookup("#alwaysLoadImages").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         open(FIRST);
         waitUntil(() -> placeholders(robot).size() == 3);
         Thread.sleep(400);
