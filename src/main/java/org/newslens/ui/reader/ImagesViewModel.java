@@ -56,7 +56,7 @@ public final class ImagesViewModel<I> {
         }
     }
 
-    /** Images are decoded no wider than this: the reading column at the largest text size, with room (50 of them stay under 300 MB). */
+    /** Images are decoded no wider than this: the reading column at the largest text size, with room (1400 × 1000 is 5.6 MB decoded). */
     static final int DECODE_WIDTH = 1400;
     private static final int AT_ONCE = 2;
 
