@@ -251,7 +251,13 @@ public final class ImagesViewModel<I> {
                     if (u == null) {
                         throw new ImageException("not a valid address", null);
                     }
+                    if (ctx.isCancelled()) {
+                        throw new java.util.concurrent.CancellationException(); // the article was left before its turn
+                    }
                     LoadedImage bytes = loader.get().load(u, from);
+                    if (ctx.isCancelled()) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
                     try {
                         return Objects.requireNonNull(decoder.decode(bytes, DECODE_WIDTH), "no image");
                     } catch (Exception e) {

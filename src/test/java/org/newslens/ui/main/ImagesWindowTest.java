@@ -141,11 +141,16 @@ class ImagesWindowTest {
         waitUntil(() -> placeholders(robot).size() == 1);
         open(FIRST);
         waitUntil(() -> placeholders(robot).size() == 3);
-        robot.clickOn("#loadImagesButton");
+        robot.clickOn("#articleList");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.I); // View ▸ Load images
         waitUntil(() -> images(robot).size() == 2);
         assertEquals(1, server.hits("/img/small.png"), "from the cache");
         assertEquals(1, server.hits("/img/wide.png"), "from the cache");
         assertEquals(0, server.hits("/img/ferry.png"));
+        javafx.scene.control.MenuBar bar = fx(() -> (javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane)
+                robot.lookup("#articleList").query().getScene().getRoot()).getTop());
+        assertTrue(fx(() -> org.newslens.ui.shortcuts.ShortcutHelp.rows(bar)).stream()
+                .anyMatch(r -> r.description().equals("View ▸ Load images")), "the ? overlay lists its shortcut");
     }
 
     @Test
