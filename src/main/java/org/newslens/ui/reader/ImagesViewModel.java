@@ -74,6 +74,8 @@ public final class ImagesViewModel<I> {
     private final ObservableMap<String, ImageState<I>> states = FXCollections.observableHashMap();
     private final ObservableMap<String, ImageState<I>> readOnlyStates = FXCollections.unmodifiableObservableMap(states);
     private final List<TaskHandle> running = new ArrayList<>();
+    /** The fetches of the open article's images, stopped when the article is left. */
+    private final List<Interrupter> fetching = new ArrayList<>();
     private final Deque<String> queue = new ArrayDeque<>();
     private List<String> sources = List.of();
     private URI page;
@@ -163,6 +165,8 @@ public final class ImagesViewModel<I> {
         generation++;
         running.forEach(TaskHandle::cancel);
         running.clear();
+        fetching.forEach(Interrupter::interrupt);
+        fetching.clear();
         queue.clear();
         states.clear();
         sources = sourcesOf(a);
@@ -246,6 +250,8 @@ public final class ImagesViewModel<I> {
         long mine = generation;
         URI from = page;
         TaskHandle[] handle = new TaskHandle[1];
+        Interrupter stop = new Interrupter();
+        fetching.add(stop);
         handle[0] = executor.execute(BackgroundTask.<I>of("Load image", ctx -> {
                     URI u = uri(src);
                     if (u == null) {
@@ -254,7 +260,7 @@ public final class ImagesViewModel<I> {
                     if (ctx.isCancelled()) {
                         throw new java.util.concurrent.CancellationException(); // the article was left before its turn
                     }
-                    LoadedImage bytes = loader.get().load(u, from);
+                    LoadedImage bytes = stop.run(() -> loader.get().load(u, from));
                     if (ctx.isCancelled()) {
                         throw new java.util.concurrent.CancellationException();
                     }
@@ -264,8 +270,8 @@ public final class ImagesViewModel<I> {
                         throw new ImageException("could not be decoded", e);
                     }
                 })
-                .onSuccess(img -> finished(mine, handle[0], src, new ImageState<>(Status.LOADED, img, null)))
-                .onFailure(e -> finished(mine, handle[0], src, new ImageState<>(Status.FAILED, null, reason(e)))));
+                .onSuccess(img -> finished(mine, handle[0], stop, src, new ImageState<>(Status.LOADED, img, null)))
+                .onFailure(e -> finished(mine, handle[0], stop, src, new ImageState<>(Status.FAILED, null, reason(e)))));
         if (mine == generation && !handle[0].isDone()) {
             running.add(handle[0]);
         }
@@ -278,11 +284,12 @@ public final class ImagesViewModel<I> {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private void finished(long mine, TaskHandle handle, String src, ImageState<I> result) {
+    private void finished(long mine, TaskHandle handle, Interrupter stop, String src, ImageState<I> result) {
         if (mine != generation) {
             return;
         }
         running.remove(handle);
+        fetching.remove(stop);
         states.put(src, result);
         done++;
         if (done >= batch) {

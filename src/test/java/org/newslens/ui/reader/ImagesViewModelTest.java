@@ -132,4 +132,48 @@ class ImagesViewModelTest {
         assertEquals(3, fetched.size());
         assertEquals("3 images loaded", vm.statusProperty().get());
     }
+
+    @Test
+    void leavingAnArticleStopsTheFetchItWasWaitingOnAndNothingElse() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        Fetcher slow = r -> {
+            entered.countDown();
+            try {
+                Thread.sleep(30_000); // a server that never answers
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+            throw new AssertionError("not interrupted");
+        };
+        AddressPolicy everythingPublic = new AddressPolicy(host -> new InetAddress[] {InetAddress.getByName("203.0.113.7")});
+        ImageLoader loader = new ImageLoader(slow, everythingPublic, ImageLoader.MAX_BYTES, ImageLoader.DEFAULT_CACHE_BYTES);
+        java.util.concurrent.BlockingQueue<Runnable> fx = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (org.newslens.task.ThreadPoolTaskExecutor one = new org.newslens.task.ThreadPoolTaskExecutor(1, fx::add)) {
+            SimpleObjectProperty<Article> open = new SimpleObjectProperty<>();
+            ImagesViewModel<String> images = new ImagesViewModel<>(open, sites, () -> loader, (img, max) -> "decoded", one);
+            open.set(withImages(1, "https://example.com/a", 2));
+            images.onLoadImages();
+            assertTrue(entered.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            open.set(withImages(2, "https://example.com/b", 1)); // the user moves on
+            assertTrue(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS), "the waiting fetch is stopped");
+
+            // The same worker then runs other work undisturbed.
+            java.util.concurrent.CompletableFuture<String> next = new java.util.concurrent.CompletableFuture<>();
+            one.execute(org.newslens.task.BackgroundTask.of("next", ctx -> {
+                Thread.sleep(100);
+                return "slept";
+            }).onSuccess(next::complete).onFailure(next::completeExceptionally));
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!next.isDone() && System.nanoTime() < deadline) {
+                Runnable r = fx.poll(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (r != null) {
+                    r.run();
+                }
+            }
+            assertEquals("slept", next.getNow("not done"));
+            assertEquals(ImagesViewModel.Status.PLACEHOLDER, images.state("https://cdn.example.net/2/0.png").status());
+        }
+    }
 }
