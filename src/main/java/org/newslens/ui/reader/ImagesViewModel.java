@@ -173,7 +173,9 @@ public final class ImagesViewModel<I> {
         sources.forEach(src -> states.put(src, ImageState.placeholder()));
         count.set(sources.size());
         Optional<String> web = a == null ? Optional.empty() : webAddress(a);
-        page = web.map(ImagesViewModel::uri).orElse(null);
+        // The reach of the images is that of the address the article came from; a file's canonical
+        // address is only what the page says, so a file's images reach public addresses only.
+        page = a != null && SiteSettingsStore.siteOf(a.source()).isPresent() ? uri(a.source()) : null;
         site.set(web.flatMap(SiteSettingsStore::siteOf).orElse(""));
         always.set(false);
         loading.set(false);
@@ -194,7 +196,7 @@ public final class ImagesViewModel<I> {
                 })));
     }
 
-    /** The article's own web address: where it was fetched from, else its canonical address. */
+    /** The article's web address for its site: where it was fetched from, else its canonical address. */
     private static Optional<String> webAddress(Article a) {
         if (SiteSettingsStore.siteOf(a.source()).isPresent()) {
             return Optional.of(a.source());

@@ -176,4 +176,16 @@ class ImagesViewModelTest {
             assertEquals(ImagesViewModel.Status.PLACEHOLDER, images.state("https://cdn.example.net/2/0.png").status());
         }
     }
+
+    @Test
+    void aFilesImagesReachOnlyPublicAddressesWhateverCanonicalAddressItNames() {
+        ArticleStructure s = new ArticleStructure(List.of(Block.paragraph("Router settings explained."),
+                new Block(Block.Kind.IMAGE, 0, "status", List.of(), "http://127.0.0.1/reboot.png")));
+        article.set(new Article(9, "Router", "/home/me/saved.html", null, false, Instant.EPOCH, s.plainText(), "h9", "v",
+                new ArticleMeta("http://127.0.0.1/admin", null, List.of(), null), s));
+        assertEquals("127.0.0.1", vm.siteProperty().get(), "the site it names, for the setting");
+        vm.onLoadImages();
+        assertTrue(fetched.isEmpty(), "never requested");
+        assertEquals("address 127.0.0.1 refused (loopback)", vm.state("http://127.0.0.1/reboot.png").reason());
+    }
 }
