@@ -96,6 +96,18 @@ public final class AddressPolicy {
         if ("https".equalsIgnoreCase(from.getScheme()) && scheme.equals("http")) {
             throw refused(FetchException.Kind.REDIRECT_REFUSED, "redirect from https to http refused");
         }
+        checkReach(to, origin);
+    }
+
+    /**
+     * Checks that every address of {@code to}'s host is public or in the same kind of space as
+     * {@code origin} (a link or image of a page fetched from a public host may not reach into the
+     * user's network).
+     *
+     * @throws FetchException ADDRESS_REFUSED (out of reach), NETWORK (the name does not resolve)
+     */
+    public void checkReach(URI to, Scope origin) throws FetchException {
+        requireHost(to, "no host in the address");
         for (InetAddress a : resolve(to)) {
             Scope s = scope(a);
             if (s == Scope.RESERVED || (s != Scope.PUBLIC && s != origin)) {

@@ -103,6 +103,7 @@ public final class HttpFetcher implements Fetcher {
         Set<URI> seen = new HashSet<>();
         seen.add(uri);
         long budget = deadline.toNanos();
+        long cap = request.maxBytes() > 0 ? Math.min(request.maxBytes(), maxBody) : maxBody;
         for (int redirects = 0; ; redirects++) {
             String host = hostKey(uri);
             gate.checkBackOff(host);
@@ -111,7 +112,7 @@ public final class HttpFetcher implements Fetcher {
             long started = System.nanoTime();
             try {
                 gate.checkBackOff(host); // another request may have been told to wait while we queued
-                response = exchange(uri, request, budget);
+                response = exchange(uri, request, budget, cap);
             } finally {
                 budget -= System.nanoTime() - started;
                 gate.leave(host);
@@ -119,7 +120,7 @@ public final class HttpFetcher implements Fetcher {
             int status = response.statusCode();
             HttpHeaders h = response.headers();
             if (status >= 200 && status < 300) {
-                return new FetchResponse(status, uri, decode(response), header(h, "Content-Type"),
+                return new FetchResponse(status, uri, decode(response, cap), header(h, "Content-Type"),
                         header(h, "ETag"), header(h, "Last-Modified"));
             }
             if (status == 304) {
@@ -157,8 +158,8 @@ public final class HttpFetcher implements Fetcher {
         }
     }
 
-    /** One request and its (capped) body, within {@code budgetNanos}. */
-    private HttpResponse<byte[]> exchange(URI uri, FetchRequest request, long budgetNanos) throws FetchException, InterruptedException {
+    /** One request and its body (at most {@code cap} bytes after decompression), within {@code budgetNanos}. */
+    private HttpResponse<byte[]> exchange(URI uri, FetchRequest request, long budgetNanos, long cap) throws FetchException, InterruptedException {
         if (budgetNanos <= 0) {
             throw timedOut();
         }
@@ -180,9 +181,9 @@ public final class HttpFetcher implements Fetcher {
         HttpResponse.BodyHandler<byte[]> handler = info -> {
             boolean wanted = info.statusCode() >= 200 && info.statusCode() < 300;
             OptionalLong length = info.headers().firstValueAsLong("Content-Length");
-            CappedBody b = wanted && length.isPresent() && length.getAsLong() > maxBody
+            CappedBody b = wanted && length.isPresent() && length.getAsLong() > cap
                     ? CappedBody.refused()
-                    : new CappedBody(wanted ? maxBody : ERROR_BODY_CAP, wanted);
+                    : new CappedBody(wanted ? cap : ERROR_BODY_CAP, wanted);
             body.set(b);
             return b;
         };
@@ -204,7 +205,7 @@ public final class HttpFetcher implements Fetcher {
             throw new FetchException(FetchException.Kind.NETWORK, 0, null, "cancelled", e);
         } catch (ExecutionException e) {
             abort(future, body);
-            throw network(e.getCause(), uri);
+            throw network(e.getCause(), uri, cap);
         }
     }
 
@@ -216,23 +217,23 @@ public final class HttpFetcher implements Fetcher {
         future.cancel(true);
     }
 
-    private byte[] decode(HttpResponse<byte[]> response) throws FetchException {
+    private byte[] decode(HttpResponse<byte[]> response, long cap) throws FetchException {
         try {
-            return BodyDecoding.decode(response.body(), header(response.headers(), "Content-Encoding"), maxBody);
+            return BodyDecoding.decode(response.body(), header(response.headers(), "Content-Encoding"), cap);
         } catch (BodyDecoding.TooLarge e) {
-            throw tooLarge();
+            throw tooLarge(cap);
         } catch (BodyDecoding.Undecodable e) {
             throw fail(FetchException.Kind.NETWORK, response.statusCode(), e.getMessage());
         }
     }
 
-    private FetchException network(Throwable cause, URI uri) {
+    private FetchException network(Throwable cause, URI uri, long cap) {
         Throwable c = cause;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
             c = c.getCause();
         }
         if (c instanceof CappedBody.TooLarge) {
-            return tooLarge();
+            return tooLarge(cap);
         }
         if (c instanceof HttpConnectTimeoutException) {
             return new FetchException(FetchException.Kind.TIMEOUT, 0, null,
@@ -270,8 +271,8 @@ public final class HttpFetcher implements Fetcher {
         return fail(FetchException.Kind.TIMEOUT, 0, "timed out after " + Reasons.duration(deadline));
     }
 
-    private FetchException tooLarge() {
-        return fail(FetchException.Kind.TOO_LARGE, 0, "response over " + Reasons.size(maxBody));
+    private static FetchException tooLarge(long cap) {
+        return fail(FetchException.Kind.TOO_LARGE, 0, "response over " + Reasons.size(cap));
     }
 
     private static FetchException fail(FetchException.Kind kind, int status, String reason) {

@@ -269,6 +269,15 @@ final class Migrations {
                     "CREATE INDEX feed_item_by_article_feed ON feed_item(article_id, feed_id)",
                     // ... and a feed's (or folder's) articles and their count from the feed's side, for small feeds.
                     "CREATE INDEX feed_item_by_feed_article ON feed_item(feed_id, article_id)"
+            ),
+            // Loading images (issue 9): per-site reader settings, keyed by the article's host (lower case,
+            // without "www."). load_images = 1: the images of that site's articles load without asking.
+            List.of(
+                    """
+                    CREATE TABLE site_setting (
+                      host        TEXT PRIMARY KEY,
+                      load_images INTEGER NOT NULL DEFAULT 0
+                    )"""
             )
     );
 

@@ -27,7 +27,10 @@ import org.newslens.ui.importing.ReanalyseViewModel;
 import org.newslens.ui.notes.NotesViewModel;
 import org.newslens.ui.prefs.PreferencesModel;
 import org.newslens.ui.prefs.PreferencesStore;
+import org.newslens.ui.reader.ImagesViewModel;
 import org.newslens.ui.reader.ReaderViewModel;
+import org.newslens.net.ImageLoader;
+import org.newslens.store.SiteSettingsStore;
 import org.newslens.ui.sidebar.SidebarContent;
 import org.newslens.ui.sidebar.SidebarViewModel;
 import org.newslens.ui.state.WindowState;
@@ -62,6 +65,9 @@ public final class MainViewModel {
     private Long restore;
     private final ReanalyseViewModel reanalyse;
     private final FeedsViewModel feeds;
+    private final Supplier<ImageLoader> imageLoader;
+    private final SiteSettingsStore siteSettings;
+    private final TaskExecutor executor;
 
     /** Without extraction, preferences beside the library: for tests of the window's own behaviour. */
     public MainViewModel(Database db, TaskExecutor executor, SidebarContent sidebarContent) {
@@ -103,6 +109,20 @@ public final class MainViewModel {
         ActorStore actors = new ActorStore(db);
         this.articles = new ArticleListViewModel(search, executor, state);
         this.reader = new ReaderViewModel(store, new ExtractionStore(db), executor, state);
+        // Images are fetched only on the user's action (or their site's "always"), through the one fetcher.
+        this.executor = executor;
+        this.siteSettings = new SiteSettingsStore(db);
+        this.imageLoader = new Supplier<>() {
+            private ImageLoader made;
+
+            @Override
+            public synchronized ImageLoader get() {
+                if (made == null) {
+                    made = new ImageLoader(fetcher.get());
+                }
+                return made;
+            }
+        };
         this.corrections = new ActorCorrections(actors, executor, state);
         this.sidebar = new SidebarViewModel(sidebarContent, executor, state, corrections);
         this.filter = new FilterViewModel(search, actors, executor, state);
@@ -138,6 +158,15 @@ public final class MainViewModel {
     /** The feed commands (subscribe, refresh, OPML); their tree shows in the sources pane. */
     public FeedsViewModel feeds() {
         return feeds;
+    }
+
+    /**
+     * The open article's images ("Load images", "always for this site"), decoded by {@code decoder}: a new
+     * view model following the reader, so the window makes one. Its images come through the one loader
+     * (one cache, the one fetcher).
+     */
+    public <I> ImagesViewModel<I> newImages(ImagesViewModel.Decoder<I> decoder) {
+        return new ImagesViewModel<>(reader.articleProperty(), siteSettings, imageLoader, decoder, executor);
     }
 
     /** The offer to re-analyse articles of an older engine; null without an extractor. */

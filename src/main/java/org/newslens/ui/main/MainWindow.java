@@ -55,10 +55,13 @@ public final class MainWindow {
     private final ArticleListView list;
     private final FilterBarView filterBar;
     private final ReaderView reader;
+    private final org.newslens.ui.reader.ImagesViewModel<javafx.scene.image.Image> images;
     private SidebarView sidebar;
     /** The sources pane above the article list, hidden and shown together. */
     private javafx.scene.Node leftColumn;
     private SourcesView sources;
+    /** True while [ hides or shows the sources pane with the list (not a change to remember). */
+    private boolean togglingList;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -83,6 +86,8 @@ public final class MainWindow {
         reader = new ReaderView(vm.reader(), prefs.currentProperty().map(UiPreferences::readerFontSize));
         reader.offerDateChange(vm.publishedDate());
         reader.offerOpenSource(browser);
+        this.images = vm.newImages(new org.newslens.ui.reader.FxImageDecoder());
+        reader.offerImages(images);
         list.onSpace(reader::page);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         NotesUi notes = new NotesUi(vm.notes(), stage);
@@ -115,6 +120,14 @@ public final class MainWindow {
         BorderPane panes = new BorderPane(split);
         sources = new SourcesView(vm.sources(), vm.reading(), stage, () -> panes.getLeft().setVisible(false));
         sources.managedProperty().bind(sources.visibleProperty());
+        // Shown or hidden by ‹, Reading ▸ Sources pane or Ctrl+Shift+B: remembered across restarts. [ hides it
+        // with the list for a moment and brings it back as it was, so [ does not change what is remembered.
+        sources.setVisible(prefs.get().sourcesPaneShown());
+        sources.visibleProperty().addListener((obs, old, now) -> {
+            if (!togglingList) {
+                prefs.update(q -> q.withSourcesPaneShown(now));
+            }
+        });
         sources.setPrefWidth(210);
         sources.setMinWidth(170);
         panes.setLeft(sources);
@@ -136,6 +149,7 @@ public final class MainWindow {
         MenuItem hidden = new MenuItem("Hidden people and organisations…");
         hidden.setOnAction(e -> HiddenActorsDialog.show(stage, vm.corrections()));
         menus.addToView(java.util.List.of(hidden));
+        menus.addToView(org.newslens.ui.reader.ImagesMenu.items(images));
         menus.addBeforeView(ReadingMenu.build(vm.reading(), sources.visibleProperty()));
         // The accelerators show the keys; the scene's shortcut filter acts first (and not while typing).
         MenuItem remove = new MenuItem("Remove article…");
@@ -281,7 +295,12 @@ public final class MainWindow {
         actions.put(Shortcut.REMOVE, this::removeSelected);
         actions.put(Shortcut.TOGGLE_LIST, () -> {
             toggle(leftColumn);
-            sources.setVisible(split.getItems().contains(leftColumn));
+            togglingList = true;
+            try {
+                sources.setVisible(split.getItems().contains(leftColumn) && prefs.get().sourcesPaneShown());
+            } finally {
+                togglingList = false;
+            }
         });
         actions.put(Shortcut.TOGGLE_SIDEBAR, () -> toggle(sidebar));
         actions.put(Shortcut.UNDO, vm.removal()::onUndo);

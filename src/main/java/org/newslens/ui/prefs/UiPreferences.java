@@ -15,10 +15,12 @@ import java.util.Properties;
  * @param notePaneDivider position of the divider between the reader and the note pane (0..1)
  * @param lastArticle    the article open when the window closed, -1 for none (opened again on restart)
  * @param readerScroll   how far down that article was scrolled (0..1)
+ * @param sourcesPaneShown whether the sources pane at the left is shown (its width is fixed)
  */
 public record UiPreferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
                             double leftDivider, double rightDivider, boolean darkTheme, double readerFontSize,
-                            boolean notePaneOpen, double notePaneDivider, long lastArticle, double readerScroll) {
+                            boolean notePaneOpen, double notePaneDivider, long lastArticle, double readerScroll,
+                            boolean sourcesPaneShown) {
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
     public static final double DEFAULT_FONT_SIZE = 17;
@@ -29,7 +31,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
     public static final double DEFAULT_NOTE_PANE_DIVIDER = 0.8;
 
     public static final UiPreferences DEFAULTS = new UiPreferences(Double.NaN, Double.NaN, 1240, 800, false,
-            0.27, 0.79, false, DEFAULT_FONT_SIZE, false, DEFAULT_NOTE_PANE_DIVIDER, -1, 0);
+            0.27, 0.79, false, DEFAULT_FONT_SIZE, false, DEFAULT_NOTE_PANE_DIVIDER, -1, 0, true);
 
     public UiPreferences {
         windowWidth = finiteAtLeast(windowWidth, MIN_WIDTH, 1240);
@@ -103,12 +105,17 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         return change(c -> c.readerScroll = position);
     }
 
+    public UiPreferences withSourcesPaneShown(boolean shown) {
+        return change(c -> c.sourcesPaneShown = shown);
+    }
+
     /** A copy with what {@code edit} changes; the canonical constructor keeps every value in bounds. */
     private UiPreferences change(java.util.function.Consumer<Copy> edit) {
         Copy c = new Copy(this);
         edit.accept(c);
         return new UiPreferences(c.windowX, c.windowY, c.windowWidth, c.windowHeight, c.maximized, c.leftDivider,
-                c.rightDivider, c.darkTheme, c.readerFontSize, c.notePaneOpen, c.notePaneDivider, c.lastArticle, c.readerScroll);
+                c.rightDivider, c.darkTheme, c.readerFontSize, c.notePaneOpen, c.notePaneDivider, c.lastArticle, c.readerScroll,
+                c.sourcesPaneShown);
     }
 
     /** The values of a copy being changed, one wither's worth at a time. */
@@ -126,6 +133,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         double notePaneDivider;
         long lastArticle;
         double readerScroll;
+        boolean sourcesPaneShown;
 
         Copy(UiPreferences p) {
             windowX = p.windowX;
@@ -141,6 +149,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
             notePaneDivider = p.notePaneDivider;
             lastArticle = p.lastArticle;
             readerScroll = p.readerScroll;
+            sourcesPaneShown = p.sourcesPaneShown;
         }
     }
 
@@ -161,6 +170,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         p.setProperty(Keys.NOTE_PANE_DIVIDER, Double.toString(notePaneDivider));
         p.setProperty(Keys.LAST_ARTICLE, Long.toString(lastArticle));
         p.setProperty(Keys.READER_SCROLL, Double.toString(readerScroll));
+        p.setProperty(Keys.SOURCES_PANE_SHOWN, Boolean.toString(sourcesPaneShown));
         return p;
     }
 
@@ -173,7 +183,8 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
                 number(p, Keys.RIGHT_DIVIDER, d.rightDivider), bool(p, Keys.DARK_THEME, d.darkTheme),
                 number(p, Keys.READER_FONT_SIZE, d.readerFontSize),
                 bool(p, Keys.NOTE_PANE_OPEN, d.notePaneOpen), number(p, Keys.NOTE_PANE_DIVIDER, d.notePaneDivider),
-                (long) number(p, Keys.LAST_ARTICLE, -1), number(p, Keys.READER_SCROLL, 0));
+                (long) number(p, Keys.LAST_ARTICLE, -1), number(p, Keys.READER_SCROLL, 0),
+                bool(p, Keys.SOURCES_PANE_SHOWN, d.sourcesPaneShown));
     }
 
     private static double number(Properties p, String key, double fallback) {
@@ -216,6 +227,7 @@ public record UiPreferences(double windowX, double windowY, double windowWidth, 
         static final String NOTE_PANE_DIVIDER = "notePane.divider";
         static final String LAST_ARTICLE = "reader.lastArticle";
         static final String READER_SCROLL = "reader.scroll";
+        static final String SOURCES_PANE_SHOWN = "sources.shown";
 
         private Keys() {
         }

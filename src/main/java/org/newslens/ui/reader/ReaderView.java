@@ -69,6 +69,7 @@ public final class ReaderView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu mentionMenu = new ContextMenu();
     private TextTarget revealed;
+    private ImagesViewModel<javafx.scene.image.Image> images;
     private double lineSpacing;
     private double fontSize = 16;
 
@@ -184,7 +185,7 @@ public final class ReaderView extends StackPane {
             Node existing = i < body.getChildren().size() ? body.getChildren().get(i) : null;
             Node node;
             if (!p.isText()) {
-                node = imagePlaceholder(p.block().text());
+                node = imageBlock(existing, p.block());
             } else {
                 ParagraphView view = existing instanceof ParagraphView pv ? pv : new ParagraphView();
                 view.setLineSpacing(lineSpacing);
@@ -226,17 +227,39 @@ public final class ReaderView extends StackPane {
                 || p.block().kind() == org.newslens.model.Block.Kind.ORDERED_ITEM);
     }
 
-    /** An image is not loaded: a box with its alt text stands in its place. */
-    private Node imagePlaceholder(String alt) {
-        Label what = new Label("Image");
-        what.getStyleClass().add(Css.READER_IMAGE_LABEL);
-        Label text = new Label(alt == null || alt.isBlank() ? "(no description)" : alt);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(4, what, text);
-        box.getStyleClass().add(Css.READER_IMAGE);
-        box.setAccessibleText("Image: " + text.getText());
+    /**
+     * An image block: a box with its alt text until the image is loaded (on request, see
+     * {@link #offerImages}), then the image. The box already there is kept when it shows the same image.
+     */
+    private Node imageBlock(Node existing, org.newslens.model.Block block) {
+        ImageBlockView box = existing instanceof ImageBlockView b && java.util.Objects.equals(b.src(), block.src())
+                ? b : new ImageBlockView(block.src(), block.text());
+        if (images != null) {
+            box.show(images.state(block.src()));
+        }
         return box;
+    }
+
+    /**
+     * Offers "Load images" above an article with images (and loads them at once for a site set to
+     * "always"); each image replaces its placeholder when it arrives.
+     */
+    public void offerImages(ImagesViewModel<javafx.scene.image.Image> vm) {
+        this.images = vm;
+        getStylesheets().add(ReaderView.class.getResource(ImagesCss.STYLESHEET).toExternalForm());
+        column.getChildren().add(column.getChildren().indexOf(note), new ImagesBar(vm));
+        vm.images().addListener((javafx.collections.MapChangeListener<String, ImagesViewModel.ImageState<javafx.scene.image.Image>>) c -> {
+            for (Node n : body.getChildren()) {
+                if (n instanceof ImageBlockView box && c.getKey().equals(box.src())) {
+                    box.show(vm.state(box.src()));
+                }
+            }
+        });
+        for (Node n : body.getChildren()) {
+            if (n instanceof ImageBlockView box) {
+                box.show(vm.state(box.src()));
+            }
+        }
     }
 
     private Text run(MarkedText.Run r, Long selected) {
