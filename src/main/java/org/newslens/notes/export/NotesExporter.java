@@ -7,6 +7,7 @@ import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.Dossier;
 import org.newslens.notes.DossierService;
 import org.newslens.notes.NoteFilter;
+import org.newslens.notes.OrphanedNotes;
 import org.newslens.store.Database;
 
 /** The export entry point for the window and the command line: render, or write files with bookkeeping. */
@@ -33,6 +34,18 @@ public final class NotesExporter {
             case JSON -> JsonExport.write(articles, scope);
             case HTML -> HtmlExport.write(articles, scope);
         };
+    }
+
+    /** The orphaned notes (kept when their articles were removed), rendered as one document. */
+    public String renderOrphaned(ExportFormat format, List<org.newslens.store.OrphanNotes.Kept> kept) {
+        return render(format, OrphanedNotes.annotated(kept), OrphanedNotes.SCOPE);
+    }
+
+    /** Writes the orphaned notes to one file, with the same overwrite rules as {@link #exportFile}. */
+    public ExportFiles.FileResult exportOrphanedFile(ExportFormat format, List<org.newslens.store.OrphanNotes.Kept> kept, Path file,
+                                                     boolean force) {
+        AtomicFiles.checkWritableFile(file);
+        return files.writeFile(file, renderOrphaned(format, kept), force);
     }
 
     /** Writes one file (see {@link ExportFiles#writeFile} for the overwrite rules). */
