@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newslens.notes.NoteFilter;
-import org.newslens.notes.OrphanedNotes;
 import org.newslens.notes.export.ExportFiles;
 import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
@@ -48,7 +47,7 @@ class ExportCommand extends LibraryCommand {
         boolean force = write.force;
         NotesExporter exporter = new NotesExporter(db);
         if (orphaned) {
-            return exportOrphaned(db, exporter, out);
+            return exportOrphaned(exporter, out);
         }
         if (output == null) {
             out.print(exporter.render(format, filter));
@@ -64,14 +63,13 @@ class ExportCommand extends LibraryCommand {
         return 0;
     }
 
-    private int exportOrphaned(Database db, NotesExporter exporter, PrintWriter out) {
-        var kept = new OrphanedNotes(db).list();
+    private int exportOrphaned(NotesExporter exporter, PrintWriter out) {
         if (write.output == null) {
-            out.print(exporter.renderOrphaned(write.format, kept));
+            out.print(exporter.renderOrphaned(write.format));
         } else if (isFolder(write.output)) {
             throw new IllegalArgumentException(write.output + " names a folder; --orphaned writes one file, so give a file name");
         } else {
-            out.println(Outcomes.describe(exporter.exportOrphanedFile(write.format, kept, Path.of(write.output), write.force)));
+            out.println(Outcomes.describe(exporter.exportOrphanedFile(write.format, Path.of(write.output), write.force)));
         }
         return 0;
     }

@@ -15,8 +15,10 @@ public final class NotesExporter {
     private final AnnotationQuery query;
     private final DossierService dossiers;
     private final ExportFiles files;
+    private final OrphanedNotes orphans;
 
     public NotesExporter(Database db) {
+        this.orphans = new OrphanedNotes(db);
         this.query = new AnnotationQuery(db);
         this.dossiers = new DossierService(db);
         this.files = new ExportFiles(db);
@@ -37,15 +39,14 @@ public final class NotesExporter {
     }
 
     /** The orphaned notes (kept when their articles were removed), rendered as one document. */
-    public String renderOrphaned(ExportFormat format, List<org.newslens.store.OrphanNotes.Kept> kept) {
-        return render(format, OrphanedNotes.annotated(kept), OrphanedNotes.SCOPE);
+    public String renderOrphaned(ExportFormat format) {
+        return render(format, OrphanedNotes.annotated(orphans.list()), OrphanedNotes.SCOPE);
     }
 
     /** Writes the orphaned notes to one file, with the same overwrite rules as {@link #exportFile}. */
-    public ExportFiles.FileResult exportOrphanedFile(ExportFormat format, List<org.newslens.store.OrphanNotes.Kept> kept, Path file,
-                                                     boolean force) {
+    public ExportFiles.FileResult exportOrphanedFile(ExportFormat format, Path file, boolean force) {
         AtomicFiles.checkWritableFile(file);
-        return files.writeFile(file, renderOrphaned(format, kept), force);
+        return files.writeFile(file, renderOrphaned(format), force);
     }
 
     /** Writes one file (see {@link ExportFiles#writeFile} for the overwrite rules). */
