@@ -41,8 +41,7 @@ public final class TimelineView extends BorderPane {
     public TimelineView(TimelineViewModel vm, Runnable opened) {
         this.vm = vm;
         getStyleClass().add(Css.TIMELINE);
-        Label title = new Label("Timeline");
-        title.getStyleClass().add(Css.PANE_TITLE);
+        // The tab already says "Timeline": the header starts with what is on it, which then fits a narrow pane.
         Label summary = new Label();
         summary.getStyleClass().add(Css.MUTED);
         summary.setId("timelineSummary");
@@ -52,7 +51,6 @@ public final class TimelineView extends BorderPane {
             return (n == 1 ? "1 dated sentence" : n + " dated sentences") + " · by " + by;
         }, vm.countProperty(), vm.shownScaleProperty()));
         summary.setMinWidth(0);
-        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<TimelineGrouping.Scale> scale = new ComboBox<>();
         scale.getItems().setAll(TimelineGrouping.Scale.values());
         scale.setValue(vm.scaleProperty().get());
@@ -68,7 +66,7 @@ public final class TimelineView extends BorderPane {
         involving.managedProperty().bind(involving.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, title, summary, grow, scale);
+        HBox header = new HBox(10, summary, grow, scale);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Css.PANE_HEADER);
         Label broadened = new Label("None names them, so here are all the dates of their articles.");
