@@ -31,6 +31,7 @@ final class TimelineChart extends Region {
     private final List<Label> tickLabels = new ArrayList<>();
     private TimelineAxis axis = TimelineAxis.EMPTY;
     private double ticksForWidth = -1;
+    private List<TimelineAxis.Tick> ticks = List.of();
 
     TimelineChart(Consumer<TimelineAxis.Bin> chosen) {
         this.chosen = chosen;
@@ -125,7 +126,6 @@ final class TimelineChart extends Region {
         }
         double labelY = base + 1 + TICK + 2;
         double lh = labelHeight();
-        List<TimelineAxis.Tick> ticks = axis.ticks(w, this::textWidth, LABEL_GAP);
         for (int i = 0; i < ticks.size() && i < tickLabels.size(); i++) {
             double x = snapPositionX(x0 + ticks.get(i).position() * w);
             tickMarks.get(i).resizeRelocate(x, base + 1, 1, TICK);
@@ -134,9 +134,11 @@ final class TimelineChart extends Region {
         }
     }
 
+    /** Chooses the ticks for this width (only when the width or the axis changed) and makes their nodes. */
     private void makeTicks(double w) {
         clearTicks();
-        for (TimelineAxis.Tick t : axis.ticks(w, this::textWidth, LABEL_GAP)) {
+        ticks = axis.ticks(w, this::textWidth, LABEL_GAP);
+        for (TimelineAxis.Tick t : ticks) {
             Region mark = new Region();
             mark.getStyleClass().add(Css.TIMELINE_TICK);
             Label label = new Label(t.label());
@@ -150,6 +152,7 @@ final class TimelineChart extends Region {
     }
 
     private void clearTicks() {
+        ticks = List.of();
         getChildren().removeAll(tickMarks);
         getChildren().removeAll(tickLabels);
         tickMarks.clear();
