@@ -111,7 +111,9 @@ final class NotesBrowserWindow {
         orphanedHint.managedProperty().bind(orphanedHint.visibleProperty());
         HBox filters = new HBox(12, scopeBox, fields, orphanedHint);
         filters.setAlignment(Pos.CENTER_LEFT);
-        filters.getStyleClass().add(Css.PANE_HEADER);
+        // In a box of its own: the header style aligns its children by baseline, which set the hint lower than the toggles.
+        VBox header = new VBox(filters);
+        header.getStyleClass().add(Css.PANE_HEADER);
 
         Label count = new Label();
         count.getStyleClass().add(Css.MUTED);
@@ -163,7 +165,7 @@ final class NotesBrowserWindow {
         HBox status = new HBox(8, count, grow, actions);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add(Css.STATUS_BAR);
-        BorderPane root = new BorderPane(list, filters, null, status, null);
+        BorderPane root = new BorderPane(list, header, null, status, null);
         orphaned.addListener((o, was, now) -> root.setCenter(now ? orphans : list));
         root.getStyleClass().addAll(Css.ROOT, NotesCss.NOTES_BROWSER);
 
