@@ -10,18 +10,32 @@ import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code newslens export --format md|csv|json|html [scope] [-o PATH] [--force]}. */
 @Command(name = "export", description = {"Export notes and highlights.",
         "With -o FOLDER (an existing folder, or a path ending in /) and --format md: one file per article,",
         "updated in place by later exports; files you edited are left alone and listed."})
-final class ExportCommand extends LibraryCommand {
+class ExportCommand extends LibraryCommand {
     @Mixin
     NoteScopeOptions scope;
 
     @Mixin
     WriteOptions write;
+
+    @Option(names = "--orphaned", description = "Export the notes and highlights kept when their articles were removed (one file).")
+    boolean orphaned;
+
+    @Override
+    void check() {
+        super.check();
+        if (orphaned && !scope.filter().equals(NoteFilter.all())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--orphaned exports every kept note; it takes no --person, --article, --text or dates");
+        }
+    }
 
     /** A refused export (ExportException) is a NewsLensException, worded by {@link Outcomes#failure}. */
     @Override
@@ -32,6 +46,9 @@ final class ExportCommand extends LibraryCommand {
         String output = write.output;
         boolean force = write.force;
         NotesExporter exporter = new NotesExporter(db);
+        if (orphaned) {
+            return exportOrphaned(exporter, out);
+        }
         if (output == null) {
             out.print(exporter.render(format, filter));
         } else if (format == ExportFormat.MD && isFolder(output)) {
@@ -42,6 +59,17 @@ final class ExportCommand extends LibraryCommand {
         } else {
             ExportFiles.FileResult r = exporter.exportFile(format, filter, Path.of(output), force);
             out.println(Outcomes.describe(r));
+        }
+        return 0;
+    }
+
+    private int exportOrphaned(NotesExporter exporter, PrintWriter out) {
+        if (write.output == null) {
+            out.print(exporter.renderOrphaned(write.format));
+        } else if (isFolder(write.output)) {
+            throw new IllegalArgumentException(write.output + " names a folder; --orphaned writes one file, so give a file name");
+        } else {
+            out.println(Outcomes.describe(exporter.exportOrphanedFile(write.format, Path.of(write.output), write.force)));
         }
         return 0;
     }

@@ -1,42 +1,26 @@
 package org.newslens.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.newslens.notes.AnnotatedArticle;
-import org.newslens.notes.AnnotationQuery;
 import org.newslens.model.Highlight;
-import org.newslens.notes.NoteFilter;
-import org.newslens.notes.export.JsonExport;
-import org.newslens.store.Database;
+import org.newslens.notes.AnnotatedArticle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** {@code newslens notes [--person NAME] [--article ID] [--query|--text WORDS] [--from DATE] [--to DATE] [--json]}. */
-@Command(name = "notes", description = "List notes and highlights, newest article first.")
-final class NotesCommand extends LibraryCommand {
-    @Mixin
-    NoteScopeOptions scope;
-
-    @Option(names = "--json", description = "Print everything as JSON (the export format).")
-    boolean json;
-
-    @Override
-    int run(Database db) {
-        NoteFilter filter = scope.filter();
-        PrintWriter out = out();
-        List<AnnotatedArticle> list = new AnnotationQuery(db).list(filter);
-        if (json) {
-            out.print(JsonExport.write(list, filter.describe()));
-        } else if (list.isEmpty()) {
-            out.println("No notes or highlights (" + filter.describe() + "). Add one with: newslens note add ID --text TEXT");
-        } else {
-            list.forEach(a -> print(out, a));
-        }
-        return 0;
+/**
+ * {@code newslens notes [list] [--person NAME] [--article ID] [--query|--text WORDS] [--from DATE] [--to DATE] [--json]},
+ * {@code notes [list] --orphaned}: the notes kept when their articles were removed; {@code notes export}: as {@code export}.
+ */
+@Command(name = "notes", description = "List notes and highlights, newest article first (--orphaned: those of removed articles).",
+        subcommands = {NotesCommand.ListNotes.class, NotesCommand.ExportNotes.class})
+final class NotesCommand extends NotesListing {
+    @Command(name = "list", description = "The same as notes: list notes and highlights (--orphaned: those of removed articles).")
+    static final class ListNotes extends NotesListing {
     }
 
-    private static void print(PrintWriter out, AnnotatedArticle a) {
+    @Command(name = "export", description = {"The same as export: export notes and highlights (--orphaned: those of removed articles)."})
+    static final class ExportNotes extends ExportCommand {
+    }
+
+    static void print(PrintWriter out, AnnotatedArticle a) {
         out.printf("%5d  %-10s  %s%n", a.id(), a.published() == null ? "undated" : a.published(), a.title());
         for (var ah : a.highlights()) {
             Highlight h = ah.highlight();
@@ -53,7 +37,7 @@ final class NotesCommand extends LibraryCommand {
         }
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         String l = s.strip().replaceAll("\\s*\\R\\s*", " ");
         return l.length() <= 100 ? l : l.substring(0, 97) + "...";
     }

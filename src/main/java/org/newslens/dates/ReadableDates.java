@@ -51,6 +51,22 @@ public final class ReadableDates {
     }
 
     /**
+     * A month in short, for axis labels: the locale's medium date without its day ("Jun 2009" in the
+     * US and the UK).
+     */
+    public static String shortMonth(YearMonth month) {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                java.time.chrono.IsoChronology.INSTANCE, locale());
+        String withoutDay = pattern.replaceAll("\\s*\\bd+\\b[.,]?\\s*", " ").replaceAll("\\s+", " ").strip()
+                .replaceAll("^[.,/-]+|[.,/-]+$", "").strip();
+        try {
+            return DateTimeFormatter.ofPattern(withoutDay.isEmpty() ? "MMM y" : withoutDay, locale()).format(month.atDay(1));
+        } catch (IllegalArgumentException e) {
+            return DateTimeFormatter.ofPattern("MMM y", locale()).format(month.atDay(1));
+        }
+    }
+
+    /**
      * A typed date: ISO ({@code 2009-06-01}) or the locale's short or medium form ({@code 6/1/09},
      * {@code Jun 1, 2009}); empty when it is neither. Never throws.
      */

@@ -414,7 +414,7 @@ public final class ArticleSearch {
             }
             params.add(limit);
             Map<Long, TimelineEntry> entries = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.day, t.value, t.text, ar.id, ar.title, t.start, t.end, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.day, t.value, t.text, ar.id, ar.title, t.start, t.end, t.sentence_start, "
                     + "substr(ar.body, t.sentence_start + 1, t.sentence_end - t.sentence_start) FROM date_mention t "
                     + "JOIN article ar ON ar.id = t.article_id "
                     + "WHERE t.day IS NOT NULL AND t.article_id IN (SELECT " + idColumn + " FROM " + p.from() + " WHERE " + p.where() + ")"
@@ -423,7 +423,7 @@ public final class ArticleSearch {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         entries.put(rs.getLong(1), new TimelineEntry(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), List.of()));
+                                rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10), List.of()));
                     }
                 }
             }
@@ -445,7 +445,7 @@ public final class ArticleSearch {
             }
             List<TimelineEntry> out = new ArrayList<>();
             entries.forEach((id, e) -> out.add(new TimelineEntry(e.day(), e.value(), e.text(), e.articleId(), e.articleTitle(),
-                    e.start(), e.end(), e.sentence(), people.getOrDefault(id, List.of()))));
+                    e.start(), e.end(), e.sentenceStart(), e.sentence(), people.getOrDefault(id, List.of()))));
             return List.copyOf(out);
         });
     }

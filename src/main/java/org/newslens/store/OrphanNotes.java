@@ -24,8 +24,32 @@ public final class OrphanNotes {
     private static final List<String> TABLES = List.of("note", "highlight");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One kept set of notes, for listing. */
-    public record Kept(String title, String source, LocalDate published, Instant removedAt, boolean hasNote, int highlights) {
+    /**
+     * One removed article's kept notes, for listing and export: its former title, source and published
+     * day, when it was removed, its note (null when it had none) and its highlights. {@code hash} (the
+     * article's content hash) names it for {@link #delete}.
+     */
+    public record Kept(String hash, String title, String source, LocalDate published, Instant removedAt,
+                       KeptNote note, List<KeptHighlight> highlights) {
+        public Kept {
+            highlights = List.copyOf(highlights);
+        }
+
+        public boolean hasNote() {
+            return note != null;
+        }
+    }
+
+    /** A kept note: its Markdown body and when it was last changed. */
+    public record KeptNote(String body, Instant updatedAt) {
+    }
+
+    /** A kept highlight: the passage, the comment and tags, when made and last changed. */
+    public record KeptHighlight(String quote, String comment, List<String> tags, Instant createdAt, Instant updatedAt) {
+        public KeptHighlight {
+            comment = comment == null ? "" : comment;
+            tags = List.copyOf(tags);
+        }
     }
 
     private final Database db;
@@ -39,17 +63,58 @@ public final class OrphanNotes {
         return db.read(c -> {
             List<Kept> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT title, source, published, removed_at, rows FROM orphan_note ORDER BY removed_at DESC");
+                    "SELECT content_hash, title, source, published, removed_at, rows FROM orphan_note ORDER BY removed_at DESC, title");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Map<String, List<Map<String, Object>>> rows = parse(rs.getString(5));
-                    out.add(new Kept(rs.getString(1), rs.getString(2), ArticleStore.date(rs.getString(3)),
-                            Instant.parse(rs.getString(4)), !rows.getOrDefault("note", List.of()).isEmpty(),
-                            rows.getOrDefault("highlight", List.of()).size()));
+                    out.add(kept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
             return List.copyOf(out);
         });
+    }
+
+    /** Deletes one removed article's kept notes for good; false when there were none by that hash. */
+    public boolean delete(String hash) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM orphan_note WHERE content_hash = ?")) {
+                ps.setString(1, hash);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private static Kept kept(String hash, String title, String source, String published, String removedAt, String json) {
+        Map<String, List<Map<String, Object>>> rows = parse(json);
+        KeptNote note = null;
+        for (Map<String, Object> n : rows.getOrDefault("note", List.of())) {
+            note = new KeptNote(text(n.get("body")), instant(n.get("updated_at")));
+        }
+        List<KeptHighlight> highlights = new ArrayList<>();
+        for (Map<String, Object> h : rows.getOrDefault("highlight", List.of())) {
+            highlights.add(new KeptHighlight(text(h.get("quote")), text(h.get("comment")), tags(h.get("tags")),
+                    instant(h.get("created_at")), instant(h.get("updated_at"))));
+        }
+        highlights.sort(java.util.Comparator.comparing(KeptHighlight::createdAt));
+        return new Kept(hash, title, source, ArticleStore.date(published), Instant.parse(removedAt), note, highlights);
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static Instant instant(Object o) {
+        return o == null ? Instant.EPOCH : Instant.parse(o.toString());
+    }
+
+    private static List<String> tags(Object o) {
+        if (o == null || o.toString().isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(o.toString(), new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     /** Keeps the note and highlight rows of a snapshot; false when it has none. */

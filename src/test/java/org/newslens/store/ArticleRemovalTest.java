@@ -117,7 +117,7 @@ class ArticleRemovalTest extends FixtureLibraryTest {
         ArticleRemoval.Removed r = removal.remove(id, true);
         assertTrue(r.notesKept());
         assertEquals(1, new OrphanNotes(db).list().size());
-        assertEquals(1, new OrphanNotes(db).list().get(0).highlights());
+        assertEquals(1, new OrphanNotes(db).list().get(0).highlights().size());
 
         List<String> afterRemoval = dump();
         removal.restore(r);

@@ -7,6 +7,7 @@ import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.Dossier;
 import org.newslens.notes.DossierService;
 import org.newslens.notes.NoteFilter;
+import org.newslens.notes.OrphanedNotes;
 import org.newslens.store.Database;
 
 /** The export entry point for the window and the command line: render, or write files with bookkeeping. */
@@ -14,8 +15,10 @@ public final class NotesExporter {
     private final AnnotationQuery query;
     private final DossierService dossiers;
     private final ExportFiles files;
+    private final OrphanedNotes orphans;
 
     public NotesExporter(Database db) {
+        this.orphans = new OrphanedNotes(db);
         this.query = new AnnotationQuery(db);
         this.dossiers = new DossierService(db);
         this.files = new ExportFiles(db);
@@ -33,6 +36,17 @@ public final class NotesExporter {
             case JSON -> JsonExport.write(articles, scope);
             case HTML -> HtmlExport.write(articles, scope);
         };
+    }
+
+    /** The orphaned notes (kept when their articles were removed), rendered as one document. */
+    public String renderOrphaned(ExportFormat format) {
+        return render(format, OrphanedNotes.annotated(orphans.list()), OrphanedNotes.SCOPE);
+    }
+
+    /** Writes the orphaned notes to one file, with the same overwrite rules as {@link #exportFile}. */
+    public ExportFiles.FileResult exportOrphanedFile(ExportFormat format, Path file, boolean force) {
+        AtomicFiles.checkWritableFile(file);
+        return files.writeFile(file, renderOrphaned(format), force);
     }
 
     /** Writes one file (see {@link ExportFiles#writeFile} for the overwrite rules). */

@@ -24,6 +24,11 @@ final class ExportDialog {
     }
 
     static void show(Window owner, ExportViewModel vm) {
+        show(owner, vm, ExportScope.ALL);
+    }
+
+    /** The dialog with {@code initial} chosen (the notes window's Orphaned scope opens it on its own notes). */
+    static void show(Window owner, ExportViewModel vm, ExportScope initial) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Export notes");
         dialog.setHeaderText(null);
@@ -35,7 +40,7 @@ final class ExportDialog {
         format.setValue(ExportChoice.MARKDOWN_FILE);
         ComboBox<ExportScope> scope = new ComboBox<>();
         scope.getItems().setAll(ExportScope.values());
-        scope.setValue(ExportScope.ALL);
+        scope.setValue(initial);
         TextField person = Forms.personField(vm.people());
         DatePicker from = Forms.datePicker("From");
         DatePicker to = Forms.datePicker("To");

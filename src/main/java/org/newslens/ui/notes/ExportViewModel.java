@@ -60,6 +60,8 @@ public final class ExportViewModel extends FileWriteViewModel<ExportRequest> {
                 }
                 yield NoteFilter.dates(r.from(), r.to());
             }
+            // Not a filter of the library's notes: run() exports the kept ones; this says "all of them".
+            case ORPHANED -> NoteFilter.all();
         };
     }
 
@@ -78,6 +80,10 @@ public final class ExportViewModel extends FileWriteViewModel<ExportRequest> {
             write.refuse(e.getMessage());
             return;
         }
+        if (r.scope() == ExportScope.ORPHANED && r.choice().folder()) {
+            write.refuse("Orphaned notes are exported to one file: choose Markdown (one file), CSV, JSON or HTML.");
+            return;
+        }
         if (r.destination() == null) {
             write.refuse(r.choice().folder() ? "Choose a folder to export into." : "Choose a file to export to.");
             return;
@@ -87,6 +93,9 @@ public final class ExportViewModel extends FileWriteViewModel<ExportRequest> {
         progress.set(-1);
         executor.execute(BackgroundTask.of("Export notes", ctx -> {
             ctx.progress(0, 0, "Exporting…");
+            if (r.scope() == ExportScope.ORPHANED) {
+                return Outcomes.written(exporter.exportOrphanedFile(r.choice().format(), r.destination(), force));
+            }
             return r.choice().folder() ? Outcomes.written(check(exporter.exportFolder(f, r.destination(), force)))
                     : Outcomes.written(exporter.exportFile(r.choice().format(), f, r.destination(), force));
         }).onSuccess(done -> {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.newslens.model.ActorRef;
 import org.newslens.notes.AnnotationQuery;
 import org.newslens.notes.NoteFilter;
+import org.newslens.notes.OrphanedNotes;
 import org.newslens.store.ActorStore;
 import org.newslens.store.ArticleStore;
 import org.newslens.task.BackgroundTask;
@@ -20,9 +23,14 @@ import org.newslens.ui.state.WindowState;
 /**
  * Every note and highlight in the library, the most recent first, filtered as {@link NoteFilter} does
  * (person, text, published date range). Opening an entry selects its article in the window and asks
- * the reader to scroll to the highlight.
+ * the reader to scroll to the highlight. The Orphaned scope lists instead the notes kept when their
+ * articles were removed (one entry per removed article: its former title and date, its note and
+ * highlights), which can be deleted for good or exported.
  */
 public final class NotesBrowserViewModel {
+    /** Which notes the window lists. */
+    public enum Scope { LIBRARY, ORPHANED }
+
     private final AnnotationQuery query;
     private final ActorStore actors;
     private final ArticleStore articles;
@@ -34,12 +42,16 @@ public final class NotesBrowserViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ObservableList<OrphanEntry> orphans = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope", Scope.LIBRARY);
+    private final OrphanedNotes orphanStore;
     private NoteFilter filter = NoteFilter.all();
     private long serial;
 
-    public NotesBrowserViewModel(AnnotationQuery query, ActorStore actors, ArticleStore articles, TaskExecutor executor,
-                                 WindowState state, HighlightsViewModel highlights) {
+    public NotesBrowserViewModel(AnnotationQuery query, OrphanedNotes orphanStore, ActorStore actors, ArticleStore articles,
+                                 TaskExecutor executor, WindowState state, HighlightsViewModel highlights) {
         this.query = query;
+        this.orphanStore = orphanStore;
         this.actors = actors;
         this.articles = articles;
         this.executor = executor;
@@ -74,6 +86,39 @@ public final class NotesBrowserViewModel {
         return filter;
     }
 
+    /** The notes of removed articles, the most recently removed first (filled in the Orphaned scope). */
+    public ObservableList<OrphanEntry> orphans() {
+        return FXCollections.unmodifiableObservableList(orphans);
+    }
+
+    public ReadOnlyObjectProperty<Scope> scopeProperty() {
+        return scope.getReadOnlyProperty();
+    }
+
+    /** Lists the library's notes, or the orphaned ones. */
+    public void onScope(Scope s) {
+        if (s != null && s != scope.get()) {
+            scope.set(s);
+            load();
+        }
+    }
+
+    /** Deletes a removed article's kept notes for good (the window asks first). */
+    public void onDeleteOrphan(OrphanEntry kept) {
+        if (kept == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Delete orphaned notes", ctx -> orphanStore.delete(kept.hash()))
+                .onSuccess(deleted -> load())
+                .onFailure(e -> message.set(Outcomes.message(e))));
+    }
+
+    /** "1 note and 2 highlights" of one removed article, for the delete question. */
+    public static String describe(OrphanEntry k) {
+        String hs = plural(k.highlights().size(), "highlight");
+        return k.hasNote() ? (k.highlights().isEmpty() ? "its note" : "its note and " + hs) : hs;
+    }
+
     /** Reloads the people and the list (when the window opens). */
     public void onRefresh() {
         executor.execute(BackgroundTask.of("List people", ctx -> actors.list("PERSON", false))
@@ -96,6 +141,10 @@ public final class NotesBrowserViewModel {
     }
 
     private void load() {
+        if (scope.get() == Scope.ORPHANED) {
+            loadOrphans();
+            return;
+        }
         long mine = ++serial;
         NoteFilter f = filter;
         loading.set(true);
@@ -114,6 +163,32 @@ public final class NotesBrowserViewModel {
                     if (mine == serial) {
                         loading.set(false);
                         entries.clear();
+                        count.set("");
+                        message.set(Outcomes.message(e));
+                    }
+                }));
+    }
+
+    private void loadOrphans() {
+        long mine = ++serial;
+        loading.set(true);
+        executor.execute(BackgroundTask.of("List orphaned notes", ctx -> orphanStore.list().stream().map(OrphanEntry::of).toList())
+                .onSuccess(list -> {
+                    if (mine == serial) {
+                        loading.set(false);
+                        orphans.setAll(list);
+                        long notes = list.stream().filter(OrphanEntry::hasNote).count();
+                        long hs = list.stream().mapToLong(k -> k.highlights().size()).sum();
+                        count.set(list.isEmpty() ? "" : plural(list.size(), "removed article") + ": " + plural(notes, "note") + ", "
+                                + plural(hs, "highlight"));
+                        message.set(list.isEmpty() ? "No orphaned notes. When you remove an article and keep its notes, they wait here "
+                                + "until the same text is imported again." : "");
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == serial) {
+                        loading.set(false);
+                        orphans.clear();
                         count.set("");
                         message.set(Outcomes.message(e));
                     }

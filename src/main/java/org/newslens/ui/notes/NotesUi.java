@@ -184,7 +184,7 @@ public final class NotesUi {
 
     private void openBrowser() {
         if (browser == null) {
-            browser = new NotesBrowserWindow(vm.browser(), stage);
+            browser = new NotesBrowserWindow(vm.browser(), stage, w -> ExportDialog.show(w, vm.export(), ExportScope.ORPHANED));
         }
         browser.show();
     }

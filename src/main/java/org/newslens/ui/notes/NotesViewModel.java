@@ -46,7 +46,7 @@ public final class NotesViewModel {
         this.highlights = new HighlightsViewModel(new HighlightStore(db), openArticle, executor, state);
         ActorStore actors = new ActorStore(db);
         NotesExporter exporter = new NotesExporter(db);
-        this.browser = new NotesBrowserViewModel(new AnnotationQuery(db), actors, new ArticleStore(db), executor, state, highlights);
+        this.browser = new NotesBrowserViewModel(new AnnotationQuery(db), new org.newslens.notes.OrphanedNotes(db), actors, new ArticleStore(db), executor, state, highlights);
         this.export = new ExportViewModel(exporter, actors, executor, state);
         this.dossier = new DossierViewModel(exporter, actors, executor, state);
     }

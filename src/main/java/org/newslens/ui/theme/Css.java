@@ -49,6 +49,13 @@ public final class Css {
     public static final String TIMELINE = "timeline";
     public static final String TIMELINE_GROUP = "timeline-group";
     public static final String TIMELINE_GROUP_BAR = "timeline-group-bar";
+    public static final String TIMELINE_CHART = "timeline-chart";
+    public static final String TIMELINE_AXIS = "timeline-axis";
+    public static final String TIMELINE_SLOT = "timeline-slot";
+    public static final String TIMELINE_SLOT_EMPTY = "timeline-slot-empty";
+    public static final String TIMELINE_TICK = "timeline-tick";
+    public static final String TIMELINE_TICK_LABEL = "timeline-tick-label";
+    public static final String TIMELINE_DATE_CHIP = "timeline-date-chip";
     public static final String TIMELINE_ENTRY = "timeline-entry";
     public static final String TIMELINE_DATE = "timeline-date";
     public static final String TIMELINE_SENTENCE = "timeline-sentence";

@@ -19,29 +19,29 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.newslens.model.TimelineEntry;
+import org.newslens.dates.ReadableDates;
 import org.newslens.ui.theme.Css;
 
 /**
- * The timeline: a strip of bars (one per day, week or month: how many dated sentences), then the
- * axis itself as a list, each stretch a heading followed by its sentences with the date words in
- * bold, the people in them and the article. Enter or a click opens a sentence in the reader.
+ * The timeline: a histogram over a real time axis ({@link TimelineChart}: every day, week, month or
+ * year from the first date to the last, empty ones too, with labelled ticks), then the sentences as a
+ * list, each period a heading followed by its sentences (a sentence once, under its earliest day, with
+ * a chip for each day it names), the people in them and the article. Enter or a click opens a sentence
+ * in the reader; a click on a bar scrolls the list to its period.
  */
 public final class TimelineView extends BorderPane {
     /** A line of the list: a stretch's heading, or one sentence. */
-    private record Row(TimelineGrouping.Group group, TimelineEntry entry) {
+    private record Row(TimelineGrouping.Group group, TimelineSentence entry) {
     }
 
-    private static final double BAR_MAX = 44;
     private final TimelineViewModel vm;
     private final ListView<Row> list = new ListView<>();
-    private final HBox bars = new HBox(2);
+    private final TimelineChart chart = new TimelineChart(this::scrollTo);
 
     public TimelineView(TimelineViewModel vm, Runnable opened) {
         this.vm = vm;
         getStyleClass().add(Css.TIMELINE);
-        Label title = new Label("Timeline");
-        title.getStyleClass().add(Css.PANE_TITLE);
+        // The tab already says "Timeline": the header starts with what is on it, which then fits a narrow pane.
         Label summary = new Label();
         summary.getStyleClass().add(Css.MUTED);
         summary.setId("timelineSummary");
@@ -51,14 +51,13 @@ public final class TimelineView extends BorderPane {
             return (n == 1 ? "1 dated sentence" : n + " dated sentences") + " · by " + by;
         }, vm.countProperty(), vm.shownScaleProperty()));
         summary.setMinWidth(0);
-        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<TimelineGrouping.Scale> scale = new ComboBox<>();
         scale.getItems().setAll(TimelineGrouping.Scale.values());
         scale.setValue(vm.scaleProperty().get());
         scale.getStyleClass().add(Styles.SMALL);
         scale.setMinWidth(Region.USE_PREF_SIZE);
         scale.setPrefWidth(104);
-        scale.setTooltip(new Tooltip("Group the dates by day, week or month"));
+        scale.setTooltip(new Tooltip("Group the dates by day, week, month or year"));
         scale.valueProperty().addListener((o, was, now) -> vm.onScale(now));
         CheckBox involving = new CheckBox("Only sentences that name the chosen people");
         involving.setSelected(vm.involvingOnlyProperty().get());
@@ -67,7 +66,7 @@ public final class TimelineView extends BorderPane {
         involving.managedProperty().bind(involving.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, title, summary, grow, scale);
+        HBox header = new HBox(10, summary, grow, scale);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Css.PANE_HEADER);
         Label broadened = new Label("None names them, so here are all the dates of their articles.");
@@ -80,11 +79,7 @@ public final class TimelineView extends BorderPane {
         options.visibleProperty().bind(vm.peopleProperty());
         options.managedProperty().bind(options.visibleProperty());
 
-        bars.setAlignment(Pos.BOTTOM_LEFT);
-        bars.setMinHeight(BAR_MAX);
-        bars.setPrefHeight(BAR_MAX);
-        bars.getStyleClass().add("timeline-bars");
-        setTop(new VBox(header, options, bars));
+        setTop(new VBox(header, options, chart));
 
         list.setId("timelineList");
         list.setCellFactory(v -> new Cell());
@@ -114,31 +109,30 @@ public final class TimelineView extends BorderPane {
 
     private void show() {
         List<Row> rows = new ArrayList<>();
-        bars.getChildren().clear();
-        int most = vm.groups().stream().mapToInt(g -> g.entries().size()).max().orElse(1);
         for (TimelineGrouping.Group g : vm.groups()) {
-            int at = rows.size();
             rows.add(new Row(g, null));
-            g.entries().forEach(e -> rows.add(new Row(null, e)));
-            Region bar = new Region();
-            bar.getStyleClass().add(Css.TIMELINE_GROUP_BAR);
-            double h = Math.max(3, BAR_MAX * g.entries().size() / most);
-            bar.setMinHeight(h);
-            bar.setPrefHeight(h);
-            bar.setMaxHeight(h);
-            bar.setMinWidth(4);
-            bar.setPrefWidth(14);
-            bar.setMaxWidth(22);
-            HBox.setHgrow(bar, Priority.SOMETIMES);
-            Tooltip.install(bar, new Tooltip(g.label() + ": " + g.entries().size()));
-            bar.setOnMouseClicked(e -> list.scrollTo(at));
-            bars.getChildren().add(bar);
+            g.sentences().forEach(e -> rows.add(new Row(null, e)));
         }
         list.getItems().setAll(rows);
-        // One bar tells nothing and reads as a stray mark: the strip shows from two groups on.
-        boolean strip = vm.groups().size() > 1;
-        bars.setVisible(strip);
-        bars.setManaged(strip);
+        TimelineAxis axis = vm.axisProperty().get();
+        chart.show(axis);
+        chart.setVisible(!axis.isEmpty());
+        chart.setManaged(chart.isVisible());
+    }
+
+    /** Scrolls the list to the first sentence naming a day in the bin (its period's heading when it has one). */
+    private void scrollTo(TimelineAxis.Bin bin) {
+        List<Row> rows = list.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            boolean heading = r.group() != null && r.group().start().equals(bin.start());
+            boolean names = r.entry() != null && r.entry().days().stream()
+                    .anyMatch(d -> !d.isBefore(bin.start()) && d.isBefore(bin.end()));
+            if (heading || names) {
+                list.scrollTo(i);
+                return;
+            }
+        }
     }
 
     /** Reuses its nodes; a heading and a sentence share the cell and switch graphic. */
@@ -146,10 +140,10 @@ public final class TimelineView extends BorderPane {
         private static final double INDENT = 44;
         private final Label heading = new Label();
         private final Label sentence = new Label();
-        private final Label date = new Label();
+        private final HBox dates = new HBox(4);
         private final Label people = new Label();
         private final Label article = new Label();
-        private final HBox meta = new HBox(10, date, people);
+        private final HBox meta = new HBox(10, dates, people);
         private final VBox entry = new VBox(3, sentence, meta, article);
 
         Cell() {
@@ -159,8 +153,9 @@ public final class TimelineView extends BorderPane {
             sentence.setMinHeight(Region.USE_PREF_SIZE);
             sentence.setMinWidth(0);
             sentence.prefWidthProperty().bind(widthProperty().subtract(INDENT));
-            date.getStyleClass().add(Css.TIMELINE_DATE);
-            date.setMinWidth(Region.USE_PREF_SIZE);
+            dates.setMinWidth(Region.USE_PREF_SIZE);
+            dates.setAlignment(Pos.CENTER_LEFT);
+            meta.setAlignment(Pos.CENTER_LEFT);
             people.getStyleClass().add(Css.TIMELINE_PEOPLE);
             people.setMinWidth(0);
             article.getStyleClass().add(Css.TIMELINE_ARTICLE);
@@ -181,20 +176,31 @@ public final class TimelineView extends BorderPane {
                 return;
             }
             if (row.group() != null) {
-                int n = row.group().entries().size();
+                int n = row.group().sentences().size();
                 heading.setText(row.group().label() + "   ·   " + n);
                 setGraphic(heading);
                 setAccessibleText(row.group().label() + ", " + n + " dated sentences");
                 return;
             }
-            TimelineEntry e = row.entry();
-            String s = e.sentence() == null || e.sentence().isBlank() ? e.text() : e.sentence().replaceAll("\\s+", " ").strip();
+            TimelineSentence e = row.entry();
+            String s = e.sentence() == null || e.sentence().isBlank() ? e.dates().get(0).text() : e.sentence().replaceAll("\\s+", " ").strip();
             sentence.setText(s);
-            date.setText("\u201c" + e.text() + "\u201d");
+            List<Label> chips = new ArrayList<>();
+            for (java.time.LocalDate d : e.days()) {
+                Label chip = new Label(ReadableDates.day(d));
+                chip.getStyleClass().addAll(Css.TIMELINE_DATE, Css.TIMELINE_DATE_CHIP);
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                String written = e.dates().stream().filter(x -> d.equals(TimelineGrouping.day(x.day())))
+                        .map(x -> "\u201c" + x.text() + "\u201d").distinct().collect(java.util.stream.Collectors.joining(", "));
+                chip.setTooltip(new Tooltip("Written " + written));
+                chips.add(chip);
+            }
+            dates.getChildren().setAll(chips);
             people.setText(String.join("  ·  ", e.actors()));
             article.setText(e.articleTitle());
             setGraphic(entry);
-            setAccessibleText(s + ", in " + e.articleTitle());
+            setAccessibleText(s + ", " + chips.stream().map(Label::getText).collect(java.util.stream.Collectors.joining(", "))
+                    + ", in " + e.articleTitle());
         }
     }
 }

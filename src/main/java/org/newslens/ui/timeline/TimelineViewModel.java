@@ -40,7 +40,8 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper people = new ReadOnlyBooleanWrapper(this, "people");
     private final ReadOnlyBooleanWrapper broadened = new ReadOnlyBooleanWrapper(this, "broadened");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
-    private List<TimelineEntry> entries = List.of();
+    private final ReadOnlyObjectWrapper<TimelineAxis> axis = new ReadOnlyObjectWrapper<>(this, "axis", TimelineAxis.EMPTY);
+    private List<TimelineSentence> sentences = List.of();
     private boolean active;
     private boolean stale = true;
     private long generation;
@@ -55,6 +56,11 @@ public final class TimelineViewModel {
 
     public ObservableList<TimelineGrouping.Group> groups() {
         return readOnlyGroups;
+    }
+
+    /** The histogram's axis: every period from the first day to the last, empty ones included. */
+    public ReadOnlyObjectProperty<TimelineAxis> axisProperty() {
+        return axis.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TimelineGrouping.Scale> scaleProperty() {
@@ -87,7 +93,7 @@ public final class TimelineViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** How many dated sentences are on the timeline. */
+    /** How many dated sentences are on the timeline (a sentence naming two days counts once). */
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();
     }
@@ -116,16 +122,16 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Opens the sentence: selects its article and reveals the date in the reader. */
-    public void onOpen(TimelineEntry e) {
+    /** Opens the sentence: selects its article and reveals the sentence in the reader. */
+    public void onOpen(TimelineSentence s) {
         ArticleSummary current = state.getSelectedArticle();
-        if (current != null && current.id() == e.articleId()) {
-            state.reveal(e.articleId(), e.start(), e.end());
+        if (current != null && current.id() == s.articleId()) {
+            state.reveal(s.articleId(), s.sentenceStart(), s.sentenceEnd());
             return;
         }
-        executor.execute(BackgroundTask.of("Open article", ctx -> articles.find(e.articleId())).onSuccess(found -> found.ifPresent(a -> {
+        executor.execute(BackgroundTask.of("Open article", ctx -> articles.find(s.articleId())).onSuccess(found -> found.ifPresent(a -> {
             state.selectArticle(new ArticleSummary(a.id(), a.title(), a.source(), a.published(), a.importedAt()));
-            state.reveal(e.articleId(), e.start(), e.end());
+            state.reveal(s.articleId(), s.sentenceStart(), s.sentenceEnd());
         })));
     }
 
@@ -148,9 +154,9 @@ public final class TimelineViewModel {
             return new Loaded(wider ? search.timeline(f, false, LIMIT) : list, wider);
         }).onSuccess(loadedEntries -> {
             if (mine == generation) {
-                List<TimelineEntry> list = loadedEntries.entries();
+                List<TimelineSentence> list = TimelineSentence.merge(loadedEntries.entries());
                 broadened.set(loadedEntries.broadened() && !list.isEmpty());
-                entries = list;
+                sentences = list;
                 count.set(list.size());
                 loaded.set(true);
                 regroup();
@@ -162,7 +168,8 @@ public final class TimelineViewModel {
     }
 
     private void regroup() {
-        shownScale.set(TimelineGrouping.resolve(scale.get(), entries));
-        groups.setAll(TimelineGrouping.group(entries, scale.get()));
+        shownScale.set(TimelineGrouping.resolve(scale.get(), sentences));
+        axis.set(TimelineAxis.of(sentences, scale.get()));
+        groups.setAll(TimelineGrouping.group(sentences, scale.get()));
     }
 }

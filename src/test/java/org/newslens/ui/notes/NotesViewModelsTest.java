@@ -22,6 +22,7 @@ import org.newslens.notes.Fixture;
 import org.newslens.model.Highlight;
 import org.newslens.notes.HighlightStore;
 import org.newslens.notes.NoteFilter;
+import org.newslens.notes.OrphanedNotes;
 import org.newslens.notes.NoteStore;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.ActorStore;
@@ -119,7 +120,7 @@ class NotesViewModelsTest {
         NoteStore notes = new NoteStore(db);
         notes.save(truce.id(), "Ask about the truce");
         Highlight h = highlightStore.addFirstOccurrence(talks.id(), "We will talk", "Offer", List.of("talks"));
-        NotesBrowserViewModel vm = new NotesBrowserViewModel(new AnnotationQuery(db), new ActorStore(db), articles, executor,
+        NotesBrowserViewModel vm = new NotesBrowserViewModel(new AnnotationQuery(db), new OrphanedNotes(db), new ActorStore(db), articles, executor,
                 state, highlights);
 
         vm.onRefresh();
@@ -221,5 +222,50 @@ class NotesViewModelsTest {
 
     private static ExportRequest withScope(ExportRequest r, ExportScope scope, String person) {
         return new ExportRequest(r.choice(), scope, person, r.from(), r.to(), r.destination());
+    }
+
+    @Test
+    void theOrphanedScopeListsDeletesAndExportsTheNotesOfRemovedArticles() throws Exception {
+        new NoteStore(db).save(talks.id(), "Ask about the talks");
+        highlightStore.addFirstOccurrence(talks.id(), "We will talk", "Offer", List.of("talks"));
+        new NoteStore(db).save(truce.id(), "Still in the library");
+        NotesBrowserViewModel vm = new NotesBrowserViewModel(new AnnotationQuery(db), new OrphanedNotes(db), new ActorStore(db), articles,
+                executor, state, highlights);
+        vm.onScope(NotesBrowserViewModel.Scope.ORPHANED);
+        assertTrue(vm.orphans().isEmpty());
+        assertTrue(vm.messageProperty().get().startsWith("No orphaned notes"), vm.messageProperty().get());
+
+        new org.newslens.store.ArticleRemoval(db).remove(talks.id(), true);
+        vm.onRefresh();
+        assertEquals(1, vm.orphans().size());
+        OrphanEntry kept = vm.orphans().get(0);
+        assertEquals("Talks", kept.title());
+        assertEquals(LocalDate.of(2025, 4, 22), kept.published());
+        assertEquals("Ask about the talks", kept.note());
+        assertEquals(List.of("We will talk"), kept.highlights().stream().map(OrphanEntry.Highlight::quote).toList());
+        assertEquals("Offer", kept.highlights().get(0).comment());
+        assertEquals("1 removed article: 1 note, 1 highlight", vm.countProperty().get());
+        assertEquals("its note and 1 highlight", NotesBrowserViewModel.describe(kept));
+
+        // Back in the library scope, the removed article's notes are not there; the other article's are.
+        vm.onScope(NotesBrowserViewModel.Scope.LIBRARY);
+        assertEquals(List.of("Truce"), vm.entries().stream().map(AnnotationEntry::title).toList());
+        vm.onScope(NotesBrowserViewModel.Scope.ORPHANED);
+
+        ExportViewModel export = new ExportViewModel(new NotesExporter(db), new ActorStore(db), executor, state);
+        Path file = dir.resolve("orphans.md");
+        export.onExport(new ExportRequest(ExportChoice.MARKDOWN_FILE, ExportScope.ORPHANED, null, null, null, file));
+        assertEquals("", export.errorProperty().get());
+        String md = Files.readString(file);
+        assertTrue(md.contains("Talks") && md.contains("Ask about the talks") && md.contains("We will talk"), md);
+        assertFalse(md.contains("Still in the library"), md);
+        export.onExport(new ExportRequest(ExportChoice.MARKDOWN_FOLDER, ExportScope.ORPHANED, null, null, null, dir.resolve("vault")));
+        assertTrue(export.errorProperty().get().startsWith("Orphaned notes are exported to one file"), export.errorProperty().get());
+
+        vm.onDeleteOrphan(kept);
+        assertTrue(vm.orphans().isEmpty());
+        assertTrue(new OrphanedNotes(db).list().isEmpty());
+        assertEquals(List.of("Truce"), new AnnotationQuery(db).list(NoteFilter.all()).stream().map(a -> a.title()).toList(),
+                "deleting orphans touches no other notes");
     }
 }
