@@ -77,7 +77,7 @@ final class Attribution {
         Doc.Sent sent = doc.sentenceAt(toks.get(open).start());
         int sStart = Math.max(sent.tokFrom(), lineStart(doc, m.open()));
         for (int v = open; v >= sStart; v--) {
-            if (inQuote[v] || !isSpeech(toks, v)) continue;
+            if (inQuote[v] || !isSpeech(toks, v) || inRelativeClause(doc, sStart, v)) continue;
             String s;
             if (Words.lc(toks.get(v).word()).endsWith("ing")) {
                 s = firstPerson(doc, res, sStart, v, inQuote);
@@ -88,6 +88,19 @@ final class Attribution {
             if (s != null) return s;
         }
         return null;
+    }
+
+    /**
+     * "He praised X, who announced his release, as "…"": the verb is inside a relative clause (a "who" or
+     * "which" after the last comma before it), so it does not introduce the quote.
+     */
+    private static boolean inRelativeClause(Doc doc, int from, int v) {
+        for (int k = v - 1; k >= from; k--) {
+            String w = Words.lc(doc.toks.get(k).word());
+            if (w.equals(",")) return false;
+            if ((w.equals("who") || w.equals("which")) && k > from && doc.toks.get(k - 1).word().equals(",")) return true;
+        }
+        return false;
     }
 
     /** Fallback: the last person named (outside quotes) in the sentence before the quote's, or in its own. */
@@ -235,7 +248,7 @@ final class Attribution {
         Doc.Tok t = doc.toks.get(i);
         if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
         String w = Words.lc(t.word());
-        if (Words.ORG_NOUNS.contains(w)) return null;
+        if (Words.ORG_NOUNS.contains(w) || WRITINGS.contains(w)) return null;
         if (Words.isRoleNoun(w)) {
             for (int k = i - 1; k >= 0; k--) {
                 int a = res.actorAt()[k];
@@ -287,7 +300,10 @@ final class Attribution {
         int a = res.actorAt()[i];
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
-        if (w.equals("he") || w.equals("she")) return recent(doc, res, i, ActorType.PERSON, inQuote);
+        if (w.equals("he") || w.equals("she")) return recent(doc, res, afterIntroPhrase(doc, i), ActorType.PERSON, inQuote);
+        // "President Clinton ... sent a message read by X. "…," the message said.": the sender, the previous sentence's subject.
+        if (WRITINGS.contains(w) && i > 0 && Set.of("the", "his", "her", "their").contains(Words.lc(doc.toks.get(i - 1).word()))
+                && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return previousSubject(doc, res, i, inQuote);
         // "It said that ...": the organisation named last.
         if (w.equals("it") && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         if (Words.ORG_NOUNS.contains(w) && i > 0) {
@@ -318,6 +334,34 @@ final class Attribution {
     }
 
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Written messages that "say" what their sender wrote. */
+    private static final Set<String> WRITINGS = Set.of("message", "letter", "note", "memo", "e-mail", "email", "telegram", "communique");
+
+    /**
+     * "In a statement read by his son Jason, he said": a pronoun subject right after a sentence's opening
+     * prepositional phrase does not refer to a name inside that phrase; its search starts before the sentence.
+     */
+    private static int afterIntroPhrase(Doc doc, int i) {
+        Doc.Sent s = doc.sentenceAt(doc.toks.get(i).start());
+        if (i - 1 <= s.tokFrom() || !doc.toks.get(i - 1).word().equals(",")) return i;
+        Doc.Tok first = doc.toks.get(s.tokFrom());
+        if (!first.pos().equals("IN") && !first.pos().equals("VBG")) return i;
+        for (int k = s.tokFrom() + 1; k < i - 1; k++) if (doc.toks.get(k).word().equals(",")) return i;
+        return s.tokFrom();
+    }
+
+    /** The first actor (not a place) of the sentence before token i's sentence, outside quotes. */
+    private static String previousSubject(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(i).start());
+        for (int si = own.index() - 1; si >= Math.max(0, own.index() - 2); si--) {
+            Doc.Sent s = doc.sents.get(si);
+            for (int k = s.tokFrom(); k < s.tokTo(); k++) {
+                int a = res.actorAt()[k];
+                if (!inQuote[k] && a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
+            }
+        }
+        return null;
+    }
 
     /**
      * The most recent actor of a type mentioned (outside quotes) before token i. For "he"/"she", a

@@ -1,0 +1,147 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newslens.extract.ActorSenseTest.personNames;
+import static org.newslens.extract.RulesTest.WED;
+import static org.newslens.extract.RulesTest.X;
+
+/**
+ * Persons and quotes in news-wire style (issue 10, the wire-style check set), on made-up sentences: one
+ * mechanism per test.
+ */
+class WireActorsTest {
+
+    private static List<ExtractedQuote> quotes(String text, LocalDate dct) {
+        return X.extract(text, dct).quotes();
+    }
+
+    private static List<String> speakers(String text) {
+        return quotes(text, WED).stream().map(ExtractedQuote::speaker).toList();
+    }
+
+    @Test
+    void aStormOrAShipNamedLikeAPersonIsNotAPersonAnywhereInTheArticle() {
+        Extraction e = X.extract("Hurricane Rosalind struck the coast on Tuesday. Rosalind destroyed 300 homes, said "
+                + "Mayor Tom Vandel.", WED);
+        assertEquals(List.of("Tom Vandel"), personNames(e));
+        Extraction f = X.extract("The Panamanian freighter Edith Brandauer ran aground near the harbour on Monday. "
+                + "The Edith Brandauer was carrying coal, said harbour master Ivo Lenz.", WED);
+        assertEquals(List.of("Ivo Lenz"), personNames(f));
+    }
+
+    @Test
+    void aProductInAnAppositiveIsNotAPerson() {
+        Extraction e = X.extract("Kestrel Systems showed its new desktop operating system, Grey Heron, on Monday. "
+                + "Chief executive Dana Pell said it would ship in June.", WED);
+        assertEquals(List.of("Dana Pell"), personNames(e));
+        Extraction f = X.extract("Analysts liked Grey Heron, the latest version of the company's software, said Ruth Obi.", WED);
+        assertEquals(List.of("Ruth Obi"), personNames(f));
+    }
+
+    @Test
+    void aNameFollowedByAPlaceNounIsInsideThatPlacesName() {
+        Extraction e = X.extract("The activist left Hendrik Voss prison on Sunday after 12 years, said his lawyer, Anna Kriel.", WED);
+        assertEquals(List.of("Anna Kriel"), personNames(e));
+    }
+
+    @Test
+    void aTitleWordEndingANameIsTheSurname() {
+        Extraction e = X.extract("Gov. Angus Bishop toured the area on Tuesday. \"This is a disaster for the bay,\" Bishop said.", WED);
+        assertEquals(List.of("Angus Bishop"), personNames(e));
+        assertEquals(List.of("Angus Bishop"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+    }
+
+    @Test
+    void aParticleInAnotherCaseIsTheSameSurname() {
+        Extraction e = X.extract("President P.W. van Tonder spoke in the capital. Van Tonder said he would meet the rebels.", WED);
+        assertEquals(List.of("P.W. van Tonder"), personNames(e));
+    }
+
+    @Test
+    void aWellKnownPersonNamedBySurnameTakesTheFullNameOfThatYear() {
+        String text = "President Bush said Tuesday that he would veto the bill. Mr. Bush spoke at the White House.";
+        assertEquals(List.of("George Bush"), personNames(X.extract(text, LocalDate.of(1991, 3, 6))));
+        assertEquals(List.of("George W. Bush"), personNames(X.extract(text, LocalDate.of(2005, 3, 9))));
+        // Outside the years given, or without a publication date, the surname stays as written.
+        assertEquals(List.of("Bush"), personNames(X.extract(text, LocalDate.of(2024, 3, 13))));
+    }
+
+    @Test
+    void aTitledWellKnownSurnameIsNotAnotherPersonOfThatSurname() {
+        Extraction e = X.extract("The House impeached President Clinton on Saturday. Later Clinton appeared with his wife, "
+                + "Hillary Rodham Clinton, on the lawn.", LocalDate.of(1998, 12, 19));
+        List<String> names = personNames(e);
+        assertTrue(names.contains("Bill Clinton"), names.toString());
+        assertTrue(names.contains("Hillary Rodham Clinton"), names.toString());
+    }
+
+    @Test
+    void aFullNameWrittenOnlyInsideATitleIsTheCanonicalName() {
+        Extraction e = X.extract("NBC's \"The Late Hour With Rick Tamsin\" lost viewers last week. Tamsin, who took over "
+                + "the show in 1992, said he was not worried.", WED);
+        assertEquals(List.of("Rick Tamsin"), personNames(e));
+    }
+
+    @Test
+    void aTitleInQuotationMarksIsNotAQuoteWhateverItsLength() {
+        assertEquals(0, quotes("The network's \"Late Evening With Rick Tamsin and Friends\" drew nine million viewers. "
+                + "Its \"The Morning Show With Ada Lenz.\" drew fewer.", WED).size());
+        assertEquals(List.of(), speakers("He gave his \"I Have a Plan\" speech on the steps of the town hall."));
+    }
+
+    @Test
+    void lowerCaseWordsInReportedSpeechAreQuotes() {
+        assertEquals(List.of("Carl Moser"), speakers("Senator Carl Moser called the plan \"the same old politics\" and left."));
+        assertEquals(List.of("Ines Wahl"), speakers("The update costs what Ines Wahl described as \"a nominal charge\" for users."));
+        assertEquals(List.of("Ines Wahl"), speakers("Ines Wahl described the new cars as \"better\" than the old ones."));
+        // No one's words: a term in a plain sentence, a so-called term, a capitalised name.
+        assertEquals(List.of(), speakers("The first flight will leave for a \"special charity-flight\" from Paris."));
+        assertEquals(List.of(), speakers("Ines Wahl said the so-called \"experts\" were wrong."));
+        assertEquals(List.of(), speakers("Ines Wahl said the \"Skybird\" would fly in May."));
+    }
+
+    @Test
+    void aVerbOfPraiseOrBlameIntroducesTheSubjectsWords() {
+        assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel, speaking in Bonn, praised Uta Kern for running "
+                + "\"a strong and honest campaign.\""));
+    }
+
+    @Test
+    void aSpeechVerbInsideARelativeClauseDoesNotIntroduceTheQuote() {
+        assertEquals(List.of("Rolf Amsel", "Rolf Amsel"), speakers("\"We have waited long enough,\" Rolf Amsel said. "
+                + "He praised Uta Kern, who announced the talks on Saturday, as \"a woman of her word,\" but asked for more."));
+    }
+
+    @Test
+    void aPronounAfterAnOpeningPhraseIsNotANameInsideThatPhrase() {
+        assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel was driven home. In a statement read by his son Peter, "
+                + "he said he would look for \"the people who did this to my family.\""));
+    }
+
+    @Test
+    void aMessageSaysWhatItsSenderWrote() {
+        assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel, on holiday in Spain, sent a message read by his deputy, "
+                + "Uta Kern. \"The work of the union goes on,\" the message said."));
+    }
+
+    @Test
+    void wordsMouthedAreAQuote() {
+        List<ExtractedQuote> q = quotes("Rolf Amsel mouthed \"thank you\" to the jurors as the verdict was read.", WED);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Rolf Amsel", q.get(0).speaker());
+    }
+
+    @Test
+    void aRealPersonBesideTheCuesStaysAPerson() {
+        Extraction e = X.extract("Grace Hollis, the ship's captain, said the storm had passed. Hollis said the crew was safe.", WED);
+        assertEquals(List.of("Grace Hollis"), personNames(e));
+        assertFalse(personNames(X.extract("Tom Baird, the car dealer, said sales fell.", WED)).isEmpty());
+    }
+}
