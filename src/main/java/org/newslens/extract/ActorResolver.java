@@ -61,6 +61,7 @@ final class ActorResolver {
         List<Doc.Tok> toks = doc.toks;
         List<Raw> split = splitAtLegalForm(doc, rawMentions(doc));
         List<String> titleNames = OneSense.titleNames(doc, split);
+        List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);
         int year = published == null ? Integer.MIN_VALUE : published.getYear();
         // Surnames and first names of multi-token persons, for re-typing and merging.
@@ -112,7 +113,7 @@ final class ActorResolver {
             if (place != null) a.name = place;
         }
         actors.removeIf(a -> weakPerson(doc, a));
-        fullNamesFromTitles(actors, titleNames);
+        fullNamesFromTitles(actors, titleNames, quotedTitles);
         wellKnownFullNames(actors, year);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
@@ -192,11 +193,20 @@ final class ActorResolver {
      * "Leno, who took over ..." where the only fuller form is inside a title ("The Tonight Show With Jay
      * Leno"): the person's canonical name is that fullest form the article writes.
      */
-    private static void fullNamesFromTitles(List<Actor> actors, List<String> titleNames) {
+    private static void fullNamesFromTitles(List<Actor> actors, List<String> titleNames, List<String> quotedTitles) {
         for (Actor a : actors) {
             if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
             String found = null;
-            for (String n : titleNames) {
+            List<String> names = new ArrayList<>(titleNames);
+            // "The Oprah Winfrey Show": the capitalised word before the surname in a quoted title.
+            for (String t : quotedTitles) {
+                String[] w = t.split(" ");
+                for (int i = 1; i < w.length; i++) {
+                    if (w[i].equals(a.name) && Words.capitalised(w[i - 1]) && w[i - 1].chars().allMatch(c -> Character.isLetter(c) || c == '.')
+                            && !OneSense.titleGlue(w[i - 1]) && !Words.isRoleNoun(w[i - 1])) names.add(w[i - 1] + " " + w[i]);
+                }
+            }
+            for (String n : names) {
                 if (!lastWord(stripSuffix(n)).equals(a.name)) continue;
                 if (found != null && !found.equals(n)) { found = null; break; } // two people of that surname
                 found = n;

@@ -57,6 +57,21 @@ final class OneSense {
         return out;
     }
 
+    /** The titles the article writes in quotation marks ("The Oprah Winfrey Show"), which NER may not split into names. */
+    static List<String> quotedTitles(Doc doc) {
+        List<String> out = new ArrayList<>();
+        for (QuoteFinder.Marked m : QuoteFinder.markedSpans(doc.text)) {
+            String t = doc.text.substring(m.start(), m.end()).strip().replaceFirst("[.,]$", "");
+            if (t.contains(" ") && QuoteFinder.looksLikeTitle(t, 10)) out.add(t);
+        }
+        return out;
+    }
+
+    /** Capitalised function words of a title, never a first name. */
+    static boolean titleGlue(String w) {
+        return TITLE_GLUE.contains(Words.lc(w)) || Words.lc(w).equals("a") || Words.lc(w).equals("an");
+    }
+
     static List<ActorResolver.Raw> apply(Doc doc, List<ActorResolver.Raw> raws) {
         Set<String> corporateStems = corporateStems(doc);
         Set<String> orgKeys = new HashSet<>();

@@ -90,6 +90,13 @@ class WireActorsTest {
     }
 
     @Test
+    void aFullNameInsideAQuotedShowTitleNamesThePersonOfThatSurname() {
+        Extraction e = X.extract("\"The Rosa Keller Show\" remained the top daytime program. Keller said on Monday that "
+                + "she would keep it going.", WED);
+        assertEquals(List.of("Rosa Keller"), personNames(e));
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNotAQuoteWhateverItsLength() {
         assertEquals(0, quotes("The network's \"Late Evening With Rick Tamsin and Friends\" drew nine million viewers. "
                 + "Its \"The Morning Show With Ada Lenz.\" drew fewer.", WED).size());
