@@ -243,7 +243,10 @@ final class Attribution {
         int i = verb - 1;
         // "X today announced", "X also said": adverbs, modals and time words stand between subject and verb.
         while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD")
-                || doc.toks.get(i).ner().equals("DATE") || doc.toks.get(i).ner().equals("TIME"))) i--;
+                || doc.toks.get(i).ner().equals("DATE") || doc.toks.get(i).ner().equals("TIME")
+                || frequency(doc, i, from))) {
+            i -= frequency(doc, i, from) ? 2 : 1;
+        }
         if (i < from) return null;
         Doc.Tok t = doc.toks.get(i);
         if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
@@ -259,6 +262,13 @@ final class Attribution {
             }
         }
         return UNNAMED;
+    }
+
+    /** "several times", "many times", "three times": a frequency between subject and verb, not the subject. */
+    private static boolean frequency(Doc doc, int i, int from) {
+        if (i - 1 < from || !Words.lc(doc.toks.get(i).word()).equals("times")) return false;
+        String q = doc.toks.get(i - 1).pos();
+        return q.equals("CD") || q.startsWith("JJ") || q.equals("DT");
     }
 
     /** {@code word} occurs in {@code text} as a whole word (no letter or digit on either side). */

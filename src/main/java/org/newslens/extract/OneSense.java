@@ -38,6 +38,8 @@ final class OneSense {
     private static final Set<String> THING_APPOSITIVE = Set.of("version", "release", "edition", "update",
             "album", "film", "movie", "novel", "book", "memoir", "song", "single", "software", "browser", "game",
             "drug", "sedan", "vessel", "tanker", "freighter", "hurricane", "storm", "system", "satellite");
+    /** Adjectives that make a following name a product's ("the new X", "its latest X"). */
+    private static final Set<String> NEWNESS = Set.of("new", "latest", "all-new", "redesigned", "upgraded", "updated", "revamped", "next-generation");
     /** Nouns after a name that make it part of a place's or institution's name ("Victor Verster prison"). */
     private static final Set<String> PLACE_AFTER = Set.of("prison", "jail", "airport", "memorial", "hospital",
             "university", "college", "school", "center", "centre", "stadium", "arena", "bridge", "street", "avenue",
@@ -133,6 +135,11 @@ final class OneSense {
         List<Doc.Tok> toks = doc.toks;
         String first = Words.lc(toks.get(r.from).word());
         if (r.to - r.from >= 2 && THING_BEFORE.contains(first)) return withoutCue(r.name);
+        // "the completely new Holden Commodore", "its latest Falcon": a name made new is a product.
+        if (r.from >= 2 && NEWNESS.contains(Words.lc(toks.get(r.from - 1).word())) && toks.get(r.from - 1).sent() == toks.get(r.from).sent()) {
+            Doc.Tok d = toks.get(r.from - 2);
+            if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.pos().startsWith("RB") || d.pos().equals("POS")) return r.name;
+        }
         int p = r.from - 1;
         // "its new operating system, Snow Leopard,": across a comma only when the name closes an appositive.
         boolean closed = r.to < toks.size() && (toks.get(r.to).word().equals(",") || toks.get(r.to).word().equals("."));

@@ -46,6 +46,15 @@ class WireActorsTest {
     }
 
     @Test
+    void aNameMadeNewIsAProduct() {
+        Extraction e = X.extract("The Falcon will face stiff competition from the completely new Kestrel Marlow, "
+                + "said Hugh Denning, an analyst.", WED);
+        assertEquals(List.of("Hugh Denning"), personNames(e));
+        // A new person in a job keeps the role noun between: "the new coach, Ada Brix".
+        assertEquals(List.of("Ada Brix"), personNames(X.extract("The club named its new coach, Ada Brix, on Monday.", WED)));
+    }
+
+    @Test
     void aNameFollowedByAPlaceNounIsInsideThatPlacesName() {
         Extraction e = X.extract("The activist left Hendrik Voss prison on Sunday after 12 years, said his lawyer, Anna Kriel.", WED);
         assertEquals(List.of("Anna Kriel"), personNames(e));
@@ -130,6 +139,12 @@ class WireActorsTest {
     void aPronounAfterAnOpeningPhraseIsNotANameInsideThatPhrase() {
         assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel was driven home. In a statement read by his son Peter, "
                 + "he said he would look for \"the people who did this to my family.\""));
+    }
+
+    @Test
+    void aFrequencyBeforeTheVerbIsNotItsSubject() {
+        assertEquals(List.of("Rolf Amsel", "Rolf Amsel"), speakers("Rolf Amsel said he expected the plant to make "
+                + "\"cheaper and cleaner engines,\" and several times described the new engines as \"better\"."));
     }
 
     @Test
