@@ -223,7 +223,15 @@ final class ActorResolver {
         if (year == Integer.MIN_VALUE) return;
         for (Actor a : actors) {
             if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            // Every honorific the article writes before the name must fit ("Mrs. Clinton" is not Bill Clinton).
             String full = WellKnownPeople.fullName(a.name, year);
+            for (Mention m : a.mentions) {
+                int sp = m.text().indexOf(' ');
+                if (sp > 0 && NameKeys.isHonorific(m.text().substring(0, sp))) {
+                    String f = WellKnownPeople.fullName(a.name, year, m.text().substring(0, sp));
+                    if (f == null || !f.equals(full)) { full = null; break; }
+                }
+            }
             if (full != null && !hasPerson(actors, full)) a.name = full;
         }
     }
@@ -242,7 +250,7 @@ final class ActorResolver {
         if (r.to - r.from != 1 || r.from == 0 || year == Integer.MIN_VALUE) return false;
         String prev = doc.toks.get(r.from - 1).word();
         if (!Words.isRoleNoun(prev) && !NameKeys.isHonorific(prev)) return false;
-        String known = WellKnownPeople.fullName(r.name, year);
+        String known = WellKnownPeople.fullName(r.name, year, prev);
         return known != null && !known.split(" ")[0].equalsIgnoreCase(full[0]);
     }
 

@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>writes it inside a title: a short title-case quoted span ("the show "Evenings With Tom Hale"") or
  *       a run joined by a capitalised function word ("This Week With David Brinkley"). Such a mention is
  *       not a person; the name stays a person only where it also occurs outside titles.</li>
+ *   <li>follows a person and "of" ("Analyst Maryann Keller of Furman Selz"): the person's employer, an
+ *       organisation;</li>
  *   <li>names a thing by a cue noun: a storm, ship or work before it ("Hurricane Hugo", "the freighter Margaret
  *       Ellison", "its operating system, Snow Leopard") or after it in an appositive ("Snow Leopard, the
  *       next version of ..."); the name is that thing everywhere in the article ("The Margaret Ellison
@@ -92,9 +94,18 @@ final class OneSense {
             String thing = thingName(doc, r);
             if (thing != null) things.add(NameKeys.key(thing));
         }
+        Set<Integer> personEnds = new HashSet<>();
+        for (ActorResolver.Raw r : raws) if (r.type == ActorType.PERSON) personEnds.add(r.to - 1);
         List<ActorResolver.Raw> out = new ArrayList<>(raws.size());
         for (ActorResolver.Raw r : raws) {
             if (r.type != ActorType.PERSON) { out.add(r); continue; }
+            // "Analyst Maryann Keller of Furman Selz": a name after a person and "of" is where that person works.
+            if (r.from >= 2 && Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2)
+                    && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()) {
+                r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
             String key = NameKeys.key(r.name);
             if (inTitle(doc, r, marked) || afterOrganisation(doc, r, orgKeys)) continue;
             if (things.contains(key) || things.contains(NameKeys.key(withoutCue(r.name))) || insidePlaceName(doc, r)) continue;

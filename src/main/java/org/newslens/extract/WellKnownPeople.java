@@ -19,7 +19,7 @@ import java.util.Map;
  * fully.
  */
 final class WellKnownPeople {
-    private record Entry(String full, int from, int to) {}
+    private record Entry(String full, int from, int to, boolean woman) {}
 
     private static final Map<String, List<Entry>> BY_SURNAME = load();
 
@@ -27,11 +27,24 @@ final class WellKnownPeople {
 
     /** The full name of the well-known person called {@code surname} in {@code year}, or null. */
     static String fullName(String surname, int year) {
+        return fullName(surname, year, null);
+    }
+
+    /**
+     * The same, for a surname written after {@code honorific} (null: none): "Mrs." or "Ms." is only a
+     * woman of the list, "Mr." or "Sir" only a man.
+     */
+    static String fullName(String surname, int year, String honorific) {
+        String h = honorific == null ? "" : Words.lc(honorific).replace(".", "");
+        Boolean woman = FEMALE.contains(h) ? Boolean.TRUE : MALE.contains(h) ? Boolean.FALSE : null;
         for (Entry e : BY_SURNAME.getOrDefault(NameKeys.key(surname), List.of())) {
-            if (year >= e.from && year <= e.to) return e.full;
+            if (year >= e.from && year <= e.to && (woman == null || woman == e.woman)) return e.full;
         }
         return null;
     }
+
+    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "lady", "dame", "madam", "madame");
+    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord");
 
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> out = new HashMap<>();
@@ -43,8 +56,9 @@ final class WellKnownPeople {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] f = line.split("\\|");
                 String[] years = f[2].strip().split("-");
+                boolean woman = f.length > 3 && f[3].strip().equals("f");
                 out.computeIfAbsent(NameKeys.key(f[0].strip()), k -> new ArrayList<>())
-                        .add(new Entry(f[1].strip(), Integer.parseInt(years[0]), Integer.parseInt(years[1])));
+                        .add(new Entry(f[1].strip(), Integer.parseInt(years[0]), Integer.parseInt(years[1]), woman));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,14 @@ class WireActorsTest {
     }
 
     @Test
+    void aNameAfterAPersonAndOfIsTheEmployer() {
+        Extraction e = X.extract("Analyst Greta Lorne of Wexler Haddon said the sedan faced tough competition. "
+                + "\"The gap has closed,\" she said.", WED);
+        assertEquals(List.of("Greta Lorne"), personNames(e));
+        assertEquals(List.of("Greta Lorne"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+    }
+
+    @Test
     void aNameFollowedByAPlaceNounIsInsideThatPlacesName() {
         Extraction e = X.extract("The activist left Hendrik Voss prison on Sunday after 12 years, said his lawyer, Anna Kriel.", WED);
         assertEquals(List.of("Anna Kriel"), personNames(e));
@@ -80,6 +88,14 @@ class WireActorsTest {
         assertEquals(List.of("George W. Bush"), personNames(X.extract(text, LocalDate.of(2005, 3, 9))));
         // Outside the years given, or without a publication date, the surname stays as written.
         assertEquals(List.of("Bush"), personNames(X.extract(text, LocalDate.of(2024, 3, 13))));
+    }
+
+    @Test
+    void anHonorificMustFitTheWellKnownPerson() {
+        assertEquals(List.of("Margaret Thatcher"), personNames(X.extract("Mrs. Thatcher said on Tuesday that she would stay.",
+                LocalDate.of(1990, 11, 14))));
+        assertEquals(List.of("Clinton"), personNames(X.extract("Mrs. Clinton said on Tuesday that she would run for the Senate.",
+                LocalDate.of(1999, 7, 7))));
     }
 
     @Test

@@ -198,6 +198,82 @@ quotes=[("still unfulfilled.","Coretta Scott King"),("We have come a long way, b
         ("Our fight now is for economic justice,","Jesse Jackson"),("Dr. King's dream remains the nation's unfinished business,","Bill Clinton"),
         ("We had no arrests,","National Park Service"),("We marched for the right to vote. Now we must march for the right to a job,","John Lewis")]))
 
+# Batch 2 (w15-w20): written after the first batch's fixes, scored once before any fix of its own.
+A.append(dict(id="w15", title="Gorbachev returns to Moscow", dct="1991-08-22", text=
+"""MOSCOW (AP) — Mikhail S. Gorbachev returned to Moscow early Thursday after the collapse of a three-day coup by hard-liners, and declared that he was again in full control of the country.
+"I have come back to a different country," Mr. Gorbachev told reporters at Vnukovo airport, looking pale and tired. "The coup has failed, and the people who organized it will be punished."
+The Soviet leader had been held under house arrest at his vacation home in the Crimea since Sunday. He said the plotters had cut his telephone lines and demanded that he hand over power to Vice President Gennadi I. Yanayev. He had refused, he said, and had told them that they were making a terrible mistake.
+Russian President Boris N. Yeltsin, who led the resistance from the Russian Parliament building, was hailed by crowds as a hero. Mr. Yeltsin said on Wednesday night that the country owed its freedom to "the ordinary people who stood in front of the tanks."
+In Kennebunkport, Me., President Bush said he had spoken with Mr. Gorbachev by telephone for about 20 minutes. "He sounded strong, and he thanked the American people for their support," Mr. Bush said.
+The Soviet news agency Tass said that Mr. Yanayev and seven other members of the emergency committee had been arrested. An agency spokesman said the former Defense Minister, Dmitri T. Yazov, was among them.
+"Today democracy won," said Yelena Petrova, 34, a teacher who spent the last three days at the barricades.""",
+persons=["Mikhail S. Gorbachev", "Gennadi I. Yanayev", "Boris N. Yeltsin", "George Bush", "Dmitri T. Yazov", "Yelena Petrova"],
+dates=[("early Thursday","1991-08-22","DATE"),("three-day","P3D","DURATION"),("Sunday","1991-08-18","DATE"),("Wednesday night","1991-08-21TNI","TIME"),
+       ("about 20 minutes","PT20M","DURATION"),("Today","1991-08-22","DATE"),("the last three days","P3D","DURATION")],
+quotes=[("I have come back to a different country,","Mikhail S. Gorbachev"),("The coup has failed, and the people who organized it will be punished.","Mikhail S. Gorbachev"),
+        ("the ordinary people who stood in front of the tanks.","Boris N. Yeltsin"),("He sounded strong, and he thanked the American people for their support,","George Bush"),
+        ("Today democracy won,","Yelena Petrova")]))
+A.append(dict(id="w16", title="Comet fragments keep hitting Jupiter", dct="1994-07-18", text=
+"""GREENBELT, Md. (Reuter) - Fragments of Comet Shoemaker-Levy 9 kept slamming into Jupiter on Sunday, raising plumes of hot gas thousands of miles high and leaving dark scars larger than the Earth, astronomers said.
+The largest fragment, known as G, struck on Saturday and left a spot visible through backyard telescopes.
+"It's the most spectacular thing I've ever seen," said Eugene Shoemaker, who discovered the comet last year with his wife, Carolyn, and David H. Levy at the Palomar Observatory in California. "We've been waiting for this for 16 months."
+Heidi Hammel, who leads the Hubble Space Telescope team studying the impacts, said the images had exceeded every expectation. She told a news conference at the Goddard Space Flight Center that her team had cheered when the first picture came in. "Nobody expected plumes this big," Hammel said. "We are rewriting the textbooks."
+The Galileo spacecraft, on its way to Jupiter, also photographed the impacts. NASA said Galileo's pictures would be sent back to Earth in August.
+The impacts will continue until Friday, when the last of the 21 fragments is due to hit.""",
+persons=["Eugene Shoemaker", "Carolyn", "David H. Levy", "Heidi Hammel"],
+dates=[("on Sunday","1994-07-17","DATE"),("on Saturday","1994-07-16","DATE"),("last year","1993","DATE"),("16 months","P16M","DURATION"),("August","1994-08","DATE"),
+       ("Friday","1994-07-22","DATE")],
+quotes=[("It's the most spectacular thing I've ever seen,","Eugene Shoemaker"),("We've been waiting for this for 16 months.","Eugene Shoemaker"),
+        ("Nobody expected plumes this big,","Heidi Hammel"),("We are rewriting the textbooks.","Heidi Hammel")]))
+A.append(dict(id="w17", title="Ford unveils new Taurus", dct="1996-01-05", text=
+"""DETROIT (AP) — Ford Motor Co. unveiled a redesigned Taurus on Thursday, betting that a sleeker look will keep the sedan ahead of the Honda Accord as America's best-selling car.
+"This is the most important car we have ever built," Ford chairman Alex Trotman said at the North American International Auto Show.
+The new Taurus, which goes on sale in the fall, will cost about $1,000 more than the current model. Ford also showed a concept version of the Lincoln Continental and a new Mercury Sable.
+Analyst Maryann Keller of Furman Selz said the Taurus faced tougher competition than ever. "The Japanese have closed the gap on quality," she said. "Ford can't count on loyalty anymore."
+General Motors Corp. president John F. Smith Jr. said GM would introduce 14 new models this year. Ford sold 366,266 Tauruses in 1995.
+A Honda spokesman said the company was "not worried." "The Accord speaks for itself," the spokesman said.""",
+persons=["Alex Trotman", "Maryann Keller", "John F. Smith Jr."],
+dates=[("on Thursday","1996-01-04","DATE"),("the fall","1996-FA","DATE"),("this year","1996","DATE"),("1995","1995","DATE")],
+quotes=[("This is the most important car we have ever built,","Alex Trotman"),("The Japanese have closed the gap on quality,","Maryann Keller"),
+        ("Ford can't count on loyalty anymore.","Maryann Keller"),("not worried.","Honda"),("The Accord speaks for itself,","Honda")]))
+A.append(dict(id="w18", title="Rubin to leave Treasury", dct="1999-05-13", text=
+"""WASHINGTON (Reuters) - Treasury Secretary Robert E. Rubin said Wednesday he would step down in July, ending a four-and-a-half-year tenure in which he was widely credited with steering the economy through a series of global financial crises.
+President Clinton named Deputy Treasury Secretary Lawrence H. Summers to succeed him. Speaking in the Rose Garden with both men at his side, Mr. Clinton called Mr. Rubin "the greatest secretary of the Treasury since Alexander Hamilton."
+Mr. Rubin, 60, a former co-chairman of Goldman, Sachs & Co., said he wanted to return to private life. He said he had told the president of his decision several weeks ago and had no plans to take another job.
+"I've had the best job in Washington," Mr. Rubin said. "But it is time to go home."
+Stocks fell sharply on the news before recovering. The Dow Jones industrial average closed down 20 points at 11,000.
+Federal Reserve Chairman Alan Greenspan, who met Mr. Rubin every week, said in a statement that Mr. Rubin had "served the nation with distinction."
+Mr. Summers, 44, a former Harvard economist, is expected to be confirmed easily by the Senate. Senate Banking Committee chairman Phil Gramm, R-Texas, said he would hold hearings "as soon as possible.\"""",
+persons=["Robert E. Rubin", "Bill Clinton", "Lawrence H. Summers", "Alexander Hamilton", "Alan Greenspan", "Phil Gramm"],
+dates=[("Wednesday","1999-05-12","DATE"),("July","1999-07","DATE"),("four-and-a-half-year","P4.5Y","DURATION"),("several weeks ago","PAST_REF","DATE"),
+       ("every week","P1W","SET"),("as soon as possible","FUTURE_REF","DATE")],
+quotes=[("the greatest secretary of the Treasury since Alexander Hamilton.","Bill Clinton"),("I've had the best job in Washington,","Robert E. Rubin"),
+        ("But it is time to go home.","Robert E. Rubin"),("served the nation with distinction.","Alan Greenspan"),("as soon as possible.","Phil Gramm")]))
+A.append(dict(id="w19", title="Germany celebrates unity", dct="1990-10-04", text=
+"""BERLIN (AP) — Germany celebrated its unification on Wednesday with fireworks, church bells and a million people in the streets of Berlin, 45 years after the country was divided at the end of World War II.
+"We have achieved the unity and freedom of Germany," Chancellor Helmut Kohl said in a televised address on Tuesday night. "We want to serve peace in the world."
+At a ceremony in the Philharmonic Hall, President Richard von Weizsaecker said the Germans had to earn the trust of their neighbors. "We are aware of our responsibility," Mr. von Weizsaecker said.
+Lothar de Maiziere, the last prime minister of East Germany, joined Mr. Kohl's Cabinet as a minister without portfolio. De Maiziere said he felt "joy, but also some sadness."
+In Moscow, President Mikhail S. Gorbachev sent a message of congratulations. "A united Germany will be a good neighbor to the Soviet Union," the message said.
+Not everyone celebrated. Several thousand leftist demonstrators marched through East Berlin, shouting "Never again Germany.\"""",
+persons=["Helmut Kohl", "Richard von Weizsaecker", "Lothar de Maiziere", "Mikhail S. Gorbachev"],
+dates=[("on Wednesday","1990-10-03","DATE"),("45 years","P45Y","DURATION"),("Tuesday night","1990-10-02TNI","TIME")],
+quotes=[("We have achieved the unity and freedom of Germany,","Helmut Kohl"),("We want to serve peace in the world.","Helmut Kohl"),
+        ("We are aware of our responsibility,","Richard von Weizsaecker"),("joy, but also some sadness.","Lothar de Maiziere"),
+        ("A united Germany will be a good neighbor to the Soviet Union,","Mikhail S. Gorbachev"),("Never again Germany.",None)]))
+A.append(dict(id="w20", title="Ripken breaks Gehrig's record", dct="1995-09-07", text=
+"""BALTIMORE (AP) — Cal Ripken Jr. played in his 2,131st consecutive game Wednesday night, breaking the record set by Lou Gehrig 56 years ago and drawing a 22-minute standing ovation from the sellout crowd at Camden Yards.
+The Baltimore Orioles shortstop, 35, circled the field slapping hands with fans. "I stand here overwhelmed," Ripken told the crowd after the game. "I know that if Lou Gehrig is looking down, he's not the least bit upset."
+Gehrig, the New York Yankees first baseman known as the "Iron Horse," played in 2,130 straight games from 1925 to 1939 before a fatal illness forced him to retire.
+President Clinton and Vice President Al Gore were among the 46,272 fans. Clinton, who called the play-by-play on radio for one inning, said Ripken had shown "what it means to show up for work every day."
+Orioles manager Phil Regan said: "I've been in baseball 40 years and I've never seen anything like it."
+Ripken's streak began on May 30, 1982.""",
+persons=["Cal Ripken Jr.", "Lou Gehrig", "Bill Clinton", "Al Gore", "Phil Regan"],
+dates=[("Wednesday night","1995-09-06TNI","TIME"),("56 years ago","1939","DATE"),("22-minute","PT22M","DURATION"),("1925","1925","DATE"),("1939","1939","DATE"),
+       ("every day","P1D","SET"),("40 years","P40Y","DURATION"),("May 30, 1982","1982-05-30","DATE")],
+quotes=[("I stand here overwhelmed,","Cal Ripken Jr."),("I know that if Lou Gehrig is looking down, he's not the least bit upset.","Cal Ripken Jr."),
+        ("what it means to show up for work every day.","Bill Clinton"),("I've been in baseball 40 years and I've never seen anything like it.","Phil Regan")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
