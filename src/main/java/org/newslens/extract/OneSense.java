@@ -17,8 +17,8 @@ import java.util.Set;
  *   <li>writes it inside a title: a short title-case quoted span ("the show "Evenings With Tom Hale"") or
  *       a run joined by a capitalised function word ("This Week With David Brinkley"). Such a mention is
  *       not a person; the name stays a person only where it also occurs outside titles.</li>
- *   <li>follows a person and "of" ("Analyst Maryann Keller of Furman Selz"): the person's employer, an
- *       organisation;</li>
+ *   <li>follows a person and "of" ("Analyst Maryann Keller of Furman Selz"), a job noun and "at" or "with"
+ *       ("an analyst at Drexel Burnham") or a spokesperson and "for": an employer, an organisation;</li>
  *   <li>names a thing by a cue noun: a storm, ship or work before it ("Hurricane Hugo", "the freighter Margaret
  *       Ellison", "its operating system, Snow Leopard") or after it in an appositive ("Snow Leopard, the
  *       next version of ..."); the name is that thing everywhere in the article ("The Margaret Ellison
@@ -100,8 +100,8 @@ final class OneSense {
         for (ActorResolver.Raw r : raws) {
             if (r.type != ActorType.PERSON) { out.add(r); continue; }
             // "Analyst Maryann Keller of Furman Selz": a name after a person and "of" is where that person works.
-            if (r.from >= 2 && Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2)
-                    && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()) {
+            if (r.from >= 2 && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()
+                    && (Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2) || employer(doc, r))) {
                 r.type = ActorType.ORGANIZATION;
                 out.add(r);
                 continue;
@@ -177,6 +177,20 @@ final class OneSense {
             }
         }
         return null;
+    }
+
+    /**
+     * "an analyst at Drexel Burnham", "an economist with Smith Barney", "a spokesman for Kidder Peabody": a
+     * name after a job noun and "at"/"with" (or a spokesperson and "for") is an employer ("a lawyer for
+     * John Doe" is a client: "for" only after a spokesperson).
+     */
+    private static boolean employer(Doc doc, ActorResolver.Raw r) {
+        String prep = Words.lc(doc.toks.get(r.from - 1).word());
+        Doc.Tok job = doc.toks.get(r.from - 2);
+        String j = Words.lc(job.word());
+        if (Words.capitalised(job.word()) || !job.pos().startsWith("NN")) return false;
+        if (prep.equals("for")) return j.equals("spokesman") || j.equals("spokeswoman") || j.equals("spokesperson");
+        return (prep.equals("at") || prep.equals("with")) && Words.isRoleNoun(j);
     }
 
     /** "Hurricane Hugo" -> "Hugo". */

@@ -63,6 +63,14 @@ class WireActorsTest {
     }
 
     @Test
+    void aNameAfterAJobAndAtIsTheEmployer() {
+        Extraction e = X.extract("\"Prices will fall,\" said Nora Quill, an analyst at Haddon Wexler in New York.", WED);
+        assertEquals(List.of("Nora Quill"), personNames(e));
+        // A client is a person: "a lawyer for Ben Marsh".
+        assertTrue(personNames(X.extract("A lawyer for Ben Marsh said the case would go on.", WED)).contains("Ben Marsh"));
+    }
+
+    @Test
     void aNameFollowedByAPlaceNounIsInsideThatPlacesName() {
         Extraction e = X.extract("The activist left Hendrik Voss prison on Sunday after 12 years, said his lawyer, Anna Kriel.", WED);
         assertEquals(List.of("Anna Kriel"), personNames(e));
