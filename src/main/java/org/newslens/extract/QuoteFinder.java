@@ -102,7 +102,8 @@ final class QuoteFinder {
         if (Words.isSpeechVerb(w) && !NAMING.contains(w)) return true;
         // Lower-case words in someone's reported speech ("described it as "a nominal charge"", "called the
         // plan "the same old politics"", "claims ... the "iconic" Falcon") reproduce that speaker's words.
-        if (reportedSpeech(doc, t)) return true;
+        // ... but a noun or two alone is a term ("the company's "poison pill" defense"), not a description.
+        if (reportedSpeech(doc, t) && !(words.length <= 2 && onlyNouns(doc, m))) return true;
         if (words.length == 1 && !endsSentence) return false;
         if (NAMING.contains(w)) return false;
         if (before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":")) return true;
@@ -169,6 +170,17 @@ final class QuoteFinder {
             if (!Words.capitalised(w) && (i == 0 || !TITLE_SMALL.contains(Words.lc(w)))) return false;
         }
         return true;
+    }
+
+    private static boolean onlyNouns(Doc doc, Marked m) {
+        boolean any = false;
+        for (int t = doc.tokenAtOrAfter(m.start()); t < doc.toks.size() && doc.toks.get(t).start() < m.end(); t++) {
+            Doc.Tok k = doc.toks.get(t);
+            if (!k.word().codePoints().anyMatch(Character::isLetter)) continue;
+            if (!k.pos().startsWith("NN")) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static boolean hasFiniteVerb(Doc doc, Marked m) {

@@ -145,6 +145,7 @@ class WireActorsTest {
         assertEquals(List.of(), speakers("The first flight will leave for a \"special charity-flight\" from Paris."));
         assertEquals(List.of(), speakers("Ines Wahl said the so-called \"experts\" were wrong."));
         assertEquals(List.of(), speakers("Ines Wahl said the \"Skybird\" would fly in May."));
+        assertEquals(List.of(), speakers("Ines Wahl said the company's \"poison pill\" defense would stay in place."));
     }
 
     @Test
