@@ -310,7 +310,7 @@ final class Attribution {
         int a = res.actorAt()[i];
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
-        if (w.equals("he") || w.equals("she")) return recent(doc, res, afterIntroPhrase(doc, i), ActorType.PERSON, inQuote);
+        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote);
         // "President Clinton ... sent a message read by X. "…," the message said.": the sender, the previous sentence's subject.
         if (WRITINGS.contains(w) && i > 0 && Set.of("the", "his", "her", "their").contains(Words.lc(doc.toks.get(i - 1).word()))
                 && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return previousSubject(doc, res, i, inQuote);
@@ -378,6 +378,41 @@ final class Attribution {
      * spokesperson mentioned more recently than any person is the one meant ("A Cargolux spokesman
      * said ... he said" speaks for Cargolux).
      */
+    /**
+     * "He"/"she" at token i: the most recent person ({@link #recent}), unless that person is the object of an
+     * earlier sentence whose subject is another person ("Gephardt pleaded with Hyde to stop. "…," he said."
+     * is Gephardt): a pronoun subject continues the previous sentence's subject.
+     */
+    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        String near = recent(doc, res, i, ActorType.PERSON, inQuote);
+        if (near == null) return null;
+        Doc.Sent own = i < doc.toks.size() ? doc.sentenceAt(doc.toks.get(Math.min(i, doc.toks.size() - 1)).start()) : null;
+        for (int k = i - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (inQuote[k] || a < 0 || !res.actors().get(a).name.equals(near)) continue;
+            Doc.Sent s = doc.sentenceAt(doc.toks.get(k).start());
+            if (own != null && s.index() == own.index()) return near;  // named in the pronoun's own sentence
+            String subject = null;
+            for (int t = s.tokFrom(); t < k; t++) {
+                Doc.Tok tok = doc.toks.get(t);
+                if (inQuote[t]) return near;
+                if (tok.pos().equals("VBD") || tok.pos().equals("VBZ") || tok.pos().equals("VBP") || tok.pos().equals("MD")) break;
+                int b = res.actorAt()[t];
+                if (b >= 0 && res.actors().get(b).type == ActorType.PERSON) { subject = res.actors().get(b).name; break; }
+            }
+            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k) ? subject : near;
+        }
+        return near;
+    }
+
+    private static boolean hasVerbBetween(Doc doc, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String p = doc.toks.get(t).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) return true;
+        }
+        return false;
+    }
+
     static String recent(Doc doc, ActorResolver.Result res, int i, ActorType type, boolean[] inQuote) {
         for (int k = i - 1; k >= 0; k--) {
             if (inQuote[k]) continue;

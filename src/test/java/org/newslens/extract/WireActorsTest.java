@@ -173,6 +173,14 @@ class WireActorsTest {
     }
 
     @Test
+    void aPronounSubjectContinuesThePreviousSentencesSubject() {
+        assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel pleaded with Uta Kern to stop the vote. "
+                + "\"We need to start healing,\" he said."));
+        // The nearest person when the previous sentence has no other person as its subject.
+        assertEquals(List.of("Uta Kern"), speakers("The party thanked Uta Kern. \"I am grateful,\" she said."));
+    }
+
+    @Test
     void aMessageSaysWhatItsSenderWrote() {
         assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel, on holiday in Spain, sent a message read by his deputy, "
                 + "Uta Kern. \"The work of the union goes on,\" the message said."));
