@@ -462,11 +462,38 @@ final class ActorResolver {
                 name = Words.capitalised(w) && !w.chars().allMatch(Character::isUpperCase) && !CORP_SUFFIX.contains(Words.lc(w))
                         && !Words.isRoleNoun(w);
             }
-            if (!name) { out.add(r); continue; }
+            if (!name) {
+                Raw[] parts = personOfOrganisation(doc, r);
+                if (parts == null) out.add(r);
+                else out.addAll(List.of(parts));
+                continue;
+            }
             out.add(new Raw(ActorType.ORGANIZATION, r.from, cut, r.start, doc.toks.get(cut - 1).end(), span(doc, r.from, cut)));
             out.add(new Raw(ActorType.PERSON, cut, r.to, doc.toks.get(cut).start(), r.end, span(doc, cut, r.to)));
         }
         return out;
+    }
+
+    /**
+     * "said Perrin Long of Lipper Analytical Securities Corp.", tagged as one organisation: after a speech
+     * verb, two or three name words, "of", then a name ending in a legal form are a person and the company.
+     */
+    private static Raw[] personOfOrganisation(Doc doc, Raw r) {
+        if (r.type != ActorType.ORGANIZATION || r.from == 0 || !Words.isSpeechVerb(doc.toks.get(r.from - 1).word())) return null;
+        if (!LEGAL_END.contains(Words.lc(doc.toks.get(r.to - 1).word()))) return null;
+        int of = -1;
+        for (int k = r.from + 2; k <= Math.min(r.from + 3, r.to - 2); k++) {
+            if (Words.lc(doc.toks.get(k).word()).equals("of")) { of = k; break; }
+        }
+        if (of < 0) return null;
+        for (int k = r.from; k < of; k++) {
+            String w = doc.toks.get(k).word();
+            if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase) || Words.ORG_NOUNS.contains(Words.lc(w))
+                    || CORP_SUFFIX.contains(Words.lc(w)) || Words.isRoleNoun(w) || !doc.toks.get(k).pos().startsWith("NNP")) return null;
+        }
+        return new Raw[]{
+                new Raw(ActorType.PERSON, r.from, of, r.start, doc.toks.get(of - 1).end(), span(doc, r.from, of)),
+                new Raw(ActorType.ORGANIZATION, of + 1, r.to, doc.toks.get(of + 1).start(), r.end, span(doc, of + 1, r.to))};
     }
 
     private static String span(Doc doc, int from, int to) {

@@ -384,6 +384,8 @@ final class Attribution {
      * is Gephardt): a pronoun subject continues the previous sentence's subject.
      */
     private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        String described = describedSubject(doc, res, i, inQuote);
+        if (described != null) return described;
         String near = recent(doc, res, i, ActorType.PERSON, inQuote);
         if (near == null) return null;
         Doc.Sent own = i < doc.toks.size() ? doc.sentenceAt(doc.toks.get(Math.min(i, doc.toks.size() - 1)).start()) : null;
@@ -403,6 +405,37 @@ final class Attribution {
             return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k) ? subject : near;
         }
         return near;
+    }
+
+    /**
+     * "... the president again apologized. "…," he said.": a subject "the" + role noun in the pronoun's
+     * sentence or the one before, with no person named after it, is the person who has that role.
+     */
+    private static String describedSubject(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        if (i <= 0 || i > doc.toks.size()) return null;
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(i - 1).start());
+        int lo = own.index() > 0 ? doc.sents.get(own.index() - 1).tokFrom() : own.tokFrom();
+        for (int k = i - 1; k > lo; k--) {
+            if (inQuote[k]) continue;
+            int a = res.actorAt()[k];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return null;   // a person named nearer
+            Doc.Tok t = doc.toks.get(k);
+            String w = Words.lc(t.word());
+            if (!t.pos().equals("NN") || Words.capitalised(t.word()) || !Words.isRoleNoun(w) || !Words.lc(doc.toks.get(k - 1).word()).equals("the")) continue;
+            if (k + 1 >= doc.toks.size() || !(doc.toks.get(k + 1).pos().startsWith("VB") || doc.toks.get(k + 1).pos().startsWith("RB"))) continue;
+            String found = null;
+            for (ActorResolver.Actor p : res.actors()) {
+                if (p.type != ActorType.PERSON) continue;
+                for (String role : p.roles) {
+                    if (hasWord(Words.lc(role), w)) {
+                        if (found != null && !found.equals(p.name)) return null;  // two people with that role
+                        found = p.name;
+                    }
+                }
+            }
+            return found;
+        }
+        return null;
     }
 
     private static boolean hasVerbBetween(Doc doc, int from, int to) {

@@ -224,7 +224,10 @@ final class OneSense {
             if (!sentenceStart && Words.capitalised(prev.word()) && TITLE_GLUE.contains(Words.lc(prev.word()))) return true;
         }
         for (QuoteFinder.Marked m : marked) {
-            if (r.start >= m.start() && r.end <= m.end()) return QuoteFinder.looksLikeTitle(doc.text.substring(m.start(), m.end()));
+            // '"Jerry Maguire,"': American style keeps the comma or full stop inside the marks.
+            if (r.start >= m.start() && r.end <= m.end()) {
+                return QuoteFinder.looksLikeTitle(doc.text.substring(m.start(), m.end()).strip().replaceFirst("[.,]$", ""));
+            }
         }
         return false;
     }

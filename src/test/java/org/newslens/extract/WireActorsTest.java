@@ -181,6 +181,26 @@ class WireActorsTest {
     }
 
     @Test
+    void aPronounAfterTheRoleNounOfAPersonIsThatPerson() {
+        assertEquals(List.of("Uta Kern", "Rolf Amsel"), speakers("President Rolf Amsel left the hall. Speaker Uta Kern said the "
+                + "vote would go on. \"It is serious,\" Kern said.\nAt a breakfast on Friday, the president again apologized. "
+                + "\"I was wrong,\" he said."));
+    }
+
+    @Test
+    void aPersonOfACompanyTaggedAsOneOrganisationIsSplit() {
+        Extraction e = X.extract("\"They have too little business,\" said Tobin Rusk of Hallam Analytical Securities Corp.", WED);
+        assertEquals(List.of("Tobin Rusk"), personNames(e));
+        assertEquals("Tobin Rusk", e.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aFilmTitleWithItsCommaInsideTheMarksIsNotAPerson() {
+        Extraction e = X.extract("Ada Brix, who played a nurse in \"Walter Grimsby,\" won the prize on Monday.", WED);
+        assertEquals(List.of("Ada Brix"), personNames(e));
+    }
+
+    @Test
     void aMessageSaysWhatItsSenderWrote() {
         assertEquals(List.of("Rolf Amsel"), speakers("Rolf Amsel, on holiday in Spain, sent a message read by his deputy, "
                 + "Uta Kern. \"The work of the union goes on,\" the message said."));

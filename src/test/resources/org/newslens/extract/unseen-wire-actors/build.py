@@ -274,6 +274,55 @@ dates=[("Wednesday night","1995-09-06TNI","TIME"),("56 years ago","1939","DATE")
 quotes=[("I stand here overwhelmed,","Cal Ripken Jr."),("I know that if Lou Gehrig is looking down, he's not the least bit upset.","Cal Ripken Jr."),
         ("what it means to show up for work every day.","Bill Clinton"),("I've been in baseball 40 years and I've never seen anything like it.","Phil Regan")]))
 
+# Batch 3 (w21-w24): written after batch 2's fixes, scored once, not tuned on.
+A.append(dict(id="w21", title="Shearson profit falls 45%", dct="1989-10-20", text=
+"""NEW YORK — Shearson Lehman Hutton Inc. said third-quarter net income fell 45% as the stock market's swings scared small investors away and the firm's investment-banking fees dried up.
+The brokerage unit of American Express Co. earned $41 million, compared with $74.6 million a year earlier. Revenue slid 8% to $2.6 billion.
+"It was a tough quarter for everybody on the Street," said Martin R. Feld, Shearson's president, in an interview. "Retail investors just aren't there."
+Mr. Feld said the firm would cut about 1,000 jobs, most of them in its back offices, by the end of the year. He said the cuts wouldn't touch the 11,500 brokers who are the heart of the firm. Shearson, he added, remained committed to the small investor.
+"We aren't walking away from Main Street," Mr. Feld said.
+Analysts were unimpressed. "They have too many people and too little business," said Perrin Long of Lipper Analytical Securities Corp. Lawrence Eckenfelder, an analyst with Prudential-Bache Securities, said the firm's earnings would stay "under a lot of pressure."
+American Express shares rose 25 cents to $34.375 in New York Stock Exchange composite trading yesterday.""",
+persons=["Martin R. Feld", "Perrin Long", "Lawrence Eckenfelder"],
+dates=[("third-quarter","1989-Q3","DATE"),("a year earlier","1988-Q3","DATE"),("the end of the year","1989","DATE"),("yesterday","1989-10-19","DATE")],
+quotes=[("It was a tough quarter for everybody on the Street,","Martin R. Feld"),("Retail investors just aren't there.","Martin R. Feld"),
+        ("We aren't walking away from Main Street,","Martin R. Feld"),("They have too many people and too little business,","Perrin Long"),
+        ("under a lot of pressure.","Lawrence Eckenfelder")]))
+A.append(dict(id="w22", title="The English Patient wins nine Oscars", dct="1997-03-25", text=
+"""LOS ANGELES (AP) — "The English Patient," a sweeping romance set in the North African desert during World War II, won nine Academy Awards on Monday night, including best picture and best director for Anthony Minghella.
+Geoffrey Rush won best actor for his role as a troubled pianist in "Shine," and Frances McDormand was named best actress for playing a pregnant police chief in "Fargo," which was directed by her husband, Joel Coen.
+Cuba Gooding Jr., who played a football player in "Jerry Maguire," gave the most exuberant speech of the ceremony, shouting "I love you!" to everyone from his wife to Tom Cruise, the film's star.
+"I didn't expect this at all," Minghella said backstage. "It's like a dream."
+Juliette Binoche, who won best supporting actress for "The English Patient," said she had been sure that Lauren Bacall would win. "I don't have any speech," she told the audience.
+Host Billy Crystal opened the ceremony at the Shrine Auditorium with a medley mocking the nominated films.""",
+persons=["Anthony Minghella", "Geoffrey Rush", "Frances McDormand", "Joel Coen", "Cuba Gooding Jr.", "Tom Cruise", "Juliette Binoche", "Lauren Bacall", "Billy Crystal"],
+dates=[("Monday night","1997-03-24TNI","TIME")],
+quotes=[("I love you!","Cuba Gooding Jr."),("I didn't expect this at all,","Anthony Minghella"),("It's like a dream.","Anthony Minghella"),
+        ("I don't have any speech,","Juliette Binoche")]))
+A.append(dict(id="w23", title="Hurricane Andrew flattens South Florida", dct="1992-08-25", text=
+"""HOMESTEAD, Fla. (AP) — Hurricane Andrew roared across South Florida early Monday with gusts of 164 mph, flattening entire neighborhoods, leaving more than 250,000 people homeless and knocking out power to 1.3 million homes.
+"We need food, we need water, we need people," said Kate Hale, Dade County's emergency management director. "Everything here is gone."
+President Bush, who toured the area Monday afternoon, declared a federal disaster. "We'll do everything we can to help," Mr. Bush said at the Homestead Air Force Base, which was heavily damaged.
+Andrew, the first major hurricane to strike the state since Betsy in 1965, was heading across the Gulf of Mexico toward Louisiana on Tuesday.
+Gov. Lawton Chiles said the damage could reach $20 billion. A National Guard spokesman said 1,000 troops had been sent to the area. "We're patrolling to stop looting," the spokesman said.""",
+persons=["Kate Hale", "George Bush", "Lawton Chiles"],
+dates=[("early Monday","1992-08-24","DATE"),("Monday afternoon","1992-08-24TAF","TIME"),("1965","1965","DATE"),("on Tuesday","1992-08-25","DATE")],
+quotes=[("We need food, we need water, we need people,","Kate Hale"),("Everything here is gone.","Kate Hale"),
+        ("We'll do everything we can to help,","George Bush"),("We're patrolling to stop looting,","National Guard")]))
+A.append(dict(id="w24", title="Starr report released", dct="1998-09-12", text=
+"""WASHINGTON (AP) — Independent counsel Kenneth W. Starr's report to Congress, released Friday, accuses President Clinton of lying under oath about his relationship with former White House intern Monica S. Lewinsky and of obstructing justice.
+The 445-page report, posted on the Internet hours after the House voted 363-63 to make it public, lays out 11 possible grounds for impeachment.
+Mr. Clinton's personal lawyer, David E. Kendall, called the report "a one-sided compilation of salacious allegations."
+Speaker Newt Gingrich said the House would proceed "with dignity and fairness." "This is a very serious matter," Mr. Gingrich said.
+At a prayer breakfast at the White House on Friday morning, the president again apologized. "I have sinned," he said. "I don't think there is a fancy way to say that."
+White House spokesman Mike McCurry said the president had not read the report. "He has other things to do," Mr. McCurry said.
+The report says Mr. Clinton and Ms. Lewinsky had 10 sexual encounters between November 1995 and March 1997.""",
+persons=["Kenneth W. Starr", "Bill Clinton", "Monica S. Lewinsky", "David E. Kendall", "Newt Gingrich", "Mike McCurry"],
+dates=[("Friday","1998-09-11","DATE"),("Friday morning","1998-09-11TMO","TIME"),("November 1995","1995-11","DATE"),("March 1997","1997-03","DATE")],
+quotes=[("a one-sided compilation of salacious allegations.","David E. Kendall"),("with dignity and fairness.","Newt Gingrich"),
+        ("This is a very serious matter,","Newt Gingrich"),("I have sinned,","Bill Clinton"),("I don't think there is a fancy way to say that.","Bill Clinton"),
+        ("He has other things to do,","Mike McCurry")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
