@@ -53,8 +53,17 @@ final class ActorResolver {
             "limited", "incorporated", "&");
 
     static Result resolve(Doc doc) {
+        return resolve(doc, null);
+    }
+
+    /** @param published the publication date (null: unknown), for the well-known people of its year */
+    static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> raws = OneSense.apply(doc, splitAtLegalForm(doc, rawMentions(doc)));
+        List<Raw> split = splitAtLegalForm(doc, rawMentions(doc));
+        List<String> titleNames = OneSense.titleNames(doc, split);
+        List<String> quotedTitles = OneSense.quotedTitles(doc);
+        List<Raw> raws = OneSense.apply(doc, split);
+        int year = published == null ? Integer.MIN_VALUE : published.getYear();
         // Surnames and first names of multi-token persons, for re-typing and merging.
         Map<String, String> personBySurname = new LinkedHashMap<>();
         for (Raw r : raws) {
@@ -89,7 +98,7 @@ final class ActorResolver {
         for (Raw r : order) {
             String k = r.type + "|" + normKey(r.name, r.type);
             Actor a = byKey.get(k);
-            if (a == null) a = findLonger(actors, r);
+            if (a == null) a = findLonger(doc, actors, r, year);
             if (a == null) {
                 a = new Actor(r.type, r.name);
                 actors.add(a);
@@ -104,6 +113,8 @@ final class ActorResolver {
             if (place != null) a.name = place;
         }
         actors.removeIf(a -> weakPerson(doc, a));
+        fullNamesFromTitles(actors, titleNames, quotedTitles);
+        wellKnownFullNames(actors, year);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -178,8 +189,73 @@ final class ActorResolver {
         }
     }
 
+    /**
+     * "Leno, who took over ..." where the only fuller form is inside a title ("The Tonight Show With Jay
+     * Leno"): the person's canonical name is that fullest form the article writes.
+     */
+    private static void fullNamesFromTitles(List<Actor> actors, List<String> titleNames, List<String> quotedTitles) {
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            String found = null;
+            List<String> names = new ArrayList<>(titleNames);
+            // "The Oprah Winfrey Show": the capitalised word before the surname in a quoted title.
+            for (String t : quotedTitles) {
+                String[] w = t.split(" ");
+                for (int i = 1; i < w.length; i++) {
+                    if (w[i].equals(a.name) && Words.capitalised(w[i - 1]) && w[i - 1].chars().allMatch(c -> Character.isLetter(c) || c == '.')
+                            && !OneSense.titleGlue(w[i - 1]) && !Words.isRoleNoun(w[i - 1])) names.add(w[i - 1] + " " + w[i]);
+                }
+            }
+            for (String n : names) {
+                if (!lastWord(stripSuffix(n)).equals(a.name)) continue;
+                if (found != null && !found.equals(n)) { found = null; break; } // two people of that surname
+                found = n;
+            }
+            if (found != null && !hasPerson(actors, found)) a.name = found;
+        }
+    }
+
+    /**
+     * "President Clinton", "Mr. Gorbachev": a person the article names by surname alone is, in the years
+     * the gazetteer gives, the well-known person of that surname, named in full ({@link WellKnownPeople}).
+     */
+    private static void wellKnownFullNames(List<Actor> actors, int year) {
+        if (year == Integer.MIN_VALUE) return;
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            // Every honorific the article writes before the name must fit ("Mrs. Clinton" is not Bill Clinton).
+            String full = WellKnownPeople.fullName(a.name, year);
+            for (Mention m : a.mentions) {
+                int sp = m.text().indexOf(' ');
+                if (sp > 0 && NameKeys.isHonorific(m.text().substring(0, sp))) {
+                    String f = WellKnownPeople.fullName(a.name, year, m.text().substring(0, sp));
+                    if (f == null || !f.equals(full)) { full = null; break; }
+                }
+            }
+            if (full != null && !hasPerson(actors, full)) a.name = full;
+        }
+    }
+
+    private static boolean hasPerson(List<Actor> actors, String name) {
+        for (Actor a : actors) if (a.type == ActorType.PERSON && a.name.equals(name)) return true;
+        return false;
+    }
+
+    /**
+     * A surname after a title ("President Clinton") that the gazetteer gives, in the article's year, to a
+     * well-known person of another first name than {@code full}'s: not that fuller name's short form
+     * ("Hillary Rodham Clinton" in the same article is someone else).
+     */
+    private static boolean otherWellKnown(Doc doc, Raw r, String[] full, int year) {
+        if (r.to - r.from != 1 || r.from == 0 || year == Integer.MIN_VALUE) return false;
+        String prev = doc.toks.get(r.from - 1).word();
+        if (!Words.isRoleNoun(prev) && !NameKeys.isHonorific(prev)) return false;
+        String known = WellKnownPeople.fullName(r.name, year, prev);
+        return known != null && !known.split(" ")[0].equalsIgnoreCase(full[0]);
+    }
+
     /** An actor already built whose fuller name this short form belongs to, or null. */
-    private static Actor findLonger(List<Actor> actors, Raw r) {
+    private static Actor findLonger(Doc doc, List<Actor> actors, Raw r, int year) {
         String[] w = r.name.split(" ");
         if (r.type == ActorType.ORGANIZATION && w.length == 1) {
             // Only once the full name has been written ("Ford Motor Company ... Ford"); a parent named
@@ -199,6 +275,7 @@ final class ActorResolver {
                 case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
                 case LOCATION -> isAcronymOf(r.name, full);
             };
+            if (match && r.type == ActorType.PERSON && otherWellKnown(doc, r, full, year)) match = false;
             if (match) {
                 // Prefer the full name mentioned most recently before this mention.
                 if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
@@ -242,9 +319,11 @@ final class ActorResolver {
                 && full[0].length() > w[0].length() && full[0].startsWith(w[0]) && Words.capitalised(w[0]);
     }
 
+    /** The last words of {@code full} are {@code w}; a particle may change case ("De Klerk" for "F.W. de Klerk"). */
     private static boolean endsWith(String[] full, String[] w) {
         for (int i = 0; i < w.length; i++) {
-            if (!full[full.length - w.length + i].equals(w[i])) return false;
+            String f = full[full.length - w.length + i];
+            if (!f.equals(w[i]) && !(i < w.length - 1 && f.equalsIgnoreCase(w[i]))) return false;
         }
         return true;
     }
@@ -337,7 +416,8 @@ final class ActorResolver {
             i = j;
             // Trim pronouns, honorifics, possessives and punctuation at the edges.
             while (from < to && junk(toks.get(from), type)) from++;
-            while (to > from && junk(toks.get(to - 1), type)) to--;
+            // A title word ending a person's name is the surname ("Angus King", "Martin Luther King").
+            while (to > from && junk(toks.get(to - 1), type) && !surnameLikeTitle(toks, from, to, type)) to--;
             if (from >= to) continue;
             StringBuilder name = new StringBuilder();
             for (int k = from; k < to; k++) {
@@ -382,15 +462,50 @@ final class ActorResolver {
                 name = Words.capitalised(w) && !w.chars().allMatch(Character::isUpperCase) && !CORP_SUFFIX.contains(Words.lc(w))
                         && !Words.isRoleNoun(w);
             }
-            if (!name) { out.add(r); continue; }
+            if (!name) {
+                Raw[] parts = personOfOrganisation(doc, r);
+                if (parts == null) out.add(r);
+                else out.addAll(List.of(parts));
+                continue;
+            }
             out.add(new Raw(ActorType.ORGANIZATION, r.from, cut, r.start, doc.toks.get(cut - 1).end(), span(doc, r.from, cut)));
             out.add(new Raw(ActorType.PERSON, cut, r.to, doc.toks.get(cut).start(), r.end, span(doc, cut, r.to)));
         }
         return out;
     }
 
+    /**
+     * "said Perrin Long of Lipper Analytical Securities Corp.", tagged as one organisation: after a speech
+     * verb, two or three name words, "of", then a name ending in a legal form are a person and the company.
+     */
+    private static Raw[] personOfOrganisation(Doc doc, Raw r) {
+        if (r.type != ActorType.ORGANIZATION || r.from == 0 || !Words.isSpeechVerb(doc.toks.get(r.from - 1).word())) return null;
+        if (!LEGAL_END.contains(Words.lc(doc.toks.get(r.to - 1).word()))) return null;
+        int of = -1;
+        for (int k = r.from + 2; k <= Math.min(r.from + 3, r.to - 2); k++) {
+            if (Words.lc(doc.toks.get(k).word()).equals("of")) { of = k; break; }
+        }
+        if (of < 0) return null;
+        for (int k = r.from; k < of; k++) {
+            String w = doc.toks.get(k).word();
+            if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase) || Words.ORG_NOUNS.contains(Words.lc(w))
+                    || CORP_SUFFIX.contains(Words.lc(w)) || Words.isRoleNoun(w) || !doc.toks.get(k).pos().startsWith("NNP")) return null;
+        }
+        return new Raw[]{
+                new Raw(ActorType.PERSON, r.from, of, r.start, doc.toks.get(of - 1).end(), span(doc, r.from, of)),
+                new Raw(ActorType.ORGANIZATION, of + 1, r.to, doc.toks.get(of + 1).start(), r.end, span(doc, of + 1, r.to))};
+    }
+
     private static String span(Doc doc, int from, int to) {
         return SPACES.matcher(doc.text.substring(doc.toks.get(from).start(), doc.toks.get(to - 1).end())).replaceAll(" ");
+    }
+
+    /** The last token of a person mention of two or more words is a capitalised title word ("King", "Bishop"). */
+    private static boolean surnameLikeTitle(List<Doc.Tok> toks, int from, int to, ActorType type) {
+        String w = toks.get(to - 1).word();
+        return type == ActorType.PERSON && to - from >= 2 && Words.capitalised(w) && !w.chars().allMatch(Character::isUpperCase)
+                && w.chars().allMatch(Character::isLetter) && Words.isRoleNoun(w) && Words.capitalised(toks.get(to - 2).word())
+                && !Words.isRoleNoun(toks.get(to - 2).word()) && !NameKeys.isHonorific(toks.get(to - 2).word());
     }
 
     private static boolean junk(Doc.Tok t, ActorType type) {

@@ -77,7 +77,7 @@ final class Attribution {
         Doc.Sent sent = doc.sentenceAt(toks.get(open).start());
         int sStart = Math.max(sent.tokFrom(), lineStart(doc, m.open()));
         for (int v = open; v >= sStart; v--) {
-            if (inQuote[v] || !isSpeech(toks, v)) continue;
+            if (inQuote[v] || !isSpeech(toks, v) || inRelativeClause(doc, sStart, v)) continue;
             String s;
             if (Words.lc(toks.get(v).word()).endsWith("ing")) {
                 s = firstPerson(doc, res, sStart, v, inQuote);
@@ -88,6 +88,19 @@ final class Attribution {
             if (s != null) return s;
         }
         return null;
+    }
+
+    /**
+     * "He praised X, who announced his release, as "…"": the verb is inside a relative clause (a "who" or
+     * "which" after the last comma before it), so it does not introduce the quote.
+     */
+    private static boolean inRelativeClause(Doc doc, int from, int v) {
+        for (int k = v - 1; k >= from; k--) {
+            String w = Words.lc(doc.toks.get(k).word());
+            if (w.equals(",")) return false;
+            if ((w.equals("who") || w.equals("which")) && k > from && doc.toks.get(k - 1).word().equals(",")) return true;
+        }
+        return false;
     }
 
     /** Fallback: the last person named (outside quotes) in the sentence before the quote's, or in its own. */
@@ -230,12 +243,15 @@ final class Attribution {
         int i = verb - 1;
         // "X today announced", "X also said": adverbs, modals and time words stand between subject and verb.
         while (i >= from && (doc.toks.get(i).pos().startsWith("RB") || doc.toks.get(i).pos().equals("MD")
-                || doc.toks.get(i).ner().equals("DATE") || doc.toks.get(i).ner().equals("TIME"))) i--;
+                || doc.toks.get(i).ner().equals("DATE") || doc.toks.get(i).ner().equals("TIME")
+                || frequency(doc, i, from))) {
+            i -= frequency(doc, i, from) ? 2 : 1;
+        }
         if (i < from) return null;
         Doc.Tok t = doc.toks.get(i);
         if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
         String w = Words.lc(t.word());
-        if (Words.ORG_NOUNS.contains(w)) return null;
+        if (Words.ORG_NOUNS.contains(w) || WRITINGS.contains(w)) return null;
         if (Words.isRoleNoun(w)) {
             for (int k = i - 1; k >= 0; k--) {
                 int a = res.actorAt()[k];
@@ -246,6 +262,13 @@ final class Attribution {
             }
         }
         return UNNAMED;
+    }
+
+    /** "several times", "many times", "three times": a frequency between subject and verb, not the subject. */
+    private static boolean frequency(Doc doc, int i, int from) {
+        if (i - 1 < from || !Words.lc(doc.toks.get(i).word()).equals("times")) return false;
+        String q = doc.toks.get(i - 1).pos();
+        return q.equals("CD") || q.startsWith("JJ") || q.equals("DT");
     }
 
     /** {@code word} occurs in {@code text} as a whole word (no letter or digit on either side). */
@@ -287,7 +310,10 @@ final class Attribution {
         int a = res.actorAt()[i];
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
-        if (w.equals("he") || w.equals("she")) return recent(doc, res, i, ActorType.PERSON, inQuote);
+        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote);
+        // "President Clinton ... sent a message read by X. "…," the message said.": the sender, the previous sentence's subject.
+        if (WRITINGS.contains(w) && i > 0 && Set.of("the", "his", "her", "their").contains(Words.lc(doc.toks.get(i - 1).word()))
+                && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return previousSubject(doc, res, i, inQuote);
         // "It said that ...": the organisation named last.
         if (w.equals("it") && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
         if (Words.ORG_NOUNS.contains(w) && i > 0) {
@@ -318,12 +344,108 @@ final class Attribution {
     }
 
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Written messages that "say" what their sender wrote. */
+    private static final Set<String> WRITINGS = Set.of("message", "letter", "note", "memo", "e-mail", "email", "telegram", "communique");
+
+    /**
+     * "In a statement read by his son Jason, he said": a pronoun subject right after a sentence's opening
+     * prepositional phrase does not refer to a name inside that phrase; its search starts before the sentence.
+     */
+    private static int afterIntroPhrase(Doc doc, int i) {
+        Doc.Sent s = doc.sentenceAt(doc.toks.get(i).start());
+        if (i - 1 <= s.tokFrom() || !doc.toks.get(i - 1).word().equals(",")) return i;
+        Doc.Tok first = doc.toks.get(s.tokFrom());
+        if (!first.pos().equals("IN") && !first.pos().equals("VBG")) return i;
+        for (int k = s.tokFrom() + 1; k < i - 1; k++) if (doc.toks.get(k).word().equals(",")) return i;
+        return s.tokFrom();
+    }
+
+    /** The first actor (not a place) of the sentence before token i's sentence, outside quotes. */
+    private static String previousSubject(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(i).start());
+        for (int si = own.index() - 1; si >= Math.max(0, own.index() - 2); si--) {
+            Doc.Sent s = doc.sents.get(si);
+            for (int k = s.tokFrom(); k < s.tokTo(); k++) {
+                int a = res.actorAt()[k];
+                if (!inQuote[k] && a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
+            }
+        }
+        return null;
+    }
 
     /**
      * The most recent actor of a type mentioned (outside quotes) before token i. For "he"/"she", a
      * spokesperson mentioned more recently than any person is the one meant ("A Cargolux spokesman
      * said ... he said" speaks for Cargolux).
      */
+    /**
+     * "He"/"she" at token i: the most recent person ({@link #recent}), unless that person is the object of an
+     * earlier sentence whose subject is another person ("Gephardt pleaded with Hyde to stop. "…," he said."
+     * is Gephardt): a pronoun subject continues the previous sentence's subject.
+     */
+    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        String described = describedSubject(doc, res, i, inQuote);
+        if (described != null) return described;
+        String near = recent(doc, res, i, ActorType.PERSON, inQuote);
+        if (near == null) return null;
+        Doc.Sent own = i < doc.toks.size() ? doc.sentenceAt(doc.toks.get(Math.min(i, doc.toks.size() - 1)).start()) : null;
+        for (int k = i - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (inQuote[k] || a < 0 || !res.actors().get(a).name.equals(near)) continue;
+            Doc.Sent s = doc.sentenceAt(doc.toks.get(k).start());
+            if (own != null && s.index() == own.index()) return near;  // named in the pronoun's own sentence
+            String subject = null;
+            for (int t = s.tokFrom(); t < k; t++) {
+                Doc.Tok tok = doc.toks.get(t);
+                if (inQuote[t]) return near;
+                if (tok.pos().equals("VBD") || tok.pos().equals("VBZ") || tok.pos().equals("VBP") || tok.pos().equals("MD")) break;
+                int b = res.actorAt()[t];
+                if (b >= 0 && res.actors().get(b).type == ActorType.PERSON) { subject = res.actors().get(b).name; break; }
+            }
+            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k) ? subject : near;
+        }
+        return near;
+    }
+
+    /**
+     * "... the president again apologized. "…," he said.": a subject "the" + role noun in the pronoun's
+     * sentence or the one before, with no person named after it, is the person who has that role.
+     */
+    private static String describedSubject(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        if (i <= 0 || i > doc.toks.size()) return null;
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(i - 1).start());
+        int lo = own.index() > 0 ? doc.sents.get(own.index() - 1).tokFrom() : own.tokFrom();
+        for (int k = i - 1; k > lo; k--) {
+            if (inQuote[k]) continue;
+            int a = res.actorAt()[k];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return null;   // a person named nearer
+            Doc.Tok t = doc.toks.get(k);
+            String w = Words.lc(t.word());
+            if (!t.pos().equals("NN") || Words.capitalised(t.word()) || !Words.isRoleNoun(w) || !Words.lc(doc.toks.get(k - 1).word()).equals("the")) continue;
+            if (k + 1 >= doc.toks.size() || !(doc.toks.get(k + 1).pos().startsWith("VB") || doc.toks.get(k + 1).pos().startsWith("RB"))) continue;
+            String found = null;
+            for (ActorResolver.Actor p : res.actors()) {
+                if (p.type != ActorType.PERSON) continue;
+                for (String role : p.roles) {
+                    if (hasWord(Words.lc(role), w)) {
+                        if (found != null && !found.equals(p.name)) return null;  // two people with that role
+                        found = p.name;
+                    }
+                }
+            }
+            return found;
+        }
+        return null;
+    }
+
+    private static boolean hasVerbBetween(Doc doc, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String p = doc.toks.get(t).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) return true;
+        }
+        return false;
+    }
+
     static String recent(Doc doc, ActorResolver.Result res, int i, ActorType type, boolean[] inQuote) {
         for (int k = i - 1; k >= 0; k--) {
             if (inQuote[k]) continue;

@@ -52,7 +52,7 @@ public final class NlpExtractor implements Extractor {
         Pipeline p = Pipeline.get();
         Doc doc = p.annotate(body, published);
         if (doc.toks.isEmpty()) return new Extraction(published, inferred, List.of(), List.of(), List.of());
-        ActorResolver.Result res = ActorResolver.resolve(doc);
+        ActorResolver.Result res = ActorResolver.resolve(doc, published);
         RoleFinder.find(doc, res);
         List<DateResolver.Resolved> resolved = DateResolver.resolve(doc, p.timexes(doc), published);
         List<ExtractedQuote> quotes = QuoteFinder.find(doc, res);

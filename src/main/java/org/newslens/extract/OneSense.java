@@ -17,13 +17,64 @@ import java.util.Set;
  *   <li>writes it inside a title: a short title-case quoted span ("the show "Evenings With Tom Hale"") or
  *       a run joined by a capitalised function word ("This Week With David Brinkley"). Such a mention is
  *       not a person; the name stays a person only where it also occurs outside titles.</li>
+ *   <li>follows a person and "of" ("Analyst Maryann Keller of Furman Selz"), a job noun and "at" or "with"
+ *       ("an analyst at Drexel Burnham") or a spokesperson and "for": an employer, an organisation;</li>
+ *   <li>names a thing by a cue noun: a storm, ship or work before it ("Hurricane Hugo", "the freighter Margaret
+ *       Ellison", "its operating system, Snow Leopard") or after it in an appositive ("Snow Leopard, the
+ *       next version of ..."); the name is that thing everywhere in the article ("The Margaret Ellison
+ *       ..."). A name followed by a place or institution noun ("Victor Verster prison", "Karl Marx
+ *       Theater") is inside that place's name there.</li>
  * </ul>
  */
 final class OneSense {
     /** Function words that stay lower case in running text; capitalised inside a name, they mark a title. */
     private static final Set<String> TITLE_GLUE = Set.of("with", "and", "of", "the", "in", "on", "at", "for", "to", "from");
 
+    /** Nouns that name a thing by the name written right after them (lower case). */
+    private static final Set<String> THING_BEFORE = Set.of("hurricane", "typhoon", "cyclone", "storm", "freighter",
+            "tanker", "ship", "vessel", "ferry", "liner", "yacht", "submarine", "cruiser", "destroyer", "frigate",
+            "schooner", "trawler", "barge", "boat", "uss", "hms", "shuttle", "spacecraft", "probe", "rover",
+            "album", "film", "movie", "novel", "memoir", "musical", "opera", "song", "single", "software", "browser",
+            "game", "drug", "sedan", "racehorse", "horse", "satellite", "telescope", "codenamed", "code-named");
+    /** Nouns that make a thing of a name in an appositive after it ("X, the latest version of ..."). */
+    private static final Set<String> THING_APPOSITIVE = Set.of("version", "release", "edition", "update",
+            "album", "film", "movie", "novel", "book", "memoir", "song", "single", "software", "browser", "game",
+            "drug", "sedan", "vessel", "tanker", "freighter", "hurricane", "storm", "system", "satellite");
+    /** Adjectives that make a following name a product's ("the new X", "its latest X"). */
+    private static final Set<String> NEWNESS = Set.of("new", "latest", "all-new", "redesigned", "upgraded", "updated", "revamped", "next-generation");
+    /** Nouns after a name that make it part of a place's or institution's name ("Victor Verster prison"). */
+    private static final Set<String> PLACE_AFTER = Set.of("prison", "jail", "airport", "memorial", "hospital",
+            "university", "college", "school", "center", "centre", "stadium", "arena", "bridge", "street", "avenue",
+            "boulevard", "road", "foundation", "award", "awards", "prize", "trophy", "cup", "museum", "theater",
+            "theatre", "library", "institute", "park", "hall", "tower", "square", "building", "dam", "highway",
+            "station", "fund", "doctrine", "medal", "lecture", "scholarship", "show", "hotel", "expressway", "tunnel");
+
     private OneSense() {}
+
+    /** Names of two or more words NER tagged as people inside titles ("The Tonight Show With Jay Leno"). */
+    static List<String> titleNames(Doc doc, List<ActorResolver.Raw> raws) {
+        List<QuoteFinder.Marked> marked = QuoteFinder.markedSpans(doc.text);
+        List<String> out = new ArrayList<>();
+        for (ActorResolver.Raw r : raws) {
+            if (r.type == ActorType.PERSON && r.to - r.from >= 2 && inTitle(doc, r, marked)) out.add(r.name);
+        }
+        return out;
+    }
+
+    /** The titles the article writes in quotation marks ("The Oprah Winfrey Show"), which NER may not split into names. */
+    static List<String> quotedTitles(Doc doc) {
+        List<String> out = new ArrayList<>();
+        for (QuoteFinder.Marked m : QuoteFinder.markedSpans(doc.text)) {
+            String t = doc.text.substring(m.start(), m.end()).strip().replaceFirst("[.,]$", "");
+            if (t.contains(" ") && QuoteFinder.looksLikeTitle(t, 10)) out.add(t);
+        }
+        return out;
+    }
+
+    /** Capitalised function words of a title, never a first name. */
+    static boolean titleGlue(String w) {
+        return TITLE_GLUE.contains(Words.lc(w)) || Words.lc(w).equals("a") || Words.lc(w).equals("an");
+    }
 
     static List<ActorResolver.Raw> apply(Doc doc, List<ActorResolver.Raw> raws) {
         Set<String> corporateStems = corporateStems(doc);
@@ -37,11 +88,27 @@ final class OneSense {
             }
         }
         List<QuoteFinder.Marked> marked = QuoteFinder.markedSpans(doc.text);
+        Set<String> things = new HashSet<>();
+        for (ActorResolver.Raw r : raws) {
+            if (r.type != ActorType.PERSON) continue;
+            String thing = thingName(doc, r);
+            if (thing != null) things.add(NameKeys.key(thing));
+        }
+        Set<Integer> personEnds = new HashSet<>();
+        for (ActorResolver.Raw r : raws) if (r.type == ActorType.PERSON) personEnds.add(r.to - 1);
         List<ActorResolver.Raw> out = new ArrayList<>(raws.size());
         for (ActorResolver.Raw r : raws) {
             if (r.type != ActorType.PERSON) { out.add(r); continue; }
+            // "Analyst Maryann Keller of Furman Selz": a name after a person and "of" is where that person works.
+            if (r.from >= 2 && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()
+                    && (Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2) || employer(doc, r))) {
+                r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
             String key = NameKeys.key(r.name);
             if (inTitle(doc, r, marked) || afterOrganisation(doc, r, orgKeys)) continue;
+            if (things.contains(key) || things.contains(NameKeys.key(withoutCue(r.name))) || insidePlaceName(doc, r)) continue;
             boolean oneWord = r.to - r.from == 1;
             if (corporateStems.contains(key) || oneWord && orgKeys.contains(key) && !personSurnames.contains(key)) {
                 r.type = ActorType.ORGANIZATION;
@@ -74,6 +141,71 @@ final class OneSense {
         return out;
     }
 
+    /** The name a cue noun makes a thing of ("Hurricane Hugo" gives "Hugo"), or null. */
+    private static String thingName(Doc doc, ActorResolver.Raw r) {
+        List<Doc.Tok> toks = doc.toks;
+        String first = Words.lc(toks.get(r.from).word());
+        if (r.to - r.from >= 2 && THING_BEFORE.contains(first)) return withoutCue(r.name);
+        // "the completely new Holden Commodore", "its latest Falcon": a name made new is a product.
+        if (r.from >= 2 && NEWNESS.contains(Words.lc(toks.get(r.from - 1).word())) && toks.get(r.from - 1).sent() == toks.get(r.from).sent()) {
+            Doc.Tok d = toks.get(r.from - 2);
+            if (d.pos().equals("DT") || d.pos().equals("PRP$") || d.pos().startsWith("RB") || d.pos().equals("POS")) return r.name;
+        }
+        int p = r.from - 1;
+        // "its new operating system, Snow Leopard,": across a comma only when the name closes an appositive.
+        boolean closed = r.to < toks.size() && (toks.get(r.to).word().equals(",") || toks.get(r.to).word().equals("."));
+        if (p >= 1 && closed && toks.get(p).word().equals(",") && toks.get(p).sent() == toks.get(r.from).sent()
+                && (toks.get(p - 2 < 0 ? 0 : p - 2).pos().matches("JJ.*|NN.*|PRP\\$|DT|VBG"))) p--;
+        if (p >= 0 && toks.get(p).sent() == toks.get(r.from).sent()) {
+            String w = Words.lc(toks.get(p).word());
+            if (THING_BEFORE.contains(w) || w.equals("system") && p > 0 && Words.lc(toks.get(p - 1).word()).equals("operating")) return r.name;
+        }
+        // "Snow Leopard, the next version of Mac OS X": an appositive headed by a thing noun.
+        int k = r.to;
+        if (k < toks.size() && toks.get(k).word().equals(",")) {
+            for (int j = k + 1; j < Math.min(toks.size(), k + 6) && toks.get(j).sent() == toks.get(r.from).sent(); j++) {
+                Doc.Tok t = toks.get(j);
+                String w = Words.lc(t.word());
+                if (j == k + 1 && !(w.equals("the") || w.equals("its") || w.equals("a") || w.equals("an") || w.equals("their"))) break;
+                boolean head = j + 1 >= toks.size() || !(toks.get(j + 1).pos().startsWith("NN") || toks.get(j + 1).pos().equals("POS"));
+                if (THING_APPOSITIVE.contains(w) && t.pos().startsWith("NN") && head) {
+                    // "system" only as "operating system"
+                    return !w.equals("system") || Words.lc(toks.get(j - 1).word()).equals("operating") ? r.name : null;
+                }
+                if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("DT") || t.pos().equals("PRP$")
+                        || t.pos().equals("POS") || t.pos().equals("CD") || t.pos().equals("VBN"))) break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "an analyst at Drexel Burnham", "an economist with Smith Barney", "a spokesman for Kidder Peabody": a
+     * name after a job noun and "at"/"with" (or a spokesperson and "for") is an employer ("a lawyer for
+     * John Doe" is a client: "for" only after a spokesperson).
+     */
+    private static boolean employer(Doc doc, ActorResolver.Raw r) {
+        String prep = Words.lc(doc.toks.get(r.from - 1).word());
+        Doc.Tok job = doc.toks.get(r.from - 2);
+        String j = Words.lc(job.word());
+        if (Words.capitalised(job.word()) || !job.pos().startsWith("NN")) return false;
+        if (prep.equals("for")) return j.equals("spokesman") || j.equals("spokeswoman") || j.equals("spokesperson");
+        return (prep.equals("at") || prep.equals("with")) && Words.isRoleNoun(j);
+    }
+
+    /** "Hurricane Hugo" -> "Hugo". */
+    private static String withoutCue(String name) {
+        int sp = name.indexOf(' ');
+        return sp > 0 && THING_BEFORE.contains(Words.lc(name.substring(0, sp))) ? name.substring(sp + 1) : name;
+    }
+
+    /** "Victor Verster prison": a place or institution noun right after the name, in its sentence. */
+    private static boolean insidePlaceName(Doc doc, ActorResolver.Raw r) {
+        if (r.to >= doc.toks.size()) return false;
+        Doc.Tok next = doc.toks.get(r.to);
+        return next.sent() == doc.toks.get(r.to - 1).sent() && PLACE_AFTER.contains(Words.lc(next.word()));
+    }
+
     /** "Holden Commodore": the mention starts with the name of an organisation of the article. */
     private static boolean afterOrganisation(Doc doc, ActorResolver.Raw r, Set<String> orgKeys) {
         if (r.to - r.from < 2) return false;
@@ -92,7 +224,10 @@ final class OneSense {
             if (!sentenceStart && Words.capitalised(prev.word()) && TITLE_GLUE.contains(Words.lc(prev.word()))) return true;
         }
         for (QuoteFinder.Marked m : marked) {
-            if (r.start >= m.start() && r.end <= m.end()) return QuoteFinder.looksLikeTitle(doc.text.substring(m.start(), m.end()));
+            // '"Jerry Maguire,"': American style keeps the comma or full stop inside the marks.
+            if (r.start >= m.start() && r.end <= m.end()) {
+                return QuoteFinder.looksLikeTitle(doc.text.substring(m.start(), m.end()).strip().replaceFirst("[.,]$", ""));
+            }
         }
         return false;
     }

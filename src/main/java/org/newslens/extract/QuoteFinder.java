@@ -82,12 +82,14 @@ final class QuoteFinder {
         if (text.isBlank()) return false;
         String[] words = SPACES.split(text.trim());
         boolean endsSentence = SENTENCE_END.matcher(text).find() || text.endsWith("...");
+        // "Late Show With David Letterman", "The Tonight Show With Jay Leno.": a title, whatever its length.
+        if (words.length >= 2 && looksLikeTitle(text.strip().replaceFirst("[.,]$", ""), 10)) return false;
         if (words.length >= 5) return true;
-        if (words.length == 1 && !endsSentence) return false;
-        if (endsSentence && words.length >= 2) return true;
         // Short, unpunctuated: a title, name or term unless it continues a verb ("would be 'solidly profitable'").
         boolean titleCase = true;
         for (String w : words) if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Words.capitalised(w)) titleCase = false;
+        if (words.length == 1 && !endsSentence && titleCase) return false;
+        if (endsSentence && words.length >= 2) return true;
         if (titleCase) return false;
         int t = doc.tokenAtOrAfter(m.open()) - 1;
         if (t < 0) return false;
@@ -95,6 +97,14 @@ final class QuoteFinder {
         String w = Words.lc(before.word());
         // A clause with its own finite verb ("saying that the "Fed was asleep"") is someone's words, not a term.
         if (words.length >= 3 && hasFiniteVerb(doc, m)) return true;
+        if (TERM_NAMING.contains(w) || termBefore(doc.text, m.open())) return false;
+        // "mouthed "thank you"": a speech verb right before, whatever the tagger made of it.
+        if (Words.isSpeechVerb(w) && !NAMING.contains(w)) return true;
+        // Lower-case words in someone's reported speech ("described it as "a nominal charge"", "called the
+        // plan "the same old politics"", "claims ... the "iconic" Falcon") reproduce that speaker's words.
+        // ... but a noun or two alone is a term ("the company's "poison pill" defense"), not a description.
+        if (reportedSpeech(doc, t) && !(words.length <= 2 && onlyNouns(doc, m))) return true;
+        if (words.length == 1 && !endsSentence) return false;
         if (NAMING.contains(w)) return false;
         if (before.pos().startsWith("VB") || w.equals("that") || w.equals("and") || w.equals(":")) return true;
         // Inside reported speech ("The Fed said inflation "remains elevated""): a speech verb earlier in the sentence.
@@ -103,6 +113,35 @@ final class QuoteFinder {
         for (int k = s.tokFrom(); k < t; k++) {
             Doc.Tok v = doc.toks.get(k);
             if (Words.isSpeechVerb(v.word()) && v.pos().startsWith("VB") && !NAMING.contains(Words.lc(v.word()))) return true;
+        }
+        return false;
+    }
+
+    /** Words that introduce a name or a term rather than someone's words ("the so-called "experts""). */
+    private static final Set<String> TERM_NAMING = Set.of("dubbed", "named", "nicknamed", "titled", "entitled", "known",
+            "labelled", "labeled", "branded", "termed", "so-called", "term", "word", "phrase", "slogan", "motto");
+
+    /** The text right before a quotation mark ends with a naming word ("so-called", which the tokenizer splits). */
+    private static boolean termBefore(String text, int open) {
+        String lead = text.substring(Math.max(0, open - 12), open).strip().toLowerCase(java.util.Locale.ROOT);
+        int sp = Math.max(lead.lastIndexOf(' '), lead.lastIndexOf('('));
+        return TERM_NAMING.contains(lead.substring(sp + 1));
+    }
+
+    /**
+     * The sentence of token {@code t} reports a named speaker's words before it: a finite speech verb
+     * (including "called", "described"; not a passive "a fault called ...", VBN) after a person, an
+     * organisation or "he"/"she" ("Critics called it a "vanity project"" names no one: a scare quote).
+     */
+    private static boolean reportedSpeech(Doc doc, int t) {
+        Doc.Sent s = doc.sentenceAt(doc.toks.get(t).start());
+        boolean named = false;
+        for (int k = s.tokFrom(); k <= t; k++) {
+            Doc.Tok v = doc.toks.get(k);
+            String w = Words.lc(v.word());
+            if (v.ner().equals("PERSON") || v.ner().equals("ORGANIZATION") || w.equals("he") || w.equals("she")) named = true;
+            if (named && Words.isSpeechVerb(v.word()) && (v.pos().equals("VBD") || v.pos().equals("VBZ") || v.pos().equals("VBP"))
+                    && !w.equals("according")) return true;
         }
         return false;
     }
@@ -116,16 +155,32 @@ final class QuoteFinder {
      * sentence, every word capitalised except small ones ("Evenings with Tom Hale", "Snow Leopard").
      */
     static boolean looksLikeTitle(String text) {
+        return looksLikeTitle(text, 6);
+    }
+
+    /** {@link #looksLikeTitle(String)} with at most {@code maxWords} words. */
+    static boolean looksLikeTitle(String text, int maxWords) {
         String t = text.strip();
         if (t.isEmpty() || SENTENCE_END.matcher(t).find()) return false;
         String[] words = SPACES.split(t);
-        if (words.length > 6) return false;
+        if (words.length > maxWords) return false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
             if (!Words.capitalised(w) && (i == 0 || !TITLE_SMALL.contains(Words.lc(w)))) return false;
         }
         return true;
+    }
+
+    private static boolean onlyNouns(Doc doc, Marked m) {
+        boolean any = false;
+        for (int t = doc.tokenAtOrAfter(m.start()); t < doc.toks.size() && doc.toks.get(t).start() < m.end(); t++) {
+            Doc.Tok k = doc.toks.get(t);
+            if (!k.word().codePoints().anyMatch(Character::isLetter)) continue;
+            if (!k.pos().startsWith("NN")) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static boolean hasFiniteVerb(Doc doc, Marked m) {

@@ -48,7 +48,10 @@ final class Words {
             "believes", "believed", "thinks", "thought", "shouted", "wrote", "tweeted", "posted", "quipped",
             "joked", "pointed", "expects", "expected", "hopes", "hoped", "promised", "promises", "vowed",
             "vows", "reiterated", "reported", "reports", "estimated", "estimates", "indicated", "indicates",
-            "announcing", "adding", "explaining", "noting", "warning", "describing", "according");
+            "announcing", "adding", "explaining", "noting", "warning", "describing", "according",
+            // Verbs that report an evaluation in someone's words ("praised X as "a man of integrity"").
+            "praised", "praises", "criticised", "criticized", "criticises", "criticizes", "dismissed", "welcomed",
+            "hailed", "condemned", "blamed", "accused", "pleaded", "mouthed");
 
     /** Nouns an organisation is referred back to by ("the company said"). */
     static final Set<String> ORG_NOUNS = set("company", "firm", "group", "carrier", "airline", "automaker",

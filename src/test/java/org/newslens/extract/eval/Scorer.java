@@ -76,6 +76,7 @@ public final class Scorer {
                 if (all.contains(p)) pTpG++;
                 if (all.contains(p) || allSur.contains(surname(p))) pLtpG++;
                 else errors.add(id + ": missed person '" + p + "'");
+                if (!all.contains(p) && allSur.contains(surname(p))) errors.add(id + ": person '" + p + "' found by surname only (strict miss)");
             }
             Set<String> gSur = new HashSet<>();
             for (String p : gold) gSur.add(surname(p));
@@ -86,6 +87,7 @@ public final class Scorer {
                 if (hit) pTpS++;
                 if (hit || names.stream().map(Scorer::surname).anyMatch(gSur::contains)) pLtpS++;
                 else errors.add(id + ": spurious person '" + sysNames.get(i) + "'");
+                if (!hit && names.stream().map(Scorer::surname).anyMatch(gSur::contains)) errors.add(id + ": person '" + sysNames.get(i) + "' " + names + " matches gold by surname only (strict miss)");
             }
         }
         JsonNode gdates = g.get("dates");

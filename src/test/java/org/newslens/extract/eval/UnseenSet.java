@@ -32,13 +32,21 @@ public final class UnseenSet {
 
     private UnseenSet() {}
 
+    /** The wire-style actors and quotes set ({@code unseen-wire-actors/w*.json}, built by {@code build.py} there). */
+    public static final String WIRE = "unseen-wire-actors";
+
     public static List<GoldSet.Article> load() {
+        return load("unseen");
+    }
+
+    /** The gold articles of the test-resource folder {@code org/newslens/extract/<folder>/} (one letter + digits + .json). */
+    public static List<GoldSet.Article> load(String folder) {
         try {
-            Path dir = Path.of(UnseenSet.class.getResource("/org/newslens/extract/unseen/u01.json").toURI()).getParent();
+            Path dir = Path.of(UnseenSet.class.getResource("/org/newslens/extract/" + folder + "/build.py").toURI()).getParent();
             ObjectMapper om = new ObjectMapper();
             List<GoldSet.Article> out = new ArrayList<>();
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(f -> f.getFileName().toString().matches("u\\d+\\.json")).sorted().toList()) {
+                for (Path p : s.filter(f -> f.getFileName().toString().matches("[a-z]\\d+\\.json")).sorted().toList()) {
                     String name = p.getFileName().toString();
                     out.add(new GoldSet.Article(name.substring(0, name.length() - 5), om.readTree(p.toFile())));
                 }
@@ -58,9 +66,16 @@ public final class UnseenSet {
 
     /** The score with "today" (for the articles without a publication date) read from {@code today}. */
     public static Scorer score(Clock today) {
+        return score("unseen", today);
+    }
+
+    /** The score of the set in {@code folder} with "today" read from {@code today}. */
+    public static Scorer score(String folder, Clock today) {
         NlpExtractor engine = new NlpExtractor(today);
         Scorer s = new Scorer();
-        for (GoldSet.Article a : load()) {
+        String only = System.getProperty("newslens.unseen.ids", ".*");
+        for (GoldSet.Article a : load(folder)) {
+            if (!a.id().matches(only)) continue;
             String dct = a.dct();
             Extraction e = engine.extract(a.text(), dct == null || dct.isEmpty() || dct.equals("null") ? null : LocalDate.parse(dct));
             s.add(a.id(), a.gold(), ExtractionJson.toJson(a.title(), e));
@@ -68,9 +83,16 @@ public final class UnseenSet {
         return s;
     }
 
+    /**
+     * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire-actors} for the
+     * wire set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     */
     public static void main(String[] args) {
-        Scorer s = score();
-        System.out.println("unseen (" + load().size() + " hand-made articles): " + s.summary());
+        String folder = System.getProperty("newslens.unseen", "unseen");
+        Scorer s = score(folder, WRITTEN);
+        String only = System.getProperty("newslens.unseen.ids", ".*");
+        long n = load(folder).stream().filter(a -> a.id().matches(only)).count();
+        System.out.println(folder + " (" + n + " hand-made articles): " + s.summary());
         if (System.getProperty("verbose") != null) s.errors.forEach(l -> System.out.println("  " + l));
     }
 }

@@ -1,0 +1,68 @@
+package org.newslens.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Well-known people the news names by surname alone ("President Clinton", "Mr. Gorbachev"), from
+ * {@code well-known-people.txt}: surname, full name and the years in which the short form means them,
+ * so that "Bush" in 1991 is George Bush and in 2005 George W. Bush. The annotation rules give such a
+ * person the common full name; the resolver applies it only to a person the article never names more
+ * fully.
+ */
+final class WellKnownPeople {
+    private record Entry(String full, int from, int to, boolean woman) {}
+
+    private static final Map<String, List<Entry>> BY_SURNAME = load();
+
+    private WellKnownPeople() {}
+
+    /** The full name of the well-known person called {@code surname} in {@code year}, or null. */
+    static String fullName(String surname, int year) {
+        return fullName(surname, year, null);
+    }
+
+    /**
+     * The same, for a surname written after {@code honorific} (null: none): "Mrs." or "Ms." is only a
+     * woman of the list, "Mr." or "Sir" only a man.
+     */
+    static String fullName(String surname, int year, String honorific) {
+        String h = honorific == null ? "" : Words.lc(honorific).replace(".", "");
+        Boolean woman = FEMALE.contains(h) ? Boolean.TRUE : MALE.contains(h) ? Boolean.FALSE : null;
+        for (Entry e : BY_SURNAME.getOrDefault(NameKeys.key(surname), List.of())) {
+            if (year >= e.from && year <= e.to && (woman == null || woman == e.woman)) return e.full;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "lady", "dame", "madam", "madame");
+    private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord");
+
+    private static Map<String, List<Entry>> load() {
+        Map<String, List<Entry>> out = new HashMap<>();
+        try (InputStream in = WellKnownPeople.class.getResourceAsStream("well-known-people.txt")) {
+            if (in == null) throw new IllegalStateException("well-known-people.txt is missing from the class path");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split("\\|");
+                String[] years = f[2].strip().split("-");
+                boolean woman = f.length > 3 && f[3].strip().equals("f");
+                out.computeIfAbsent(NameKeys.key(f[0].strip()), k -> new ArrayList<>())
+                        .add(new Entry(f[1].strip(), Integer.parseInt(years[0]), Integer.parseInt(years[1]), woman));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
