@@ -32,13 +32,24 @@ public final class UnseenSet {
 
     private UnseenSet() {}
 
+    /** The first hand-made set: 17 articles of many kinds, {@code unseen/u*.json}. */
+    public static final String MIXED = "unseen/u";
+    /** The second: 14 news-wire stories (1989-2000 wire copy, 2013 news), {@code unseen-wire/w*.json}. */
+    public static final String WIRE = "unseen-wire/w";
+
     public static List<GoldSet.Article> load() {
+        return load(MIXED);
+    }
+
+    /** The articles of one set, named {@code "DIR/PREFIX"} ({@link #MIXED}, {@link #WIRE}). */
+    public static List<GoldSet.Article> load(String set) {
+        String prefix = set.substring(set.indexOf('/') + 1);
         try {
-            Path dir = Path.of(UnseenSet.class.getResource("/org/newslens/extract/unseen/u01.json").toURI()).getParent();
+            Path dir = Path.of(UnseenSet.class.getResource("/org/newslens/extract/" + set + "01.json").toURI()).getParent();
             ObjectMapper om = new ObjectMapper();
             List<GoldSet.Article> out = new ArrayList<>();
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(f -> f.getFileName().toString().matches("u\\d+\\.json")).sorted().toList()) {
+                for (Path p : s.filter(f -> f.getFileName().toString().matches(prefix + "\\d+\\.json")).sorted().toList()) {
                     String name = p.getFileName().toString();
                     out.add(new GoldSet.Article(name.substring(0, name.length() - 5), om.readTree(p.toFile())));
                 }
@@ -58,9 +69,14 @@ public final class UnseenSet {
 
     /** The score with "today" (for the articles without a publication date) read from {@code today}. */
     public static Scorer score(Clock today) {
+        return score(today, MIXED);
+    }
+
+    /** The score of one set ({@link #MIXED}, {@link #WIRE}) with "today" read from {@code today}. */
+    public static Scorer score(Clock today, String set) {
         NlpExtractor engine = new NlpExtractor(today);
         Scorer s = new Scorer();
-        for (GoldSet.Article a : load()) {
+        for (GoldSet.Article a : load(set)) {
             String dct = a.dct();
             Extraction e = engine.extract(a.text(), dct == null || dct.isEmpty() || dct.equals("null") ? null : LocalDate.parse(dct));
             s.add(a.id(), a.gold(), ExtractionJson.toJson(a.title(), e));
@@ -68,9 +84,11 @@ public final class UnseenSet {
         return s;
     }
 
+    /** {@code -Dset=wire} scores the news-wire set, otherwise the first set. */
     public static void main(String[] args) {
-        Scorer s = score();
-        System.out.println("unseen (" + load().size() + " hand-made articles): " + s.summary());
+        String set = "wire".equals(System.getProperty("set")) ? WIRE : MIXED;
+        Scorer s = score(WRITTEN, set);
+        System.out.println(set + " (" + load(set).size() + " hand-made articles): " + s.summary());
         if (System.getProperty("verbose") != null) s.errors.forEach(l -> System.out.println("  " + l));
     }
 }
