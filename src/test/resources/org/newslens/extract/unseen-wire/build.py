@@ -74,7 +74,7 @@ Gulfstar president Charles Whitaker said the company would cooperate with invest
 The plant will remain closed at least until next Wednesday.""",
 persons=["Lupe Navarro", "Dwight Sorensen", "Charles Whitaker"],
 dates=[("Thursday afternoon","1995-04-20TAF","TIME"),("2:10 p.m.","1995-04-20T14:10","TIME"),("more than five hours","PT5H","DURATION"),("early Friday","1995-04-21","DATE"),
-       ("the past three years","P3Y","DURATION"),("October 1993","1993-10","DATE"),("later today","1995-04-21","DATE"),("next Wednesday","1995-04-26","DATE")],
+       ("the past three years","P3Y","DURATION"),("most recently","PAST_REF","DATE"),("October 1993","1993-10","DATE"),("later today","1995-04-21","DATE"),("next Wednesday","1995-04-26","DATE")],
 quotes=[("It felt like an earthquake,","Lupe Navarro"),("The windows just came in.","Lupe Navarro"),("very slim.","Dwight Sorensen"),
         ("Our hearts go out to the families,","Charles Whitaker")]))
 A.append(dict(id="w06", title="Midland pilots authorize strike", dct="1996-07-18", text=
@@ -100,7 +100,7 @@ In Asia, Hong Kong's Hang Seng index recovered 18.8 percent, its biggest one-day
 The Dow had been up nearly 20 percent this year before last week's slide. Analysts said the next few days would show whether the recovery would hold.
 "This is not 1987," Pratt said.""",
 persons=["Eugene Pratt"],
-dates=[("today","1997-10-28","DATE"),("midday","1997-10-28T12:00","TIME"),("Monday","1997-10-27","DATE"),("1 p.m.","1997-10-28T13:00","TIME"),
+dates=[("today","1997-10-28","DATE"),("midday","1997-10-28TMI","TIME"),("Monday","1997-10-27","DATE"),("1 p.m.","1997-10-28T13:00","TIME"),
        ("Monday","1997-10-27","DATE"),("October 1987","1987-10","DATE"),("yesterday","1997-10-27","DATE"),("today","1997-10-28","DATE"),
        ("one-day","P1D","DURATION"),("22 years","P22Y","DURATION"),("this year","1997","DATE"),("last week","1997-W43","DATE"),
        ("the next few days","PXD","DURATION"),("1987","1987","DATE",1)],
