@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * point"), an ordinal ("a second bank", "the second of the big three"), "a day" that measures
  * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
- * announced").
+ * announced"), an apostrophe year that is a possessive before a number ("Hendricks' 45 percent"), a
+ * rate of speed ("200 miles an hour").
  */
 final class NotADate {
     private NotADate() {}
@@ -26,6 +27,12 @@ final class NotADate {
     private static final Pattern RELATION_AFTER = Pattern.compile("(?is)^\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance|or)\\b.*");
     private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)^(?:an?|the) second$");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
+    /** "Hendricks' 45 percent": an apostrophe that ends the word before, not a year's "'45". */
+    private static final Pattern LOOSE_APOSTROPHE_YEAR = Pattern.compile("^['’]\\s+\\d{2}$");
+    private static final Pattern PER_SHORT_UNIT = Pattern.compile("(?i)^(?:an?|per|each)\\s+(?:hour|minute|second)$");
+    /** Units of length: "miles an hour" is a speed, not a time. */
+    private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
+            "feet", "foot", "yards", "inches", "knots", "nautical");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "'s", "’s");
 
@@ -35,6 +42,7 @@ final class NotADate {
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
         int i = doc.tokenAtOrAfter(t.start());
         int after = doc.tokenAtOrAfter(t.end());
         Doc.Tok prev = i > 0 ? doc.toks.get(i - 1) : null;
@@ -43,6 +51,8 @@ final class NotADate {
         // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
         if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
         if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        // "200 miles an hour", "90 kilometres per hour": a speed.
+        if (PER_SHORT_UNIT.matcher(l).matches() && prev != null && LENGTH_UNITS.contains(Words.lc(prev.word()))) return true;
         if ("DURATION".equals(t.type()) && FRACTION.matcher(l).matches() && FRACTION_AFTER.matcher(rest).matches()) return true;
         if ("DURATION".equals(t.type()) && A_UNIT.matcher(l).matches() && !measures(prev, next, rest)) return true;
         if (ORDINAL_SECOND.matcher(l).matches()) {

@@ -51,4 +51,16 @@ class NotADateTest {
         assertEquals("2024-03-13", value(dates("The company today named a new chief.", WED), "today"));
         assertEquals("FUTURE_REF", value(dates("He wants factories to make the cars of tomorrow.", WED), "tomorrow"));
     }
+
+    @Test
+    void aPossessiveApostropheBeforeANumberIsNoYear() {
+        List<ExtractedDate> d = dates("Moreau took 51 percent of the ballots to Jenkins' 46 percent, a club record since '98.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.value().equals("1946")), d.toString());
+    }
+
+    @Test
+    void aSpeedIsNoTime() {
+        List<ExtractedDate> d = dates("The train was travelling at 90 miles an hour when it left the rails, and the gusts reached 120 kilometres per hour.", WED);
+        assertTrue(none(d, "hour"), d.toString());
+    }
 }
