@@ -61,6 +61,11 @@ final class DateResolver {
         }
         if (dct == null) return t.rel() != null ? t.withValue(unresolvedRel(t.rel())) : t;
         String v = t.rel() != null ? story.resolve(t) : t.value();
+        if (t.rel() != null && t.rel().partOfDay() != null) {
+            // "in morning trading on Thursday": the day written just after the part of the day.
+            String day = dayAfter(doc, t, items, done, k);
+            if (day != null) v = day + t.rel().partOfDay();
+        }
         if (Direction.unanchored(v)) {
             // In a past scene ("in June 1989 ... in November") a year-less month or day is the scene's nearest one.
             // Not in a clause that points forward ("The new mayor is due to take office on Nov. 20").
@@ -105,6 +110,17 @@ final class DateResolver {
                     && !LocalDate.parse(day.substring(0, 10)).isAfter(story.published())) return day.substring(0, 10);
         }
         return v.substring(0, 10);
+    }
+
+    /** A day resolved among the next expressions, within a few words in the same sentence ("morning trading on Thursday"). */
+    private static String dayAfter(Doc doc, Timex t, List<Timex> items, Timex[] done, int k) {
+        Doc.Sent s = doc.sentenceAt(t.start());
+        for (int j = k + 1; j < items.size(); j++) {
+            Timex d = items.get(j);
+            if (d.start() - t.end() > 20 || s == null || d.start() >= s.end()) break;
+            if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
+        }
+        return null;
     }
 
     /** A clock time with no day word of its own: "7:42 a.m.", "shortly before 9 a.m.", "10:30 GMT", "noon". */

@@ -44,7 +44,8 @@ enum Tense {
         int pos = doc.tokenAtOrAfter(offset);
         if (best < 0 || best >= pos) return false;
         for (int i = best + 1; i + 1 < pos; i++) {
-            if (doc.toks.get(i).pos().equals("TO") && doc.toks.get(i + 1).pos().equals("VB")) {
+            // The tagger reads "to" as TO or IN; a base-form verb after it makes it an infinitive.
+            if (Words.lc(doc.toks.get(i).word()).equals("to") && doc.toks.get(i + 1).pos().equals("VB")) {
                 // Not "to have" + participle: a perfect infinitive is in the past.
                 return !(Words.lc(doc.toks.get(i + 1).word()).equals("have") && i + 2 < pos && doc.toks.get(i + 2).pos().equals("VBN"));
             }

@@ -104,4 +104,11 @@ class NarrativeTimeTest {
         // Without the mapping a fiscal quarter is not annotated (decision 6).
         assertTrue(DateTestSupport.none(dates("The retailer said its fiscal fourth-quarter profit doubled.", dct), "fourth"));
     }
+
+    @Test
+    void aPartOfTheDayTakesTheDayWrittenRightAfterIt() {
+        List<ExtractedDate> d = dates("The chain reported its results on Tuesday. Its shares rose 4 percent in morning trading on Wednesday.",
+                LocalDate.of(2010, 3, 3));
+        assertEquals("2010-03-03TMO", value(d, "morning"));
+    }
 }

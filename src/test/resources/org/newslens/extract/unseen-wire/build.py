@@ -155,7 +155,7 @@ Rival Summit Cable last week reported a drop in subscribers. Its chief financial
 persons=["Laura Kessler", "Gregory Hahn"],
 dates=[("on Wednesday","2013-02-13","DATE"),("fourth-quarter","2012-Q4","DATE"),("the three months","P3M","DURATION"),("December 31","2012-12-31","DATE"),
        ("a year earlier","2011-Q4","DATE"),("the quarter","2012-Q4","DATE"),("the end of 2010","2010","DATE"),("2012","2012","DATE"),("this year","2013","DATE"),
-       ("quarterly","P3M","SET"),("April","2013-04","DATE"),("the next two years","P2Y","DURATION"),("on Thursday","2013-02-14","DATE"),
+       ("quarterly","P3M","SET"),("April","2013-04","DATE"),("the next two years","P2Y","DURATION"),("morning","2013-02-14TMO","TIME"),("on Thursday","2013-02-14","DATE"),
        ("the past 12 months","P12M","DURATION"),("last week","2013-W06","DATE"),("2013","2013","DATE")],
 quotes=[("2012 was the best year in our history, and we see more room to grow,","Laura Kessler"),("to continue well into 2013","Gregory Hahn")]))
 A.append(dict(id="w12", title="Tornado kills nine in Kansas town", dct="2013-05-22", text=
