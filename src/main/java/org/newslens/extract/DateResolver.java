@@ -82,8 +82,8 @@ final class DateResolver {
     /**
      * The date a clock time is on: the day written right next to it ("12:00 UTC Monday", "Tuesday
      * at 17:30", "2:28 a.m. on March 11"), else the latest day written before it in its sentence,
-     * else, in a past clause, the day the narrative is at ("The blast, at 2:10 p.m., ..." after
-     * "Thursday afternoon"), else the one it was given.
+     * else, in a past clause, the day written in the preceding sentence ("The blast, at 2:10 p.m.,
+     * ..." after "Thursday afternoon"; not one after the publication), else the one it was given.
      */
     private static String dayOf(Doc doc, Timex t, List<Timex> items, Timex[] done, int k, String v, NarrativeTime story) {
         // Along a run of adjacent expressions ("6 a.m. (1100 GMT) Sunday"), forward then back.
@@ -105,7 +105,7 @@ final class DateResolver {
             if (TimexValues.isDate(d.value())) return d.value();
         }
         if (story != null && BARE_CLOCK.matcher(t.text()).matches() && Tense.around(doc, t.start()) == Tense.PAST) {
-            String day = story.anchor(t.start(), 'D');
+            String day = story.recentDay(t.start());
             if (day != null && day.length() >= 10 && TimexValues.isDate(day.substring(0, 10))
                     && !LocalDate.parse(day.substring(0, 10)).isAfter(story.published())) return day.substring(0, 10);
         }

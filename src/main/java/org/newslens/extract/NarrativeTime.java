@@ -180,6 +180,18 @@ final class NarrativeTime {
         return null;
     }
 
+    /** The latest day (or finer point) written before {@code offset} in its own or the preceding sentence, else null. */
+    String recentDay(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) return p.value();
+        }
+        return null;
+    }
+
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
     String anchor(int offset, char unit) {
         return anchor(offset, unit, false);

@@ -34,7 +34,6 @@ final class NotADate {
     private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
             "feet", "foot", "yards", "inches", "knots", "nautical");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "'s", "’s");
 
     /** True when {@code t} should be dropped. */
     static boolean test(Doc doc, Timex t) {
@@ -62,7 +61,7 @@ final class NotADate {
         if (l.endsWith("future") && t.rel() == null) {
             // Decision 5: "the future of X", "its future" are prospects, not a time.
             if (doc.text.startsWith(" of ", t.end())) return true;
-            if (prev != null && POSSESSIVES.contains(Words.lc(prev.word())) && l.equals("future")) return true;
+            if (prev != null && (prev.pos().equals("PRP$") || prev.pos().equals("POS")) && l.equals("future")) return true;
         }
         if (l.equals("the day") && next != null && t.rel() != null) {
             // Decision 7: "the day the deal was announced": a day named by an event the text does not date.
@@ -99,12 +98,11 @@ final class NotADate {
                 || p.startsWith("VB") && !COPULAS.contains(pw);
     }
 
-    private static final Set<String> GENERIC_NOUNS = Set.of("economy", "world", "society", "climate", "environment",
-            "youth", "generation", "standards", "culture", "era", "age", "times", "technology", "marketplace");
     private static final Set<String> COMPARISON = Set.of("than", "compared", "unlike", "versus", "vs", "vs.");
 
     /**
-     * A day word used for the time in general: "today's economy", "today's GM" (a proper name),
+     * A day word used for the time in general, told by structure, not by a list of nouns:
+     * "in today's economy" (a preposition's object in a clause of no time), "today's GM" (a proper name),
      * "than the equivalent aircraft today" (a comparison with the present), "the cars of tomorrow".
      * Returns PRESENT_REF or FUTURE_REF, or null for the day itself.
      */
@@ -120,10 +118,11 @@ final class NotADate {
             // "today's X": the present when X is a name or a state of things, the day when X is an event.
             int n = j + 1;
             while (n < doc.toks.size() && doc.toks.get(n).pos().startsWith("JJ")) n++;
-            if (n < doc.toks.size()) {
-                Doc.Tok noun = doc.toks.get(n);
-                if (noun.pos().startsWith("NNP") || GENERIC_NOUNS.contains(Words.lc(noun.word()))) return ref;
-            }
+            if (n < doc.toks.size() && doc.toks.get(n).pos().startsWith("NNP")) return ref;
+            // "do not work in today's economy": the object of a preposition in a clause of no time
+            // is the present in general; "rose in today's trading", "commented on today's falls",
+            // "today's plan is" (a subject) are the day.
+            if (prev != null && prev.pos().equals("IN") && Tense.around(doc, t.start()) == Tense.PRESENT) return ref;
             return null;
         }
         // "the cars of tomorrow" (but "the events of today" is the day).

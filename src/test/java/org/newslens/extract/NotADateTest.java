@@ -53,6 +53,16 @@ class NotADateTest {
     }
 
     @Test
+    void genericTodayByStructureNotByNoun() {
+        // Any noun: what tells is a preposition's object in a clause of no time.
+        assertEquals("PRESENT_REF", value(dates("Small farms cannot survive in today's grain markets.", WED), "today"));
+        assertEquals("PRESENT_REF", value(dates("Few people read letters in today's Britain.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("Shares fell sharply in today's trading.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("Today's vote is the first since June.", WED), "Today"));
+        assertTrue(none(dates("The mill's future looked bleak after the fire.", WED), "future"));
+    }
+
+    @Test
     void aPossessiveApostropheBeforeANumberIsNoYear() {
         List<ExtractedDate> d = dates("Moreau took 51 percent of the ballots to Jenkins' 46 percent, a club record since '98.", WED);
         assertTrue(d.stream().noneMatch(x -> x.value().equals("1946")), d.toString());
