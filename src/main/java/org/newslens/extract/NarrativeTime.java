@@ -161,18 +161,23 @@ final class NarrativeTime {
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
 
     /**
-     * The period the story reports on, for "the quarter": the latest point of exactly that
-     * granularity that is not the far side of a comparison, in the same or the preceding sentence,
-     * else in the lead; null when there is none.
+     * The period the story reports on, for "the quarter", "the month": the latest point of exactly
+     * that granularity that is not the far side of a comparison, in the same or the preceding
+     * sentence; when there is none but a finer point there, null (the narrative's point then gives
+     * it); else the lead's; else null.
      */
     private String period(int offset, char unit) {
         int s = sentence(offset);
+        boolean finer = false;
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
-            if (TimexValues.granularity(p.value()) == unit && !p.compared()) return p.value();
+            if (p.compared()) continue;
+            if (TimexValues.granularity(p.value()) == unit) return p.value();
+            finer |= TimexValues.rank(TimexValues.granularity(p.value())) > TimexValues.rank(unit);
         }
+        if (finer) return null;      // "the three months to March 31 ... the quarter": the day's period
         for (Point p : points) {
             if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
             if (TimexValues.granularity(p.value()) == unit && !p.compared()) return p.value();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
  * announced"), an apostrophe year that is a possessive before a number ("Hendricks' 45 percent"), a
- * rate of speed ("200 miles an hour").
+ * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6).
  */
 final class NotADate {
     private NotADate() {}
@@ -29,6 +29,8 @@ final class NotADate {
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
     /** "Hendricks' 45 percent": an apostrophe that ends the word before, not a year's "'45". */
     private static final Pattern LOOSE_APOSTROPHE_YEAR = Pattern.compile("^['’]\\s+\\d{2}$");
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}$");
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:\\s+year)?\\s+$");
     private static final Pattern PER_SHORT_UNIT = Pattern.compile("(?i)^(?:an?|per|each)\\s+(?:hour|minute|second)$");
     /** Units of length: "miles an hour" is a speed, not a time. */
     private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
@@ -42,6 +44,8 @@ final class NotADate {
         if (BARE_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
+        // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).
+        if (FOUR_DIGIT_YEAR.matcher(text).matches() && FISCAL_BEFORE.matcher(doc.text.substring(Math.max(0, t.start() - 20), t.start())).find()) return true;
         int i = doc.tokenAtOrAfter(t.start());
         int after = doc.tokenAtOrAfter(t.end());
         Doc.Tok prev = i > 0 ? doc.toks.get(i - 1) : null;

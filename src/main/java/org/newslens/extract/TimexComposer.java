@@ -63,6 +63,16 @@ final class TimexComposer {
     static void split(Doc doc, Timex t, List<Timex> out) {
         if (t.rel() == null && (t.value() == null && splitIntersection(t, out, true)
                 || t.value() != null && JOINED_BY_RELATION.matcher(t.text()).find() && splitIntersection(t, out, false))) return;
+        Matcher lead = LEADING_DATE.matcher(t.text());
+        if (t.value() == null && t.rel() == null && lead.matches()) {
+            // "Oct. 19, 1987, the day of the crash": SUTime joined a full date to what follows and lost the value.
+            int mon = TimexValues.month(lead.group(1));
+            if (mon > 0) {
+                String v = String.format(Locale.ROOT, "%s-%02d-%02d", lead.group(3), mon, Integer.parseInt(lead.group(2)));
+                out.add(Timex.of(t.start(), t.start() + lead.end(3), t.text().substring(0, lead.end(3)), v, "DATE"));
+                return;
+            }
+        }
         Matcher v = LAST_UNITS.matcher(t.text());
         if (v.matches() && lastIsAVerb(doc, t.start())) {
             // "the trial could last three months": "last" is the verb, the rest a duration.
@@ -99,6 +109,7 @@ final class TimexComposer {
         out.add(t);
     }
 
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})(?=,\\s+\\S).*$");
     /** "this year before last week": two expressions SUTime joined by a relation word. */
     private static final Pattern JOINED_BY_RELATION = Pattern.compile("(?i)\\S\\s+(?:before|after|since|until)\\s+\\S");
     private static final Pattern LAST_UNITS = Pattern.compile("(?i)^last\\s+((" + TimexValues.NUMBER + ")\\s+(year|month|week|day|hour|minute)s?)$");

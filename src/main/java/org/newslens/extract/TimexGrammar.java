@@ -60,6 +60,9 @@ final class TimexGrammar {
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -1, 'Q', false))),
             rule("half", "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4})|\\s+of\\s+the\\s+year)\\b",
                     (m, t, d) -> one(m, t, part(m, d, "H", m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2), "DATE")),
+            // "earnings will improve in the second half": a half of the year, its year by direction.
+            rule("bare half", "\\b(?<=(?:in|during|for|by|over|through)\\s)the\\s+(first|second|latter)\\s+half\\b(?!\\s+of\\b|-)",
+                    (m, t, d) -> one(m, t, "XXXX-H" + (m.group(1).equalsIgnoreCase("first") ? 1 : 2), "DATE")),
             rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
                     TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
@@ -116,8 +119,10 @@ final class TimexGrammar {
             rule("the Nth straight day", "\\bthe\\s+(?:\\w+(?:st|nd|rd|th))\\s+(?:straight|consecutive|successive)\\s+(day|week|month|year|session)\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0,
                             m.group(1).equalsIgnoreCase("session") ? 'D' : unit(m.group(1)), false))),
+            // "the day" is the narrative's day; "the month" the month the story reports on ("February sales ... during the month").
             rule("the unit", "\\bthe\\s+(day|month)\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in)\\b)",
-                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "DATE", new Timex.Rel(
+                            m.group(1).equalsIgnoreCase("month") ? Timex.Anchor.PERIOD : Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false, null)))),
             rule("same period a year earlier", "\\bthe\\s+(?:same|corresponding|year-earlier|year-ago)\\s+(?:period|quarter|month|week)"
                             + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)?\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, -1, 'Y', true))),

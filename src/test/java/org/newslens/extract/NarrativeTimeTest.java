@@ -111,4 +111,12 @@ class NarrativeTimeTest {
                 LocalDate.of(2010, 3, 3));
         assertEquals("2010-03-03TMO", value(d, "morning"));
     }
+
+    @Test
+    void theMonthIsTheMonthReportedOn() {
+        List<ExtractedDate> d = dates("Carmakers reported their April sales today. Sales of trucks fell during the month.", LocalDate.of(2010, 5, 4));
+        assertEquals("2010-04", value(d, "the month"));
+        // With no month written, the narrative's day gives it.
+        assertEquals("2010-05", value(dates("The index rose on Monday. It was the best session in the month.", LocalDate.of(2010, 5, 4)), "the month"));
+    }
 }

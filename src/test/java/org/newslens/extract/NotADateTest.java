@@ -73,4 +73,11 @@ class NotADateTest {
         List<ExtractedDate> d = dates("The train was travelling at 90 miles an hour when it left the rails, and the gusts reached 120 kilometres per hour.", WED);
         assertTrue(none(d, "hour"), d.toString());
     }
+
+    @Test
+    void aFiscalYearWithoutItsMappingIsNotADate() {
+        List<ExtractedDate> d = dates("For fiscal 2023, the chain lost $4 million; in calendar 2022 it earned $1 million.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.text().equals("2023")), d.toString());
+        assertEquals("2022", value(d, "2022"));
+    }
 }

@@ -96,4 +96,10 @@ class TimexComposerTest {
         assertEquals("2011", value(d, "this year"));
         assertEquals("2011-W36", value(d, "last week"));
     }
+
+    @Test
+    void aFullDateSuTimeJoinedToAPhraseKeepsItsValue() {
+        List<ExtractedDate> d = dates("The bridge closed on March 3, 1994, the day of the flood.", LocalDate.of(1996, 5, 6));
+        assertEquals("1994-03-03", value(d, "March 3, 1994"));
+    }
 }

@@ -103,4 +103,10 @@ class TimexGrammarTest {
         Timex q = find("Orders rose 5 percent in the quarter.", "the quarter");
         assertEquals(Timex.Anchor.PERIOD, q.rel().anchor());
     }
+
+    @Test
+    void aBareHalfIsAHalfOfTheYear() {
+        assertEquals("XXXX-H2", find("Analysts expect demand to pick up in the second half.", "the second half").value());
+        assertTrue(TimexGrammar.find("He scored in the second half of the match.", DCT).stream().noneMatch(t -> t.value() != null && t.value().endsWith("H2")));
+    }
 }
