@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * nearest. A day attached to a noun ("a hearing on Sept. 9", "the vote on March 14") is the
  * nearest occurrence unless its clause points forward: the main verb's tense is the telling's, not
  * the event's. So is a date between a determiner and its noun ("the November election"), after
- * "ahead of", or in an infinitive under a past verb ("hoped to certify a winner by Nov. 17"; not
- * for weekdays, which news dates by the main verb: "declined to comment Tuesday").
+ * "ahead of", or in an infinitive under a past verb ("hoped to certify a winner by Nov. 17"). A
+ * weekday after a noun or in an infinitive keeps the main verb's direction: news dates by the
+ * verb ("met with the minister on Friday", "declined to comment Tuesday").
  */
 final class Direction {
     private Direction() {}
@@ -34,8 +35,9 @@ final class Direction {
     /** The value of an unanchored expression at {@code start}..{@code end}, resolved against {@code dct}. */
     static String resolve(Doc doc, int start, int end, String v, LocalDate dct) {
         Tense tense = Tense.around(doc, start);
-        if (tense == Tense.PAST && (nounAttached(doc, start) || modifiesNoun(doc, start, end) || ahead(doc, start)
-                || !WEEKDAY.matcher(v).matches() && Tense.infinitiveBetween(doc, start))) {
+        boolean weekday = WEEKDAY.matcher(v).matches();
+        if (tense == Tense.PAST && (!weekday && nounAttached(doc, start) || modifiesNoun(doc, start, end) || ahead(doc, start)
+                || !weekday && Tense.infinitiveBetween(doc, start))) {
             // The past verb is the telling's or another event's: the nearest occurrence.
             tense = Tense.PRESENT;
         }

@@ -74,6 +74,7 @@ class DirectionTest {
         assertEquals("2007-04-20", value(dates("The council said it wanted to finish the audit by April 20.", dct), "April 20"));
         assertEquals("2007-05-01", value(dates("In February the board refused a request to delay the sale to May 1.", dct), "May 1"));
         assertEquals("2007-04-02", value(dates("The mayor declined to comment Monday.", dct), "Monday"));
+        assertEquals("2007-03-30", value(dates("He said he met with the minister on Friday to discuss the plan.", LocalDate.of(2007, 4, 4)), "Friday"));
         assertEquals("2006-05", value(dates("The union agreed in May to have finished the talks.", dct), "May"));
     }
 
