@@ -38,6 +38,7 @@ final class DateResolver {
         items = TimexComposer.compose(doc, items);
         // (c), (b): days and longer first, in text order, so that a clock time can take its day.
         NarrativeTime story = dct == null ? null : new NarrativeTime(doc, dct);
+        if (story != null) story.fiscalYear(items);
         Timex[] done = new Timex[items.size()];
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < items.size(); k++) {
@@ -55,26 +56,36 @@ final class DateResolver {
     }
 
     private static Timex resolveOne(Doc doc, Timex t, LocalDate dct, NarrativeTime story, List<Timex> items, Timex[] done, int k) {
+        if (t.value() != null && t.value().startsWith("FQ")) {
+            return t.withValue(dct == null ? null : story.fiscal(t.value()));        // decision 6: unmapped, not annotated
+        }
         if (dct == null) return t.rel() != null ? t.withValue(unresolvedRel(t.rel())) : t;
         String v = t.rel() != null ? story.resolve(t) : t.value();
+        if (t.rel() != null && t.rel().partOfDay() != null) {
+            // "in morning trading on Thursday": the day written just after the part of the day.
+            String day = dayAfter(doc, t, items, done, k);
+            if (day != null) v = day + t.rel().partOfDay();
+        }
         if (Direction.unanchored(v)) {
             // In a past scene ("in June 1989 ... in November") a year-less month or day is the scene's nearest one.
-            LocalDate scene = v.startsWith("XXXX-W") ? null : story.pastScene(t.start());
-            v = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : Direction.resolve(doc, t.start(), v, dct);
+            // Not in a clause that points forward ("The new mayor is due to take office on Nov. 20").
+            LocalDate scene = v.startsWith("XXXX-W") || Tense.around(doc, t.start()) == Tense.FUTURE ? null : story.pastScene(t.start());
+            v = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : Direction.resolve(doc, t.start(), t.end(), v, dct);
         }
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);
-        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, items, done, k, v) + v.substring(10);
+        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, items, done, k, v, story) + v.substring(10);
         return t.withValue(v);
     }
 
     /**
      * The date a clock time is on: the day written right next to it ("12:00 UTC Monday", "Tuesday
      * at 17:30", "2:28 a.m. on March 11"), else the latest day written before it in its sentence,
-     * else the one it was given.
+     * else, in a past clause, the day written in the preceding sentence ("The blast, at 2:10 p.m.,
+     * ..." after "Thursday afternoon"; not one after the publication), else the one it was given.
      */
-    private static String dayOf(Doc doc, Timex t, List<Timex> items, Timex[] done, int k, String v) {
+    private static String dayOf(Doc doc, Timex t, List<Timex> items, Timex[] done, int k, String v, NarrativeTime story) {
         // Along a run of adjacent expressions ("6 a.m. (1100 GMT) Sunday"), forward then back.
         for (int step : new int[]{1, -1}) {
             Timex prev = t;
@@ -93,8 +104,28 @@ final class DateResolver {
             if (d.start() < s.start()) break;
             if (TimexValues.isDate(d.value())) return d.value();
         }
+        if (story != null && BARE_CLOCK.matcher(t.text()).matches() && Tense.around(doc, t.start()) == Tense.PAST) {
+            String day = story.recentDay(t.start());
+            if (day != null && day.length() >= 10 && TimexValues.isDate(day.substring(0, 10))
+                    && !LocalDate.parse(day.substring(0, 10)).isAfter(story.published())) return day.substring(0, 10);
+        }
         return v.substring(0, 10);
     }
+
+    /** A day resolved among the next expressions, within a few words in the same sentence ("morning trading on Thursday"). */
+    private static String dayAfter(Doc doc, Timex t, List<Timex> items, Timex[] done, int k) {
+        Doc.Sent s = doc.sentenceAt(t.start());
+        for (int j = k + 1; j < items.size(); j++) {
+            Timex d = items.get(j);
+            if (d.start() - t.end() > 20 || s == null || d.start() >= s.end()) break;
+            if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
+        }
+        return null;
+    }
+
+    /** A clock time with no day word of its own: "7:42 a.m.", "shortly before 9 a.m.", "10:30 GMT", "noon". */
+    private static final Pattern BARE_CLOCK = Pattern.compile(
+            "(?i)^(?:(?:shortly|just|soon|right)\\s+(?:before|after)\\s+|about\\s+|around\\s+|at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|noon|midnight|midday)(?:\\s+[A-Z]{2,4}|\\s+local\\s+time)?$");
 
     // --- (a) merging the two finders
 

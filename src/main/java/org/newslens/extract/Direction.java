@@ -3,6 +3,7 @@ package org.newslens.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * publication date, a future clause the first that has not ended, a clause without direction the
  * nearest. A day attached to a noun ("a hearing on Sept. 9", "the vote on March 14") is the
  * nearest occurrence unless its clause points forward: the main verb's tense is the telling's, not
- * the event's.
+ * the event's. So is a date between a determiner and its noun ("the November election"), after
+ * "ahead of", or in an infinitive under a past verb ("hoped to certify a winner by Nov. 17"). A
+ * weekday after a noun or in an infinitive keeps the main verb's direction: news dates by the
+ * verb ("met with the minister on Friday", "declined to comment Tuesday").
  */
 final class Direction {
     private Direction() {}
@@ -28,10 +32,16 @@ final class Direction {
                 || PART.matcher(v).matches() || WEEKDAY.matcher(v).matches() || v.equals("XXXX-WXX-WE"));
     }
 
-    /** The value of an unanchored expression at {@code start}, resolved against {@code dct}. */
-    static String resolve(Doc doc, int start, String v, LocalDate dct) {
+    /** The value of an unanchored expression at {@code start}..{@code end}, resolved against {@code dct}. */
+    static String resolve(Doc doc, int start, int end, String v, LocalDate dct) {
         Tense tense = Tense.around(doc, start);
-        return resolve(v, dct, tense == Tense.PAST && nounAttached(doc, start) ? Tense.PRESENT : tense);
+        boolean weekday = WEEKDAY.matcher(v).matches();
+        if (tense == Tense.PAST && (!weekday && nounAttached(doc, start) || modifiesNoun(doc, start, end) || ahead(doc, start)
+                || !weekday && Tense.infinitiveBetween(doc, start))) {
+            // The past verb is the telling's or another event's: the nearest occurrence.
+            tense = Tense.PRESENT;
+        }
+        return resolve(v, dct, tense);
     }
 
     /** Pure form: the occurrence of {@code v} the tense points to from {@code dct}. */
@@ -86,6 +96,28 @@ final class Direction {
             case 'H' -> from.plusMonths(6).minusDays(1);
             default -> from;
         };
+    }
+
+    /** "the November election", "a March 14 vote": the expression between a determiner and its noun. */
+    static boolean modifiesNoun(Doc doc, int start, int end) {
+        int i = doc.tokenAtOrAfter(start) - 1;
+        int j = doc.tokenAtOrAfter(end);
+        if (i < 0 || j >= doc.toks.size()) return false;
+        String p = doc.toks.get(i).pos();
+        String n = doc.toks.get(j).pos();
+        return (p.equals("DT") || p.equals("PRP$")) && n.startsWith("NN") && !n.startsWith("NNP");
+    }
+
+    private static final Set<String> AHEAD = Set.of("ahead of", "in advance of", "run-up to", "runup to", "leading up to");
+
+    /** "ahead of the November election": a preposition that looks forward from the clause's event. */
+    static boolean ahead(Doc doc, int start) {
+        int i = doc.tokenAtOrAfter(start) - 1;
+        while (i >= 0 && (doc.toks.get(i).pos().equals("DT") || doc.toks.get(i).pos().equals("PRP$") || doc.toks.get(i).pos().startsWith("JJ"))) i--;
+        if (i < 1) return false;
+        String two = Words.lc(doc.toks.get(i - 1).word()) + " " + Words.lc(doc.toks.get(i).word());
+        String three = i >= 2 ? Words.lc(doc.toks.get(i - 2).word()) + " " + two : "";
+        return AHEAD.contains(two) || AHEAD.contains(three);
     }
 
     /** "a hearing on Sept. 9": determiner + noun + on/for/of right before the expression. */

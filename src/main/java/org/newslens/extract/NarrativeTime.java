@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * sentence that states its own full date ("at 16:15 UTC, June 1st, ...") anchors its "today".
  */
 final class NarrativeTime {
-    /** A noted point: its value, sentence, and whether its text named the date itself. */
-    private record Point(String value, int sentence, int start, boolean explicit) {}
+    /**
+     * A noted point: its value, sentence, whether its text named the date itself, and whether it is
+     * the other side of a comparison ("up from $263 million a year earlier").
+     */
+    private record Point(String value, int sentence, int start, boolean explicit, boolean compared) {}
 
     /** Sentences at the start of the article that form its lead. */
     static final int LEAD_SENTENCES = 2;
@@ -35,17 +38,83 @@ final class NarrativeTime {
         this.dct = dct;
     }
 
+    /** The publication date. */
+    LocalDate published() {
+        return dct;
+    }
+
     /** Records a resolved expression as the narrative's latest point (if it is a calendar point). */
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
-        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches()));
+        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(), compared(t.start())));
+    }
+
+    private static final java.util.Set<String> COMPARISON = java.util.Set.of("from", "than", "compared", "versus", "vs", "vs.", "against");
+
+    /** A comparison word among the few words before the expression, in its clause. */
+    private boolean compared(int offset) {
+        int i = doc.tokenAtOrAfter(offset);
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            String w = Words.lc(doc.toks.get(k).word());
+            if (COMPARISON.contains(w)) return true;
+            if (w.equals(",") || w.equals(";") || doc.toks.get(k).pos().startsWith("VB")) return false;
+        }
+        return false;
+    }
+
+    // --- fiscal periods (decision 6): mapped to the calendar only where the article says where a quarter ends.
+
+    private static final Pattern QUARTER_END = Pattern.compile(
+            "(?i).*\\b(?:quarter|three\\s+months|three-month\\s+period|period)\\b[^.;]{0,20}?\\b(?:ended|ending|ends|to|through)\\s+(?:on\\s+)?$");
+    private String fiscalBase;
+    private int fiscalNumber, fiscalDistance = Integer.MAX_VALUE;
+
+    /**
+     * Finds the article's fiscal mapping among its expressions (before resolution): a day that ends
+     * a quarter ("the quarter ended Sept. 30", "the last quarter, which ended December 30, 2006")
+     * is in the fiscal quarter named last before it ("fiscal first-quarter"; else the first after
+     * it); the other fiscal
+     * quarters count from there.
+     */
+    void fiscalYear(List<Timex> items) {
+        for (Timex end : items) {
+            String v = end.value();
+            if (v == null || end.rel() != null) continue;
+            boolean day = TimexValues.granularity(v) == 'D' || Direction.unanchored(v) && v.matches("XXXX-\\d{2}-\\d{2}");
+            if (!day || !QUARTER_END.matcher(doc.text.substring(Math.max(0, end.start() - 60), end.start())).matches()) continue;
+            String resolved = Direction.unanchored(v) ? Direction.resolve(v, dct, Tense.PAST) : v;
+            LocalDate d = TimexValues.firstDay(resolved);
+            if (d == null) continue;
+            for (Timex f : items) {
+                if (f.value() == null || !f.value().startsWith("FQ")) continue;
+                // The latest fiscal quarter named before the end day; else the first after it.
+                int dist = f.start() < end.start() ? end.start() - f.start() : 1_000_000 + f.start() - end.start();
+                if (dist < fiscalDistance) {
+                    fiscalDistance = dist;
+                    fiscalNumber = Integer.parseInt(f.value().substring(2));
+                    fiscalBase = TimexValues.at(d, 'Q');
+                }
+            }
+        }
+    }
+
+    /** The calendar quarter of a fiscal quarter ({@code FQ1}..{@code FQ4}), or null when the article gives no mapping. */
+    String fiscal(String value) {
+        if (fiscalBase == null) return null;
+        LocalDate base = TimexValues.firstDay(fiscalBase);
+        return TimexValues.at(TimexValues.shift(base, Integer.parseInt(value.substring(2)) - fiscalNumber, 'Q'), 'Q');
     }
 
     /** The value of a relative expression; null when there is nothing to count from. */
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
-        String base = anchor(t.start(), r.unit());
+        if (r.anchor() == Timex.Anchor.PERIOD) {
+            String p = period(t.start(), r.unit());
+            if (p != null) return p;
+        }
+        // "the same period a year earlier": a period, so a day written inside the story's period ("ended Sept. 30") is no anchor.
+        String base = r.keepPeriod() && PERIOD_WORD.matcher(t.text()).find() ? anchor(t.start(), r.unit(), true) : anchor(t.start(), r.unit());
         if (r.keepPeriod()) return TimexValues.shiftKeeping(base, r.amount(), r.unit());
         LocalDate d = TimexValues.firstDay(base);
         if (d == null) return null;
@@ -89,16 +158,62 @@ final class NarrativeTime {
         return null;
     }
 
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
+
+    /**
+     * The period the story reports on, for "the quarter", "the month": the latest point of exactly
+     * that granularity that is not the far side of a comparison, in the same or the preceding
+     * sentence; when there is none but a finer point there, null (the narrative's point then gives
+     * it); else the lead's; else null.
+     */
+    private String period(int offset, char unit) {
+        int s = sentence(offset);
+        boolean finer = false;
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            if (p.compared()) continue;
+            if (TimexValues.granularity(p.value()) == unit) return p.value();
+            finer |= TimexValues.rank(TimexValues.granularity(p.value())) > TimexValues.rank(unit);
+        }
+        if (finer) return null;      // "the three months to March 31 ... the quarter": the day's period
+        for (Point p : points) {
+            if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
+            if (TimexValues.granularity(p.value()) == unit && !p.compared()) return p.value();
+        }
+        return null;
+    }
+
+    /** The latest day (or finer point) written before {@code offset} in its own or the preceding sentence, else null. */
+    String recentDay(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - 1) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) return p.value();
+        }
+        return null;
+    }
+
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
     String anchor(int offset, char unit) {
+        return anchor(offset, unit, false);
+    }
+
+    /** As {@link #anchor(int, char)}; {@code periods}: only points coarser than a day, when there is one. */
+    private String anchor(int offset, char unit, boolean periods) {
         int need = TimexValues.rank(unit == 'E' || unit == 'C' ? 'Y' : unit);
         int s = sentence(offset);
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
-            if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();
+            int g = TimexValues.rank(TimexValues.granularity(p.value()));
+            if (g >= need && !(periods && g >= TimexValues.rank('D'))) return p.value();
         }
+        if (periods) return anchor(offset, unit, false);
         for (Point p : points) {
             if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
             if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();

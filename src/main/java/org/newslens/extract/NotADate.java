@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * point"), an ordinal ("a second bank", "the second of the big three"), "a day" that measures
  * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
- * announced").
+ * announced"), an apostrophe year that is a possessive before a number ("Hendricks' 45 percent"), a
+ * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6).
  */
 final class NotADate {
     private NotADate() {}
@@ -26,8 +27,15 @@ final class NotADate {
     private static final Pattern RELATION_AFTER = Pattern.compile("(?is)^\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance|or)\\b.*");
     private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)^(?:an?|the) second$");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
+    /** "Hendricks' 45 percent": an apostrophe that ends the word before, not a year's "'45". */
+    private static final Pattern LOOSE_APOSTROPHE_YEAR = Pattern.compile("^['’]\\s+\\d{2}$");
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}$");
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:\\s+year)?\\s+$");
+    private static final Pattern PER_SHORT_UNIT = Pattern.compile("(?i)^(?:an?|per|each)\\s+(?:hour|minute|second)$");
+    /** Units of length: "miles an hour" is a speed, not a time. */
+    private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
+            "feet", "foot", "yards", "inches", "knots", "nautical");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "'s", "’s");
 
     /** True when {@code t} should be dropped. */
     static boolean test(Doc doc, Timex t) {
@@ -35,6 +43,9 @@ final class NotADate {
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
+        // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).
+        if (FOUR_DIGIT_YEAR.matcher(text).matches() && FISCAL_BEFORE.matcher(doc.text.substring(Math.max(0, t.start() - 20), t.start())).find()) return true;
         int i = doc.tokenAtOrAfter(t.start());
         int after = doc.tokenAtOrAfter(t.end());
         Doc.Tok prev = i > 0 ? doc.toks.get(i - 1) : null;
@@ -43,6 +54,8 @@ final class NotADate {
         // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
         if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
         if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        // "200 miles an hour", "90 kilometres per hour": a speed.
+        if (PER_SHORT_UNIT.matcher(l).matches() && prev != null && LENGTH_UNITS.contains(Words.lc(prev.word()))) return true;
         if ("DURATION".equals(t.type()) && FRACTION.matcher(l).matches() && FRACTION_AFTER.matcher(rest).matches()) return true;
         if ("DURATION".equals(t.type()) && A_UNIT.matcher(l).matches() && !measures(prev, next, rest)) return true;
         if (ORDINAL_SECOND.matcher(l).matches()) {
@@ -52,7 +65,7 @@ final class NotADate {
         if (l.endsWith("future") && t.rel() == null) {
             // Decision 5: "the future of X", "its future" are prospects, not a time.
             if (doc.text.startsWith(" of ", t.end())) return true;
-            if (prev != null && POSSESSIVES.contains(Words.lc(prev.word())) && l.equals("future")) return true;
+            if (prev != null && (prev.pos().equals("PRP$") || prev.pos().equals("POS")) && l.equals("future")) return true;
         }
         if (l.equals("the day") && next != null && t.rel() != null) {
             // Decision 7: "the day the deal was announced": a day named by an event the text does not date.
@@ -89,12 +102,11 @@ final class NotADate {
                 || p.startsWith("VB") && !COPULAS.contains(pw);
     }
 
-    private static final Set<String> GENERIC_NOUNS = Set.of("economy", "world", "society", "climate", "environment",
-            "youth", "generation", "standards", "culture", "era", "age", "times", "technology", "marketplace");
     private static final Set<String> COMPARISON = Set.of("than", "compared", "unlike", "versus", "vs", "vs.");
 
     /**
-     * A day word used for the time in general: "today's economy", "today's GM" (a proper name),
+     * A day word used for the time in general, told by structure, not by a list of nouns:
+     * "in today's economy" (a preposition's object in a clause of no time), "today's GM" (a proper name),
      * "than the equivalent aircraft today" (a comparison with the present), "the cars of tomorrow".
      * Returns PRESENT_REF or FUTURE_REF, or null for the day itself.
      */
@@ -110,10 +122,11 @@ final class NotADate {
             // "today's X": the present when X is a name or a state of things, the day when X is an event.
             int n = j + 1;
             while (n < doc.toks.size() && doc.toks.get(n).pos().startsWith("JJ")) n++;
-            if (n < doc.toks.size()) {
-                Doc.Tok noun = doc.toks.get(n);
-                if (noun.pos().startsWith("NNP") || GENERIC_NOUNS.contains(Words.lc(noun.word()))) return ref;
-            }
+            if (n < doc.toks.size() && doc.toks.get(n).pos().startsWith("NNP")) return ref;
+            // "do not work in today's economy": the object of a preposition in a clause of no time
+            // is the present in general; "rose in today's trading", "commented on today's falls",
+            // "today's plan is" (a subject) are the day.
+            if (prev != null && prev.pos().equals("IN") && Tense.around(doc, t.start()) == Tense.PRESENT) return ref;
             return null;
         }
         // "the cars of tomorrow" (but "the events of today" is the day).

@@ -24,6 +24,37 @@ enum Tense {
     static Tense around(Doc doc, int offset) {
         Doc.Sent s = doc.sentenceAt(offset);
         if (s == null) return PRESENT;
+        int best = governor(doc, s, offset);
+        if (best < 0) return PRESENT;
+        Tense t = ofGroup(doc, s, best);
+        if (t == PAST && underFutureMain(doc, s, best)) return FUTURE;
+        return t;
+    }
+
+    /**
+     * "said they hoped to certify a winner by Nov. 17", "rejected a request to move the date to
+     * October 1": an infinitive ("to" + verb) stands between the governing verb, before the
+     * expression, and the expression, so the expression dates the infinitive's event, which the
+     * main verb's tense does not place.
+     */
+    static boolean infinitiveBetween(Doc doc, int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return false;
+        int best = governor(doc, s, offset);
+        int pos = doc.tokenAtOrAfter(offset);
+        if (best < 0 || best >= pos) return false;
+        for (int i = best + 1; i + 1 < pos; i++) {
+            // The tagger reads "to" as TO or IN; a base-form verb after it makes it an infinitive.
+            if (Words.lc(doc.toks.get(i).word()).equals("to") && doc.toks.get(i + 1).pos().equals("VB")) {
+                // Not "to have" + participle: a perfect infinitive is in the past.
+                return !(Words.lc(doc.toks.get(i + 1).word()).equals("have") && i + 2 < pos && doc.toks.get(i + 2).pos().equals("VBN"));
+            }
+        }
+        return false;
+    }
+
+    /** The finite verb that governs {@code offset} in sentence {@code s}, or -1. */
+    private static int governor(Doc doc, Doc.Sent s, int offset) {
         int pos = doc.tokenAtOrAfter(offset);
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int pass = 0; pass < 2 && best < 0; pass++) {
@@ -35,10 +66,7 @@ enum Tense {
                 if (d < bestDist) { best = i; bestDist = d; }
             }
         }
-        if (best < 0) return PRESENT;
-        Tense t = ofGroup(doc, s, best);
-        if (t == PAST && underFutureMain(doc, s, best)) return FUTURE;
-        return t;
+        return best;
     }
 
     private static boolean finite(String p) {

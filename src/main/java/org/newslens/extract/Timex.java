@@ -12,7 +12,9 @@ record Timex(int start, int end, String text, String value, String type, Rel rel
         /** The publication date: "two weeks ago", "last quarter". */
         DCT,
         /** The time the story is talking about at that point: "a year earlier", "the following day". */
-        NARRATIVE
+        NARRATIVE,
+        /** The period the story reports on, named at the unit's own granularity and not as a comparison: "the quarter". */
+        PERIOD
     }
 
     /**

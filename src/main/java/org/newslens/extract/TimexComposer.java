@@ -61,7 +61,25 @@ final class TimexComposer {
 
     /** Splits time+day expressions and trims a trailing ordinal; adds the results to {@code out}. */
     static void split(Doc doc, Timex t, List<Timex> out) {
-        if (t.value() == null && t.rel() == null && splitIntersection(t, out)) return;
+        if (t.rel() == null && (t.value() == null && splitIntersection(t, out, true)
+                || t.value() != null && JOINED_BY_RELATION.matcher(t.text()).find() && splitIntersection(t, out, false))) return;
+        Matcher lead = LEADING_DATE.matcher(t.text());
+        if (t.value() == null && t.rel() == null && lead.matches()) {
+            // "Oct. 19, 1987, the day of the crash": SUTime joined a full date to what follows and lost the value.
+            int mon = TimexValues.month(lead.group(1));
+            if (mon > 0) {
+                String v = String.format(Locale.ROOT, "%s-%02d-%02d", lead.group(3), mon, Integer.parseInt(lead.group(2)));
+                out.add(Timex.of(t.start(), t.start() + lead.end(3), t.text().substring(0, lead.end(3)), v, "DATE"));
+                return;
+            }
+        }
+        Matcher v = LAST_UNITS.matcher(t.text());
+        if (v.matches() && lastIsAVerb(doc, t.start())) {
+            // "the trial could last three months": "last" is the verb, the rest a duration.
+            int s = t.start() + v.start(1);
+            out.add(Timex.of(s, t.end(), v.group(1), TimexValues.duration(String.valueOf(TimexValues.number(v.group(2))), TimexValues.unit(v.group(3))), "DURATION"));
+            return;
+        }
         Matcher m = TIME_THEN_DAY.matcher(t.text());
         if (m.matches() && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
             int dayStart = t.start() + m.end(2);
@@ -91,15 +109,32 @@ final class TimexComposer {
         out.add(t);
     }
 
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})(?=,\\s+\\S).*$");
+    /** "this year before last week": two expressions SUTime joined by a relation word. */
+    private static final Pattern JOINED_BY_RELATION = Pattern.compile("(?i)\\S\\s+(?:before|after|since|until)\\s+\\S");
+    private static final Pattern LAST_UNITS = Pattern.compile("(?i)^last\\s+((" + TimexValues.NUMBER + ")\\s+(year|month|week|day|hour|minute)s?)$");
+
+    /** "last" tagged as a verb, or right after a modal, "to" or "will": "could last", "to last", "lasts". */
+    private static boolean lastIsAVerb(Doc doc, int start) {
+        int i = doc.tokenAtOrAfter(start);
+        if (i >= doc.toks.size()) return false;
+        if (doc.toks.get(i).pos().startsWith("VB")) return true;
+        if (i == 0) return false;
+        String p = doc.toks.get(i - 1).pos();
+        return p.equals("MD") || p.equals("TO");
+    }
+
     private static final Pattern PART_RELATIVE = Pattern.compile("(?i)\\b(last|this|next)\\s+(week|month|year)\\b");
     private static final Pattern PART_DURATION = Pattern.compile("(?i)\\b" + TimexValues.NUMBER + "\\s+(year|month|week|day|hour)s?\\b");
     private static final Pattern PART_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
 
     /**
      * SUTime joins neighbours it cannot combine ("three days last week", "the latest quarter on
-     * Tuesday") into one expression without a value: its parts are expressions of their own.
+     * Tuesday") into one expression without a value, and two points with a relation word between
+     * them ("this year before last week") into one with the second's value: its parts are
+     * expressions of their own ({@code durations}: whether a duration may be one of the parts).
      */
-    private static boolean splitIntersection(Timex t, List<Timex> out) {
+    private static boolean splitIntersection(Timex t, List<Timex> out, boolean durations) {
         List<Timex> parts = new ArrayList<>();
         String s = t.text();
         Matcher m = PART_RELATIVE.matcher(s);
@@ -109,6 +144,7 @@ final class TimexComposer {
         }
         m = PART_DURATION.matcher(s);
         while (m.find()) {
+            if (!durations) return false;
             String num = m.group().substring(0, m.group().indexOf(' '));
             parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(),
                     TimexValues.duration(String.valueOf(TimexValues.number(num)), TimexValues.unit(m.group(1))), "DURATION"));

@@ -44,10 +44,25 @@ final class TimexGrammar {
             rule("quarter", "\\b(?:the\\s+)?" + ORDINAL + "[\\s-]quarter" + YEAR_OF + "\\b",
                     (m, t, d) -> m.group(1).equalsIgnoreCase("last") && m.group(2) == null && m.group(3) == null && m.group(4) == null
                             ? List.of() : one(m, t, part(m, d, "Q", quarter(m.group(1))), "DATE")),
+            // "the quarter ended Sept. 30": the calendar quarter the end day is in (its year by direction).
+            rule("quarter ended", "\\bthe\\s+quarter(?=,?\\s+(?:which\\s+|that\\s+)?(?:ended|ending|ends|to|through)\\s+(?:on\\s+)?"
+                            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?)",
+                    (m, t, d) -> one(m, t, (m.group(2) != null ? m.group(2) : "XXXX") + "-Q" + ((TimexValues.month(m.group(1)) + 2) / 3), "DATE")),
+            // A fiscal quarter: its calendar value only where the article maps it (NarrativeTime.fiscal); decision 6.
+            rule("fiscal quarter", "\\b(?:the\\s+)?(?:fiscal|financial)(?:-year)?\\s+" + ORDINAL + "[\\s-]quarter\\b"
+                            + "|\\b(?:the\\s+|its\\s+|their\\s+)?" + ORDINAL + "[\\s-]quarter\\s+of\\s+(?:the|its|their)\\s+(?:fiscal|financial)\\s+year\\b"
+                            + "|\\b(?:the\\s+)?(?:very\\s+)?(?:beginning|start)\\s+of\\s+(?:the|its|their)\\s+(?:fiscal|financial)\\s+year\\b",
+                    (m, t, d) -> one(m, t, "FQ" + (m.group(1) != null ? quarter(m.group(1)) : m.group(2) != null ? quarter(m.group(2)) : 1), "DATE")),
+            // "in the quarter": the quarter the story reports on.
+            rule("the quarter", "\\bthe\\s+quarter\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in|ended|ending|ends|to|through)\\b|,\\s+(?:which|that)\\b)",
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "DATE", new Timex.Rel(Timex.Anchor.PERIOD, 0, 'Q', false, null)))),
             rule("last quarter", "\\bthe\\s+(?:last|past|previous|latest|most\\s+recent)\\s+quarter\\b(?!\\s+of)",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -1, 'Q', false))),
             rule("half", "\\b(?:the\\s+)?(first|second|1st|2nd|latter)\\s+half(?:\\s+of\\s+(this|last|next)\\s+year|\\s+of\\s+(\\d{4})|,?\\s+(\\d{4})|\\s+of\\s+the\\s+year)\\b",
                     (m, t, d) -> one(m, t, part(m, d, "H", m.group(1).toLowerCase(Locale.ROOT).startsWith("f") || m.group(1).startsWith("1") ? 1 : 2), "DATE")),
+            // "earnings will improve in the second half": a half of the year, its year by direction.
+            rule("bare half", "\\b(?<=(?:in|during|for|by|over|through)\\s)the\\s+(first|second|latter)\\s+half\\b(?!\\s+of\\b|-)",
+                    (m, t, d) -> one(m, t, "XXXX-H" + (m.group(1).equalsIgnoreCase("first") ? 1 : 2), "DATE")),
             rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
                     TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
@@ -85,7 +100,7 @@ final class TimexGrammar {
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, number(m.group(1)), unit(m.group(2)), false))),
             rule("N units ago", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -number(m.group(1)), unit(m.group(2)), false))),
-            rule("vague ago", "\\b(?:" + VAGUE + "\\s+)?" + UNITS + "\\s+ago\\b",
+            rule("vague ago", "\\b(?:(?:" + VAGUE + "\\s+)?" + UNITS + "|(?:a\\s+)?long(?:\\s+time)?|a\\s+(?:long\\s+|short\\s+)?while|some\\s+time)\\s+ago\\b",
                     (m, t, d) -> one(m, t, "PAST_REF", "DATE")),
             // --- Points relative to the narrative's time.
             rule("N units earlier", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?\\s+(earlier|later|(?:before|after)" + EDGE + ")\\b(?!\\s+(?:than|of)\\b)",
@@ -104,8 +119,10 @@ final class TimexGrammar {
             rule("the Nth straight day", "\\bthe\\s+(?:\\w+(?:st|nd|rd|th))\\s+(?:straight|consecutive|successive)\\s+(day|week|month|year|session)\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0,
                             m.group(1).equalsIgnoreCase("session") ? 'D' : unit(m.group(1)), false))),
+            // "the day" is the narrative's day; "the month" the month the story reports on ("February sales ... during the month").
             rule("the unit", "\\bthe\\s+(day|month)\\b(?![-’']|\\s+(?:of|after|before|earlier|later|in)\\b)",
-                    (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false))),
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "DATE", new Timex.Rel(
+                            m.group(1).equalsIgnoreCase("month") ? Timex.Anchor.PERIOD : Timex.Anchor.NARRATIVE, 0, unit(m.group(1)), false, null)))),
             rule("same period a year earlier", "\\bthe\\s+(?:same|corresponding|year-earlier|year-ago)\\s+(?:period|quarter|month|week)"
                             + "(?:\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:of\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)?\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, -1, 'Y', true))),
@@ -127,7 +144,9 @@ final class TimexGrammar {
             rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",
                     (m, t, d) -> one(m, t, "XXXX-WXX-" + TimexValues.weekday(m.group(1)).getValue() + partOfDay(m.group(2)), "TIME")),
             // --- Rates: "6 percent a year", "per week".
-            rule("rate", "(?:\\d|\\b(?:percent|cent|dollars|euros|pounds|times|two|three|four|five|six|seven|eight|nine|ten|once|twice))\\s+((?:a|per|each)\\s+(year|month|week|day))\\b",
+            // A quantity (a number, an amount, or a number and its plural noun: "40,000 passengers a day") per unit.
+            rule("rate", "(?:\\d|\\b(?:percent|cent|dollars|euros|pounds|times|two|three|four|five|six|seven|eight|nine|ten|once|twice|hundred|thousand|million|billion|trillion))"
+                            + "(?:\\s+[a-z]+s)?\\s+((?:a|per|each)\\s+(year|month|week|day))\\b(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)",
                     (m, t, d) -> List.of(Timex.of(m.start(1), m.end(1), m.group(1), duration("1", unit(m.group(2))), "SET"))),
             rule("per unit", "\\bper\\s+(year|month|week|day|annum|hour)\\b",
                     (m, t, d) -> one(m, t, m.group(1).equalsIgnoreCase("annum") ? "P1Y" : duration("1", unit(m.group(1))), "SET")),

@@ -66,4 +66,30 @@ class DirectionTest {
         List<ExtractedDate> d = dates("The minister said he would stay while the parties held talks over the weekend.", WED);
         assertEquals("2024-W11-WE", d.stream().filter(x -> x.text().contains("weekend")).findFirst().orElseThrow().value());
     }
+
+    @Test
+    void anInfinitiveUnderAPastVerbDatesItsOwnEvent() {
+        LocalDate dct = LocalDate.of(2007, 4, 3);
+        // The wish is past, its target the nearest April 20; the weekday stays with the main verb.
+        assertEquals("2007-04-20", value(dates("The council said it wanted to finish the audit by April 20.", dct), "April 20"));
+        assertEquals("2007-05-01", value(dates("In February the board refused a request to delay the sale to May 1.", dct), "May 1"));
+        assertEquals("2007-04-02", value(dates("The mayor declined to comment Monday.", dct), "Monday"));
+        assertEquals("2007-03-30", value(dates("He said he met with the minister on Friday to discuss the plan.", LocalDate.of(2007, 4, 4)), "Friday"));
+        assertEquals("2006-05", value(dates("The union agreed in May to have finished the talks.", dct), "May"));
+    }
+
+    @Test
+    void aDateModifyingANounOrAfterAheadOfIsTheNearest() {
+        LocalDate dct = LocalDate.of(2007, 9, 3);
+        assertEquals("2007-11", value(dates("Both parties raised money ahead of the November vote.", dct), "November"));
+        assertEquals("2007-10", value(dates("The firm cut prices before the October launch.", dct), "October"));
+        assertEquals("2006-11", value(dates("The party won the seat in November.", dct), "November"));
+    }
+
+    @Test
+    void aFutureClauseIsNotInThePastScene() {
+        LocalDate dct = LocalDate.of(2000, 3, 8);
+        List<ExtractedDate> d = dates("The plant was sold in June 1998. The new owner is due to reopen it on April 2.", dct);
+        assertEquals("2000-04-02", value(d, "April 2"));
+    }
 }

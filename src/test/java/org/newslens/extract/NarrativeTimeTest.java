@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newslens.extract.DateTestSupport.dates;
 import static org.newslens.extract.DateTestSupport.value;
 
@@ -69,5 +70,53 @@ class NarrativeTimeTest {
         List<ExtractedDate> d = dates("At a press conference at 16:15 UTC, June 1st, the chairman described the events of today.",
                 LocalDate.of(2009, 6, 4));
         assertEquals("2009-06-01", value(d, "today"));
+    }
+
+    @Test
+    void aBareClockTimeInAPastClauseIsOnTheNarrativesDay() {
+        LocalDate fri = LocalDate.of(2004, 6, 11);
+        List<ExtractedDate> d = dates("A fire broke out at the depot on Wednesday afternoon. The roof fell in at 4:35 p.m., firemen said.", fri);
+        assertEquals("2004-06-09T16:35", value(d, "4:35 p.m."));
+        // Not a day ahead of the publication, and not a future clause.
+        List<ExtractedDate> e = dates("The trial opens on June 21. The jury was sworn in at 10 a.m.", fri);
+        assertEquals("2004-06-11T10:00", value(e, "10 a.m."));
+        assertEquals("2004-06-11T09:00", value(dates("The hearing was on Wednesday. The court will sit at 9 a.m.", fri), "9 a.m."));
+    }
+
+    @Test
+    void theQuarterIsThePeriodReportedOn() {
+        LocalDate dct = LocalDate.of(2012, 4, 26);
+        List<ExtractedDate> d = dates("The brewer's first-quarter profit rose 9 percent. Sales in the three months to March 31 climbed, up from 3 percent a year earlier. "
+                + "Volumes in the quarter were flat.", dct);
+        assertEquals("2012-Q1", value(d, "the quarter"));
+        List<ExtractedDate> e = dates("Net income was $40 million in the quarter ended March 31, compared with $35 million in the year-earlier period.", dct);
+        assertEquals("2012-Q1", value(e, "the quarter"));
+        assertEquals("2011-Q1", value(e, "the year-earlier period"));
+    }
+
+    @Test
+    void aFiscalQuarterIsMappedByTheQuarterEndTheArticleGives() {
+        LocalDate dct = LocalDate.of(2010, 2, 18);
+        List<ExtractedDate> d = dates("The retailer said its fiscal fourth-quarter profit doubled. It earned $80 million in the quarter ended Jan. 30. "
+                + "For the fiscal third quarter it had lost money.", dct);
+        assertEquals("2010-Q1", value(d, "fiscal fourth-quarter"));
+        assertEquals("2009-Q4", value(d, "the fiscal third quarter"));
+        // Without the mapping a fiscal quarter is not annotated (decision 6).
+        assertTrue(DateTestSupport.none(dates("The retailer said its fiscal fourth-quarter profit doubled.", dct), "fourth"));
+    }
+
+    @Test
+    void aPartOfTheDayTakesTheDayWrittenRightAfterIt() {
+        List<ExtractedDate> d = dates("The chain reported its results on Tuesday. Its shares rose 4 percent in morning trading on Wednesday.",
+                LocalDate.of(2010, 3, 3));
+        assertEquals("2010-03-03TMO", value(d, "morning"));
+    }
+
+    @Test
+    void theMonthIsTheMonthReportedOn() {
+        List<ExtractedDate> d = dates("Carmakers reported their April sales today. Sales of trucks fell during the month.", LocalDate.of(2010, 5, 4));
+        assertEquals("2010-04", value(d, "the month"));
+        // With no month written, the narrative's day gives it.
+        assertEquals("2010-05", value(dates("The index rose on Monday. It was the best session in the month.", LocalDate.of(2010, 5, 4)), "the month"));
     }
 }

@@ -51,4 +51,33 @@ class NotADateTest {
         assertEquals("2024-03-13", value(dates("The company today named a new chief.", WED), "today"));
         assertEquals("FUTURE_REF", value(dates("He wants factories to make the cars of tomorrow.", WED), "tomorrow"));
     }
+
+    @Test
+    void genericTodayByStructureNotByNoun() {
+        // Any noun: what tells is a preposition's object in a clause of no time.
+        assertEquals("PRESENT_REF", value(dates("Small farms cannot survive in today's grain markets.", WED), "today"));
+        assertEquals("PRESENT_REF", value(dates("Few people read letters in today's Britain.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("Shares fell sharply in today's trading.", WED), "today"));
+        assertEquals("2024-03-13", value(dates("Today's vote is the first since June.", WED), "Today"));
+        assertTrue(none(dates("The mill's future looked bleak after the fire.", WED), "future"));
+    }
+
+    @Test
+    void aPossessiveApostropheBeforeANumberIsNoYear() {
+        List<ExtractedDate> d = dates("Moreau took 51 percent of the ballots to Jenkins' 46 percent, a club record since '98.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.value().equals("1946")), d.toString());
+    }
+
+    @Test
+    void aSpeedIsNoTime() {
+        List<ExtractedDate> d = dates("The train was travelling at 90 miles an hour when it left the rails, and the gusts reached 120 kilometres per hour.", WED);
+        assertTrue(none(d, "hour"), d.toString());
+    }
+
+    @Test
+    void aFiscalYearWithoutItsMappingIsNotADate() {
+        List<ExtractedDate> d = dates("For fiscal 2023, the chain lost $4 million; in calendar 2022 it earned $1 million.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.text().equals("2023")), d.toString());
+        assertEquals("2022", value(d, "2022"));
+    }
 }

@@ -82,4 +82,24 @@ class TimexComposerTest {
         List<ExtractedDate> d = dates("On Tuesday the first electric buses entered service.", WED);
         assertEquals("2025-06-17", value(d, "Tuesday"));
     }
+
+    @Test
+    void lastAsAVerbIsNoModifier() {
+        List<ExtractedDate> d = dates("The inquiry could last six months, officials said.", LocalDate.of(2003, 5, 6));
+        assertEquals("P6M", value(d, "six months"));
+        assertEquals("2003-W18", value(dates("Sales fell last week, officials said.", LocalDate.of(2003, 5, 6)), "last week"));
+    }
+
+    @Test
+    void twoPointsJoinedByARelationWordAreTwoExpressions() {
+        List<ExtractedDate> d = dates("The index had risen 12 percent this year before last week's losses.", LocalDate.of(2011, 9, 14));
+        assertEquals("2011", value(d, "this year"));
+        assertEquals("2011-W36", value(d, "last week"));
+    }
+
+    @Test
+    void aFullDateSuTimeJoinedToAPhraseKeepsItsValue() {
+        List<ExtractedDate> d = dates("The bridge closed on March 3, 1994, the day of the flood.", LocalDate.of(1996, 5, 6));
+        assertEquals("1994-03-03", value(d, "March 3, 1994"));
+    }
 }

@@ -77,4 +77,36 @@ class TimexGrammarTest {
         assertEquals("PAST_REF", find("It was built a few years ago.", "a few years ago").value());
         assertNull(find("The mine closed three weeks ago.", "three weeks ago").value());
     }
+
+    @Test
+    void ratesAfterAnAmountOrACountedNoun() {
+        assertEquals("P1Y", find("The plant will save $250 million a year.", "a year").value());
+        assertEquals("P1D", find("The ferry carries 12,000 cars a day in summer.", "a day").value());
+        assertEquals("SET", find("The ferry carries 12,000 cars a day in summer.", "a day").type());
+        assertTrue(TimexGrammar.find("Profit was 4 percent a year ago.", DCT).stream().noneMatch(t -> "SET".equals(t.type())));
+    }
+
+    @Test
+    void aLongTimeAgoIsThePast() {
+        assertEquals("PAST_REF", find("The two towns settled that dispute a long time ago.", "a long time ago").value());
+        assertEquals("PAST_REF", find("The mill closed long ago.", "long ago").value());
+        assertEquals("PAST_REF", find("She left the band a while ago.", "a while ago").value());
+    }
+
+    @Test
+    void quartersByTheirEndDayAndFiscalQuarters() {
+        assertEquals("XXXX-Q2", find("Net income in the quarter ended June 29 rose.", "the quarter").value());
+        assertEquals("2006-Q4", find("Sales in the quarter ending Dec. 31, 2006, fell.", "the quarter").value());
+        assertEquals("FQ2", find("Its fiscal second-quarter loss narrowed.", "fiscal second-quarter").value());
+        assertEquals("FQ3", find("In the third quarter of its fiscal year, sales fell.", "the third quarter of its fiscal year").value());
+        assertEquals("FQ1", find("At the start of the financial year, orders rose.", "the start of the financial year").value());
+        Timex q = find("Orders rose 5 percent in the quarter.", "the quarter");
+        assertEquals(Timex.Anchor.PERIOD, q.rel().anchor());
+    }
+
+    @Test
+    void aBareHalfIsAHalfOfTheYear() {
+        assertEquals("XXXX-H2", find("Analysts expect demand to pick up in the second half.", "the second half").value());
+        assertTrue(TimexGrammar.find("He scored in the second half of the match.", DCT).stream().noneMatch(t -> t.value() != null && t.value().endsWith("H2")));
+    }
 }

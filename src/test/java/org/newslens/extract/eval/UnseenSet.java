@@ -32,11 +32,15 @@ public final class UnseenSet {
 
     private UnseenSet() {}
 
-    /** The wire-style actors and quotes set ({@code unseen-wire-actors/w*.json}, built by {@code build.py} there). */
-    public static final String WIRE = "unseen-wire-actors";
+    /** The first hand-made set: 17 articles of many kinds ({@code unseen/u*.json}). */
+    public static final String MIXED = "unseen";
+    /** 14 news-wire stories written for the date engine (1989-2000 wire copy, 2013 news; {@code unseen-wire/w*.json}). */
+    public static final String WIRE_DATES = "unseen-wire";
+    /** 24 news-wire stories written for actors and quotes ({@code unseen-wire-actors/w*.json}). */
+    public static final String WIRE_ACTORS = "unseen-wire-actors";
 
     public static List<GoldSet.Article> load() {
-        return load("unseen");
+        return load(MIXED);
     }
 
     /** The gold articles of the test-resource folder {@code org/newslens/extract/<folder>/} (one letter + digits + .json). */
@@ -66,7 +70,7 @@ public final class UnseenSet {
 
     /** The score with "today" (for the articles without a publication date) read from {@code today}. */
     public static Scorer score(Clock today) {
-        return score("unseen", today);
+        return score(MIXED, today);
     }
 
     /** The score of the set in {@code folder} with "today" read from {@code today}. */
@@ -84,8 +88,8 @@ public final class UnseenSet {
     }
 
     /**
-     * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire-actors} for the
-     * wire set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
+     * {@code unseen-wire-actors} for the wire sets); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
