@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.newslens.extract.NlpExtractor;
+import org.newslens.extract.PipelineLoads;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,10 +20,12 @@ import java.util.concurrent.Future;
 
 /**
  * Speed of our engine against CoreNLP's default pipeline on the same texts (the gold articles and
- * the seeds), in one run: pipeline load time, heap used with our pipeline loaded, tokens/s on one
+ * the seeds), in one run: pipeline load time (and against CoreNLP's own sequential construction of
+ * the same pipeline, see {@link #compareLoads}), heap used with our pipeline loaded, tokens/s on one
  * thread for both (after warm-up) and the ratio, and our throughput with 2 threads. Tokens are
  * counted once with CoreNLP's tokenizer, so both systems are measured on the same count.
  * Run: {@code mvn -q -Peval test-compile exec:java -Dexec.mainClass=org.newslens.extract.eval.Benchmark -Dexec.classpathScope=test}
+ * (add {@code -Dnewslens.bench.loadOnly=true} for the load figures alone).
  */
 public final class Benchmark {
     private static final int ROUNDS = 4;
@@ -43,7 +46,9 @@ public final class Benchmark {
         long heap = usedHeapMb();
         ours.extract(texts.get(0), dates.get(0)); // warm-up on one document
         System.out.printf(Locale.ROOT, "texts: %d%n", texts.size());
-        System.out.printf(Locale.ROOT, "our pipeline load: %.2f s; heap used with it loaded (after GC): %d MB%n", load / 1000.0, heap);
+        System.out.printf(Locale.ROOT, "our pipeline load: %.2f s (first in the process, as in the window); heap used with it loaded (after GC): %d MB%n", load / 1000.0, heap);
+        compareLoads();
+        if (Boolean.getBoolean("newslens.bench.loadOnly")) return; // -Dnewslens.bench.loadOnly: the load figures alone
 
         // Token counts, with the tokenizer alone.
         StanfordCoreNLP tok = pipeline("tokenize,ssplit", null);
@@ -99,6 +104,54 @@ public final class Benchmark {
                 oursCpuTps, rawCpuTps, oursCpuTps / rawCpuTps);
         System.out.printf(Locale.ROOT, "system load average during the run: %.2f on %d cores%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Load time of CoreNLP's own sequential construction and of ours, same properties, same process,
+     * after the first load (so both find the classes loaded and compiled): rounds alternate which one
+     * goes first, so a change of load from other processes falls on both; the process CPU time of
+     * each load shows the work done, which other processes do not inflate.
+     */
+    private static void compareLoads() throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "load comparison, %d rounds (system load average %.2f on %d cores):%n",
+                LOAD_ROUNDS, os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        long[] seq = new long[LOAD_ROUNDS], par = new long[LOAD_ROUNDS];
+        for (int r = 0; r < LOAD_ROUNDS; r++) {
+            usedHeapMb(); // collect the previous round's pipelines first
+            long[] seqCpu = new long[1], parCpu = new long[1];
+            if (r % 2 == 0) {
+                seq[r] = timed(PipelineLoads::sequentialMillis, os, seqCpu);
+                usedHeapMb();
+                par[r] = timed(PipelineLoads::parallelMillis, os, parCpu);
+            } else {
+                par[r] = timed(PipelineLoads::parallelMillis, os, parCpu);
+                usedHeapMb();
+                seq[r] = timed(PipelineLoads::sequentialMillis, os, seqCpu);
+            }
+            System.out.printf(Locale.ROOT, "  round %d (%s first): CoreNLP sequential %.2f s (CPU %.2f s), ours %.2f s (CPU %.2f s), load average %.2f%n",
+                    r + 1, r % 2 == 0 ? "sequential" : "ours", seq[r] / 1000.0, seqCpu[0] / 1e9, par[r] / 1000.0, parCpu[0] / 1e9,
+                    os.getSystemLoadAverage());
+        }
+        double ms = median(seq), mp = median(par);
+        System.out.printf(Locale.ROOT, "pipeline load, median: CoreNLP sequential %.2f s, ours %.2f s: %.2fx faster (%.0f %% less time)%n",
+                ms / 1000.0, mp / 1000.0, ms / mp, 100 * (1 - mp / ms));
+    }
+
+    /** Rounds of the load comparison ({@code -Dnewslens.bench.loadRounds}, default 5). */
+    private static final int LOAD_ROUNDS = Integer.getInteger("newslens.bench.loadRounds", 5);
+
+    private static long timed(java.util.function.LongSupplier load, com.sun.management.OperatingSystemMXBean os, long[] cpuNs) {
+        long c0 = os.getProcessCpuTime();
+        long ms = load.getAsLong();
+        cpuNs[0] = os.getProcessCpuTime() - c0;
+        return ms;
+    }
+
+    private static double median(long[] xs) {
+        long[] s = xs.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
     }
 
     private static void run(NlpExtractor x, List<String> texts, List<LocalDate> dates) {
