@@ -72,11 +72,9 @@ final class Pipeline {
      */
     static AnnotationPipeline load(Properties p) {
         Annotator tokenize = new TokenizerAnnotator(p);
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
         CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> new POSTaggerAnnotator("pos", p), task -> {
             Thread t = new Thread(task, "corenlp-pos-load");
             t.setDaemon(true);
-            t.setContextClassLoader(loader); // the models are found through it (e.g. under exec:java)
             t.start();
         });
         Annotator lemma = new MorphaAnnotator(false);
