@@ -3,21 +3,31 @@ package org.newslens.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The CoreNLP layer: tokenize, ssplit, pos, lemma, 3-class CRF NER (no fine-grained) with SUTime
  * inside NER (measured faster than a separate TimeAnnotator pass). The published date is known
  * before annotation (given or inferred from the text by pattern), so one pass suffices.
- * Loaded once, lazily; thread-safe (CoreNLP annotators are stateless per document).
+ * Loaded once, lazily, with the POS tagger loading on a second thread while the NER models load
+ * (see {@link #load}); thread-safe (CoreNLP annotators are stateless per document).
  */
 final class Pipeline {
     /** Paragraphs longer than this are cut (at a sentence end if possible) to bound sentence length. */
@@ -25,11 +35,17 @@ final class Pipeline {
 
     private static volatile Pipeline instance;
 
-    private final StanfordCoreNLP nlp;
+    private final Annotator nlp;
     final long loadMillis;
 
     private Pipeline() {
         long t0 = System.nanoTime();
+        nlp = load(properties());
+        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Our CoreNLP options, written once: {@link #load} builds from them, and so would {@code new StanfordCoreNLP(properties())}. */
+    static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
@@ -38,8 +54,48 @@ final class Pipeline {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");
         p.setProperty("ner.buildEntityMentions", "false");
-        nlp = new StanfordCoreNLP(p);
-        loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        return p;
+    }
+
+    /**
+     * The annotators {@code new StanfordCoreNLP(p)} builds for tokenize,ssplit,pos,lemma,ner, built
+     * the way CoreNLP 4.5.10 builds them (its {@code AnnotatorImplementations}: each from the same
+     * properties, ssplit inside the tokenizer) and run in the same order, so that the annotations are
+     * identical ({@code PipelineLoadTest}); but the POS tagger (about a third of the load) is read on
+     * a second thread while this one reads the NER model and SUTime's rules.
+     * <p>Why only that split: SUTime's classes (and Joda-Time's) have static initialisers that
+     * depend on each other in a cycle ({@code SUTime} and its {@code TimeUnit} and
+     * {@code StandardTemporalType} enums), so two threads initialising them from different ends can
+     * deadlock; everything that touches them (SUTime, its JollyDay holidays) stays on this thread.
+     * The tokenizer is built first, here, so that the logging and I/O classes both threads use are
+     * initialised before the second one starts; after that the two share only leaf classes.
+     */
+    static AnnotationPipeline load(Properties p) {
+        Annotator tokenize = new TokenizerAnnotator(p);
+        CompletableFuture<Annotator> pos = CompletableFuture.supplyAsync(() -> new POSTaggerAnnotator("pos", p), task -> {
+            Thread t = new Thread(task, "corenlp-pos-load");
+            t.setDaemon(true);
+            t.start();
+        });
+        Annotator lemma = new MorphaAnnotator(false);
+        Annotator ner;
+        try {
+            ner = new NERCombinerAnnotator(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the named-entity model: " + e.getMessage(), e);
+        }
+        AnnotationPipeline pipeline = new AnnotationPipeline();
+        pipeline.addAnnotator(tokenize);
+        try {
+            pipeline.addAnnotator(pos.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+        pipeline.addAnnotator(lemma);
+        pipeline.addAnnotator(ner);
+        return pipeline;
     }
 
     static Pipeline get() {
@@ -61,9 +117,7 @@ final class Pipeline {
         for (int[] r : pieces(text)) {
             String s = text.substring(r[0], r[1]);
             if (s.isBlank()) continue;
-            Annotation a = new Annotation(s);
-            if (ref != null) a.set(CoreAnnotations.DocDateAnnotation.class, ref.toString());
-            nlp.annotate(a);
+            Annotation a = annotatePiece(s, ref);
             pieces.add(new Doc.Piece(r[0], a, toks.size()));
             for (CoreMap sm : a.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> tl = sm.get(CoreAnnotations.TokensAnnotation.class);
@@ -78,6 +132,14 @@ final class Pipeline {
             }
         }
         return new Doc(text, toks, sents, pieces);
+    }
+
+    /** One piece through CoreNLP, its dates resolved against ref (nullable). */
+    Annotation annotatePiece(String piece, LocalDate ref) {
+        Annotation a = new Annotation(piece);
+        if (ref != null) a.set(CoreAnnotations.DocDateAnnotation.class, ref.toString());
+        nlp.annotate(a);
+        return a;
     }
 
     /** A SUTime expression with body offsets. */
