@@ -36,6 +36,12 @@ final class SubscribeDialog {
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label("Address"), url);
         grid.addRow(1, new Label("Folder"), folder);
+        // The labels keep their words; the fields take what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.add(error, 1, 2);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getStylesheets().add(SubscribeDialog.class.getResource(FeedsCss.STYLESHEET).toExternalForm());

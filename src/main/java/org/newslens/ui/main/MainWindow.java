@@ -62,6 +62,10 @@ public final class MainWindow {
     private SourcesView sources;
     /** True while [ hides or shows the sources pane with the list (not a change to remember). */
     private boolean togglingList;
+    /** Below this width (px) the sources pane steps aside for the reader: 210 + the split's minimum widths. */
+    static final double NARROW = 900;
+    /** Whether the sources pane is hidden because the window is narrow (not by the user). */
+    private boolean sourcesSteppedAside;
     private final TabPane centre = new TabPane();
     private BorderPane root;
 
@@ -108,9 +112,9 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidebar, false);
         // The reader has priority: the side panes give way first, and each can be hidden ([ and ]).
-        list.setMinWidth(170);
-        sidebar.setMinWidth(160);
-        centre.setMinWidth(380);
+        list.setMinWidth(160);
+        sidebar.setMinWidth(150);
+        centre.setMinWidth(340);
         this.sidebar = sidebar;
 
         ImportSummaryBanner banner = new ImportSummaryBanner(vm.importing());
@@ -131,6 +135,9 @@ public final class MainWindow {
         sources.setPrefWidth(210);
         sources.setMinWidth(170);
         panes.setLeft(sources);
+        // In a narrow window the reader comes first: the sources pane steps aside (what is remembered
+        // stays) and comes back when the window is wide again.
+        panes.widthProperty().addListener((obs, was, now) -> fitSourcesPane(was.doubleValue(), now.doubleValue()));
         VBox content = new VBox(banner, new RemovalBanner(vm.removal()), filterBar, panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
         StackPane hint = DropTarget.hint();
@@ -297,7 +304,7 @@ public final class MainWindow {
             toggle(leftColumn);
             togglingList = true;
             try {
-                sources.setVisible(split.getItems().contains(leftColumn) && prefs.get().sourcesPaneShown());
+                sources.setVisible(split.getItems().contains(leftColumn) && prefs.get().sourcesPaneShown() && !sourcesSteppedAside);
             } finally {
                 togglingList = false;
             }
@@ -322,6 +329,27 @@ public final class MainWindow {
         // At least a grip of the title bar must be visible on a screen that exists now.
         Rectangle2D grip = new Rectangle2D(p.windowX() + 40, p.windowY(), 100, 30);
         return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(grip));
+    }
+
+    /** Hides the sources pane when the window becomes narrow and brings it back when it is wide again. */
+    private void fitSourcesPane(double was, double now) {
+        boolean narrowNow = now < NARROW;
+        boolean narrowBefore = was < NARROW;
+        if (narrowNow == narrowBefore) {
+            return;
+        }
+        togglingList = true;
+        try {
+            if (narrowNow && sources.isVisible()) {
+                sources.setVisible(false);
+                sourcesSteppedAside = true;
+            } else if (!narrowNow && sourcesSteppedAside) {
+                sourcesSteppedAside = false;
+                sources.setVisible(split.getItems().contains(leftColumn) && prefs.get().sourcesPaneShown());
+            }
+        } finally {
+            togglingList = false;
+        }
     }
 
     private void rememberGeometry() {

@@ -251,6 +251,26 @@ class UxWindowTest {
     }
 
     @Test
+    void aNarrowWindowPutsTheReaderFirstAndAWideOneBringsTheSourcesPaneBack(FxRobot robot) throws Exception {
+        FX.until(() -> count(robot).equals("5 articles"));
+        javafx.stage.Window window = FX.fx(() -> robot.lookup("#mainSplit").query().getScene().getWindow());
+        javafx.scene.Node sources = robot.lookup("#sourcesPane").query();
+        FX.fx(() -> { window.setWidth(1200); return null; });
+        FX.until(sources::isVisible);
+        FX.fx(() -> { window.setWidth(800); return null; });
+        FX.until(() -> !sources.isVisible());
+        javafx.scene.Node split = robot.lookup("#mainSplit").query();
+        javafx.scene.Node reader = robot.lookup("#centreTabs").query();
+        // Nothing is cut off at the right edge once the window has laid itself out again.
+        FX.until(() -> split.localToScene(split.getLayoutBounds()).getMaxX() <= 800.5);
+        double readerWidth = FX.fx(() -> reader.getLayoutBounds().getWidth());
+        assertTrue(readerWidth >= 340, "the reader keeps its minimum width at 800 px: " + readerWidth);
+        assertTrue(session.preferences().get().sourcesPaneShown(), "stepping aside does not change what is remembered");
+        FX.fx(() -> { window.setWidth(1200); return null; });
+        FX.until(sources::isVisible);
+    }
+
+    @Test
     void bracketsHideAndShowTheSidePanesAndTheNotePaneStartsClosed(FxRobot robot) throws Exception {
         FX.until(() -> count(robot).equals("5 articles"));
         javafx.scene.control.SplitPane split = robot.lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class);
