@@ -334,7 +334,7 @@ public final class MainWindow {
     /** Hides the sources pane when the window becomes narrow and brings it back when it is wide again. */
     private void fitSourcesPane(double was, double now) {
         boolean narrowNow = now < NARROW;
-        boolean narrowBefore = was < NARROW;
+        boolean narrowBefore = was > 0 && was < NARROW; // the first layout (from 0) counts as a change from wide
         if (narrowNow == narrowBefore) {
             return;
         }
