@@ -10,7 +10,6 @@ import org.newslens.notes.export.ExportFormat;
 import org.newslens.notes.export.NotesExporter;
 import org.newslens.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -31,9 +30,8 @@ class ExportCommand extends LibraryCommand {
     @Override
     void check() {
         super.check();
-        if (orphaned && !scope.filter().equals(NoteFilter.all())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--orphaned exports every kept note; it takes no --person, --article, --text or dates");
+        if (orphaned) {
+            scope.refuseScopeWith("--orphaned", "exports");
         }
     }
 

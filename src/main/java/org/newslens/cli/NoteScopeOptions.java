@@ -38,4 +38,12 @@ final class NoteScopeOptions extends FilterVocabulary implements LibraryCommand.
         }
         return new NoteFilter(persons.isEmpty() ? null : persons.get(0), article, query, from, to);
     }
+
+    /** A usage error when any scope option is given: {@code option} takes every note ({@code verb}: "lists", "exports"). */
+    void refuseScopeWith(String option, String verb) {
+        if (!filter().equals(NoteFilter.all())) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    option + " " + verb + " every kept note; it takes no --person, --article, --text or dates");
+        }
+    }
 }

@@ -11,7 +11,6 @@ import org.newslens.notes.OrphanedNotes;
 import org.newslens.notes.export.JsonExport;
 import org.newslens.store.Database;
 import org.newslens.store.OrphanNotes;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -29,9 +28,8 @@ abstract class NotesListing extends LibraryCommand {
     @Override
     void check() {
         super.check();
-        if (orphaned && !scope.filter().equals(NoteFilter.all())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--orphaned lists every kept note; it takes no --person, --article, --text or dates");
+        if (orphaned) {
+            scope.refuseScopeWith("--orphaned", "lists");
         }
     }
 
