@@ -16,7 +16,8 @@
 # (the training run's -XX:DumpLoadedClassList, then -Xshare:dump), which in JDK 17 also takes the
 # pre-Java-6 class files (Joda-Time's) that the dynamic archive skips. CDS archives classes from jars
 # only, so the test classes go into a jar of their own and the class path is jars only, as in the app image.
-# FLAGS overrides the flag sets: one "name=flags" per line (the first should be "plain=").
+# FLAGS overrides the flag sets: one "name=flags" per line (the first should be "plain="); SPEED_SETS
+# (names, space-separated; default all) limits the speed check; SKIP_LOADS=1 skips the load rounds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-5}"
@@ -33,15 +34,22 @@ rm -f "$B/bench.jar" "$A" "$S" "$B/classes.lst"
 jar cf "$B/bench.jar" -C target/test-classes .
 CP="target/newslens.jar:$B/bench.jar"   # newslens.jar's manifest brings target/lib/*.jar
 
+T4="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+T4X="-XX:Tier4InvocationThreshold=500000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=1500000 -XX:Tier4BackEdgeThreshold=4000000"
+# t4x10 / t4x100: C2 (tier 4) thresholds 10x / 100x the defaults (5000, 600, 15000, 40000): C2 waits
+# until a method is really hot, C1 (tiers 1-3) as usual. mtt1: G1 promotes what survives one young GC.
 DEFAULT_FLAGS="plain=
 cds=-XX:SharedArchiveFile=$A
 scds=-XX:SharedArchiveFile=$S
 c1=-XX:TieredStopAtLevel=1
 serial=-XX:+UseSerialGC
 pgc1=-XX:ParallelGCThreads=1
-cds+serial=-XX:SharedArchiveFile=$A -XX:+UseSerialGC
-cds+c1=-XX:SharedArchiveFile=$A -XX:TieredStopAtLevel=1
-cds+c1+serial=-XX:SharedArchiveFile=$A -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+mtt1=-XX:MaxTenuringThreshold=1
+t4x10=$T4
+t4x100=$T4X
+scds+t4x100=-XX:SharedArchiveFile=$S $T4X
+scds+mtt1+t4x100=-XX:SharedArchiveFile=$S -XX:MaxTenuringThreshold=1 $T4X
+scds+c1=-XX:SharedArchiveFile=$S -XX:TieredStopAtLevel=1"
 NAMES=(); OPTS=()
 while IFS= read -r line; do
   [ -n "$line" ] || continue
@@ -61,6 +69,7 @@ t0=$(date +%s%N)
 echo "training run and dump of the static AppCDS archive: $(( ($(date +%s%N) - t0) / 1000000 )) ms, $(du -h "$S" | cut -f1), $(wc -l < "$B/classes.lst") classes listed"
 
 for ((i = 0; i < N; i++)); do : > "$B/${NAMES[i]}.runs"; done
+[ "${SKIP_LOADS:-0}" = 1 ] && ROUNDS=0
 for ((r = 0; r < ROUNDS; r++)); do
   for ((k = 0; k < N; k++)); do
     i=$(( (r + k) % N ))
@@ -81,6 +90,7 @@ stat() { cut -d' ' -f"$1" "$2" | sort -n | awk '{v[NR]=$1} END {
   m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2
   printf "%.2f s (%.2f-%.2f)", m/1000, v[1]/1000, v[NR]/1000 }'; }
 med() { cut -d' ' -f"$1" "$2" | sort -n | awk '{v[NR]=$1} END { print NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }
+if [ "$ROUNDS" -gt 0 ]; then
 base=$(med 1 "$B/${NAMES[0]}.runs")
 echo
 echo "median of $ROUNDS cold loads per flag set (load average now $(loadavg)):"
@@ -91,10 +101,16 @@ for ((i = 0; i < N; i++)); do
       "$(awk -v a="$(med 1 "$f")" -v b="$base" 'BEGIN { printf "%+.0f %%", 100 * (a - b) / b }')" \
       "$(stat 2 "$f")" "$(stat 3 "$f")" "${OPTS[i]:-(none)}"
 done
+fi
 
 [ "$SPEED_ROUNDS" -gt 0 ] || exit 0
 echo
 echo "extraction speed, Benchmark -Dnewslens.bench.oursOnly (one thread, tokens/s by wall time and by thread CPU):"
+SN=(); SO=()
+for ((i = 0; i < N; i++)); do
+  case " ${SPEED_SETS:-${NAMES[*]}} " in *" ${NAMES[i]} "*) SN+=("${NAMES[i]}"); SO+=("${OPTS[i]}") ;; esac
+done
+NAMES=("${SN[@]}"); OPTS=("${SO[@]}"); N=${#NAMES[@]}
 for ((i = 0; i < N; i++)); do : > "$B/${NAMES[i]}.speed"; done
 for ((r = 0; r < SPEED_ROUNDS; r++)); do
   for ((k = 0; k < N; k++)); do
