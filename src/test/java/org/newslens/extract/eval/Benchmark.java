@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
  * thread for both (after warm-up) and the ratio, and our throughput with 2 threads. Tokens are
  * counted once with CoreNLP's tokenizer, so both systems are measured on the same count.
  * Run: {@code mvn -q -Peval test-compile exec:java -Dexec.mainClass=org.newslens.extract.eval.Benchmark -Dexec.classpathScope=test}
- * (add {@code -Dnewslens.bench.loadOnly=true} for the load figures alone).
+ * (add {@code -Dnewslens.bench.loadOnly=true} for the load figures alone, or
+ * {@code -Dnewslens.bench.oursOnly=true} for our tokens/s on one thread alone, no load comparison and
+ * no raw CoreNLP: what {@code dist/load-bench.sh} runs under each JVM flag set, with {@code java} directly).
  */
 public final class Benchmark {
     private static final int ROUNDS = 4;
@@ -47,7 +49,8 @@ public final class Benchmark {
         ours.extract(texts.get(0), dates.get(0)); // warm-up on one document
         System.out.printf(Locale.ROOT, "texts: %d%n", texts.size());
         System.out.printf(Locale.ROOT, "our pipeline load: %.2f s (first in the process, as in the window); heap used with it loaded (after GC): %d MB%n", load / 1000.0, heap);
-        compareLoads();
+        boolean oursOnly = Boolean.getBoolean("newslens.bench.oursOnly");
+        if (!oursOnly) compareLoads();
         if (Boolean.getBoolean("newslens.bench.loadOnly")) return; // -Dnewslens.bench.loadOnly: the load figures alone
 
         // Token counts, with the tokenizer alone.
@@ -55,6 +58,10 @@ public final class Benchmark {
         long tokens = 0;
         for (String t : texts) tokens += tokenCount(tok, t);
         System.out.printf(Locale.ROOT, "tokens per round: %d%n", tokens);
+        if (oursOnly) {
+            oursAlone(ours, texts, dates, tokens);
+            return;
+        }
 
         // Raw CoreNLP default pipeline (three CRF models, fine-grained NER, SUTime).
         long t0 = System.nanoTime();
@@ -104,6 +111,24 @@ public final class Benchmark {
                 oursCpuTps, rawCpuTps, oursCpuTps / rawCpuTps);
         System.out.printf(Locale.ROOT, "system load average during the run: %.2f on %d cores%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * -Dnewslens.bench.oursOnly: our engine alone on one thread, one warm pass and then
+     * {@code -Dnewslens.bench.speedRounds} (default 6) timed rounds; prints one line
+     * "speed TOKENS_PER_S_WALL TOKENS_PER_S_THREAD_CPU" for scripts, after a readable one.
+     */
+    private static void oursAlone(NlpExtractor ours, List<String> texts, List<LocalDate> dates, long tokens) {
+        int rounds = Integer.getInteger("newslens.bench.speedRounds", 6);
+        run(ours, texts, dates);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) run(ours, texts, dates);
+        double wall = rounds * tokens / ((System.nanoTime() - t0) / 1e9);
+        double thread = rounds * tokens / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf(Locale.ROOT, "ours, 1 thread, %d rounds: %.0f tokens/s by wall time, %.0f by thread CPU time (load average %.2f)%n",
+                rounds, wall, thread, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "speed %.0f %.0f%n", wall, thread);
     }
 
     /**
