@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.newslens.model.ArticleFilter;
 import org.newslens.model.TimelineEntry;
+import org.newslens.model.TimelineSentence;
 import org.newslens.store.ActorStore;
 import org.newslens.store.FeedStore;
 import org.newslens.store.ArticleSearch;
@@ -35,16 +36,18 @@ final class TimelineCommand extends LibraryCommand {
             for (TimelineEntry e : entries) {
                 ObjectNode n = arr.addObject().put("day", e.day()).put("value", e.value()).put("text", e.text())
                         .put("article", e.articleId()).put("title", e.articleTitle()).put("start", e.start()).put("end", e.end())
-                        .put("sentence", e.sentence());
+                        .put("sentenceStart", e.sentenceStart()).put("sentence", e.sentence());
                 e.actors().forEach(n.putArray("actors")::add);
             }
             out.println(Json.write(arr));
         } else if (entries.isEmpty()) {
             out.println("No dated sentence matches.");
         } else {
-            for (TimelineEntry e : entries) {
-                out.printf("%s  #%d  %s%n            %s%n", e.day(), e.articleId(),
-                        e.actors().isEmpty() ? "" : String.join(", ", e.actors()), e.sentence().replaceAll("\\s+", " ").strip());
+            // One line per sentence with every day it names (as the window's timeline), by its earliest day.
+            for (TimelineSentence t : TimelineSentence.merge(entries)) {
+                String days = String.join(" · ", t.days().stream().map(Object::toString).toList());
+                out.printf("%s  #%d  %s%n            %s%n", days, t.articleId(),
+                        t.actors().isEmpty() ? "" : String.join(", ", t.actors()), t.sentence().replaceAll("\\s+", " ").strip());
             }
         }
         return 0;

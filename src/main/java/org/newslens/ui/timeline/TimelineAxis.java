@@ -1,5 +1,6 @@
 package org.newslens.ui.timeline;
 
+import org.newslens.model.TimelineSentence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

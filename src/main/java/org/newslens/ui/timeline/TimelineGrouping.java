@@ -1,9 +1,9 @@
 package org.newslens.ui.timeline;
 
+import org.newslens.model.TimelineSentence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -132,13 +132,6 @@ public final class TimelineGrouping {
     }
 
     static LocalDate day(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TimelineSentence.day(iso);
     }
 }

@@ -1,5 +1,6 @@
 package org.newslens.ui.timeline;
 
+import org.newslens.model.TimelineSentence;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;

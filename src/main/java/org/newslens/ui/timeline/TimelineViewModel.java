@@ -1,5 +1,6 @@
 package org.newslens.ui.timeline;
 
+import org.newslens.model.TimelineSentence;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,5 +1,6 @@
 package org.newslens.ui.timeline;
 
+import org.newslens.model.TimelineSentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.newslens.ui.timeline;
+package org.newslens.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.newslens.model.TimelineEntry;
+import java.time.format.DateTimeParseException;
 
 /**
  * One sentence on the timeline with every day it names ({@code dates}, in calendar order, each
  * {@link TimelineEntry} a date as written) and the people in it. Its place on the axis is its earliest day.
+ * Shared by the window's timeline and the {@code timeline} command.
  */
 public record TimelineSentence(long articleId, String articleTitle, int sentenceStart, String sentence,
                                List<TimelineEntry> dates, List<String> actors) {
@@ -34,7 +35,7 @@ public record TimelineSentence(long articleId, String articleTitle, int sentence
 
     /** The distinct days it names, in calendar order. */
     public List<LocalDate> days() {
-        return dates.stream().map(e -> TimelineGrouping.day(e.day())).filter(Objects::nonNull).distinct().toList();
+        return dates.stream().map(e -> day(e.day())).filter(Objects::nonNull).distinct().toList();
     }
 
     /** The sentence's span in the body: from its start over its text. */
@@ -51,7 +52,7 @@ public record TimelineSentence(long articleId, String articleTitle, int sentence
         }
         Map<Key, List<TimelineEntry>> bySentence = new LinkedHashMap<>();
         for (TimelineEntry e : entries) {
-            if (TimelineGrouping.day(e.day()) != null) {
+            if (day(e.day()) != null) {
                 bySentence.computeIfAbsent(new Key(e.articleId(), e.sentenceStart()), k -> new ArrayList<>()).add(e);
             }
         }
@@ -66,5 +67,17 @@ public record TimelineSentence(long articleId, String articleTitle, int sentence
         out.sort(Comparator.comparing(TimelineSentence::earliest).thenComparingLong(TimelineSentence::articleId)
                 .thenComparingInt(TimelineSentence::sentenceStart));
         return List.copyOf(out);
+    }
+
+    /** The calendar day an entry's ISO day starts with ({@code 2009-03-12}, also of {@code 2009-03-12T10:00}); null for none. */
+    public static LocalDate day(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
