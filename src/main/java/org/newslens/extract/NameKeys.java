@@ -1,11 +1,5 @@
 package org.newslens.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -123,26 +117,17 @@ public final class NameKeys {
         static final Map<String, String> NAMES = new HashMap<>();
 
         static {
-            try (InputStream in = NameKeys.class.getResourceAsStream("places.txt")) {
-                if (in == null) throw new IllegalStateException("places.txt is missing from the class path");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) continue;
-                    String[] forms = line.split("\\|");
-                    String canonical = forms[0].strip();
-                    String ck = key(canonical);
-                    NAMES.put(ck, canonical);
-                    for (String f : forms) {
-                        String fk = LEADING_THE.matcher(key(f.strip())).replaceFirst("");
-                        String before = PLACES.putIfAbsent(fk, ck);
-                        if (before != null && !before.equals(ck)) {
-                            throw new IllegalStateException("places.txt: '" + f.strip() + "' names two places");
-                        }
+            for (String[] forms : RuleTable.rows("places.txt")) {
+                String canonical = forms[0];
+                String ck = key(canonical);
+                NAMES.put(ck, canonical);
+                for (String f : forms) {
+                    String fk = LEADING_THE.matcher(key(f)).replaceFirst("");
+                    String before = PLACES.putIfAbsent(fk, ck);
+                    if (before != null && !before.equals(ck)) {
+                        throw new IllegalStateException("places.txt: '" + f + "' names two places");
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }

@@ -1,11 +1,5 @@
 package org.newslens.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,20 +42,11 @@ final class WellKnownPeople {
 
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> out = new HashMap<>();
-        try (InputStream in = WellKnownPeople.class.getResourceAsStream("well-known-people.txt")) {
-            if (in == null) throw new IllegalStateException("well-known-people.txt is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] f = line.split("\\|");
-                String[] years = f[2].strip().split("-");
-                boolean woman = f.length > 3 && f[3].strip().equals("f");
-                out.computeIfAbsent(NameKeys.key(f[0].strip()), k -> new ArrayList<>())
-                        .add(new Entry(f[1].strip(), Integer.parseInt(years[0]), Integer.parseInt(years[1]), woman));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : RuleTable.rows("well-known-people.txt")) {
+            String[] years = f[2].split("-");
+            boolean woman = f.length > 3 && f[3].equals("f");
+            out.computeIfAbsent(NameKeys.key(f[0]), k -> new ArrayList<>())
+                    .add(new Entry(f[1], Integer.parseInt(years[0].strip()), Integer.parseInt(years[1].strip()), woman));
         }
         return out;
     }
