@@ -8,7 +8,9 @@ Annotations name a span by its text and occurrence (0-based, among whole-word ma
 offsets are computed and checked here. Weekdays and ISO weeks are computed with datetime from the
 article's dct (prev/nxt/day/week/wdate below), never written by hand. `nonquotes` lists the spans in
 quotation marks that are not quotes (titles, nicknames, scare quotes), so that every mark is explained.
-A quote that runs on into the next paragraph has no closing mark before the line break."""
+A quote that runs on into the next paragraph has no closing mark before the line break.
+The stories are invented, though some follow real events: words quoted from real public figures are made up
+or paraphrased for the test and are not citations of what they said."""
 import datetime as dt, json, os, re
 D = os.path.dirname(os.path.abspath(__file__))
 WD = dict(Mon=0, Tue=1, Wed=2, Thu=3, Fri=4, Sat=5, Sun=6)
