@@ -40,6 +40,11 @@ public final class UnseenSet {
     public static final String WIRE_ACTORS = "unseen-wire-actors";
     /** 20 held-out news stories of 2013 in the style of the TempEval-3 test set, never tuned on ({@code unseen-tempeval/t*.json}). */
     public static final String TEMPEVAL = "unseen-tempeval";
+    /**
+     * 20 made-up Wikinews-style articles of 2005-2013, a held-out set nobody tunes on: scored (summary only,
+     * errors not inspected) before and after engine changes ({@code unseen-heldwiki/h*.json}).
+     */
+    public static final String HELD_WIKI = "unseen-heldwiki";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -91,7 +96,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
