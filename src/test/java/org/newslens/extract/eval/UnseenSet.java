@@ -45,6 +45,11 @@ public final class UnseenSet {
      * errors not inspected) before and after engine changes ({@code unseen-heldwiki/h*.json}).
      */
     public static final String HELD_WIKI = "unseen-heldwiki";
+    /**
+     * 20 made-up news-wire stories of 1989-2000 in AP style, a held-out set nobody tunes on: scored (summary only,
+     * errors not inspected) before and after engine changes ({@code unseen-heldwire/v*.json}).
+     */
+    public static final String HELD_WIRE = "unseen-heldwire";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -96,7 +101,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
