@@ -3,6 +3,7 @@ package org.newslens.extract.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newslens.extract.Extraction;
 import org.newslens.extract.ExtractionJson;
+import org.newslens.extract.ExtractorVersion;
 import org.newslens.extract.NlpExtractor;
 
 import java.io.IOException;
@@ -108,7 +109,7 @@ public final class UnseenSet {
         Scorer s = score(folder, WRITTEN);
         String only = System.getProperty("newslens.unseen.ids", ".*");
         long n = load(folder).stream().filter(a -> a.id().matches(only)).count();
-        System.out.println(folder + " (" + n + " hand-made articles): " + s.summary());
+        System.out.println(folder + " (" + n + " hand-made articles, engine " + ExtractorVersion.get() + "): " + s.summary());
         if (System.getProperty("verbose") != null) s.errors.forEach(l -> System.out.println("  " + l));
     }
 }
