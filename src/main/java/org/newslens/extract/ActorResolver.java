@@ -107,6 +107,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
             String place = a.type == ActorType.LOCATION ? NameKeys.canonicalPlace(a.name) : null;
@@ -115,6 +116,7 @@ final class ActorResolver {
         actors.removeIf(a -> weakPerson(doc, a));
         fullNamesFromTitles(actors, titleNames, quotedTitles);
         wellKnownFullNames(actors, year);
+        untaggedFullNames(doc, actors);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -162,6 +164,41 @@ final class ActorResolver {
         }
     }
 
+    /**
+     * "Tokyo Electric Power Company (TEPCO)": a one-word name in brackets right after an organisation's or
+     * place's name is the short form the article goes on to use for it, whatever its letters; its mentions
+     * join the full name's actor.
+     */
+    private static void parentheticalShortForms(Doc doc, List<Actor> actors) {
+        Map<Integer, Actor> byFirstToken = new LinkedHashMap<>();
+        for (Actor a : actors) for (Mention m : a.mentions) byFirstToken.put(m.from(), a);
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor full : new ArrayList<>(actors)) {
+            if (full.type == ActorType.PERSON || !actors.contains(full)) continue;
+            for (Mention m : new ArrayList<>(full.mentions)) {
+                int o = m.to();
+                if (o + 2 >= toks.size() || !isBracket(toks.get(o), true) || !isBracket(toks.get(o + 2), false)) continue;
+                Doc.Tok w = toks.get(o + 1);
+                if (!full.name.contains(" ") || !w.pos().startsWith("NNP") || !Words.capitalised(w.word())) continue;
+                Actor shortForm = byFirstToken.get(o + 1);
+                if (shortForm == null) {
+                    // The tagger may leave the bracketed form untagged and tag it later ("a KYEPCO spokesman").
+                    for (Actor b : actors) if (b.type != ActorType.PERSON && b.name.equals(w.word())) shortForm = b;
+                    full.mentions.add(new Mention(o + 1, o + 2, w.start(), w.end(), w.word(), w.word()));
+                    byFirstToken.put(o + 1, full);
+                }
+                if (shortForm == null || shortForm == full || shortForm.type == ActorType.PERSON || shortForm.name.contains(" ")) continue;
+                full.mentions.addAll(shortForm.mentions);
+                actors.remove(shortForm);
+                for (Mention sm : shortForm.mentions) byFirstToken.put(sm.from(), full);
+            }
+        }
+    }
+
+    private static boolean isBracket(Doc.Tok t, boolean open) {
+        return open ? t.word().equals("(") || t.pos().equals("-LRB-") : t.word().equals(")") || t.pos().equals("-RRB-");
+    }
+
     /** A lone proper noun equal to a person's surname that NER missed ("said Press") is that person. */
     private static void addBareSurnames(Doc doc, List<Actor> actors) {
         Map<String, Actor> bySurname = new LinkedHashMap<>();
@@ -183,9 +220,80 @@ final class ActorResolver {
             boolean loneRight = i + 1 >= toks.size() || !toks.get(i + 1).pos().startsWith("NNP") || toks.get(i + 1).sent() != t.sent();
             // Not first in its sentence (a capitalised common word), unless it speaks ("Jobs said that").
             boolean inside = i > 0 && toks.get(i - 1).sent() == t.sent();
-            if (loneLeft && loneRight && (inside || speaks)) {
+            // "Bolt had lost to Blake": first in its sentence, as the subject of a finite verb.
+            boolean subject = !inside && t.pos().equals("NNP") && i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent()
+                    && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(i + 1).pos());
+            if (loneLeft && loneRight && (inside || speaks || subject)) {
                 a.mentions.add(new Mention(i, i + 1, t.start(), t.end(), t.word(), t.word()));
             }
+        }
+    }
+
+    /**
+     * Capitalised words that stand before a name without being its first name: party and affiliation
+     * labels ("Democrat John Kerry"), which the tagger also leaves out.
+     */
+    private static final Set<String> LABELS = Set.of("democrat", "republican", "conservative", "liberal", "labour",
+            "tory", "socialist", "communist", "independent", "green", "democratic", "nationalist", "catholic",
+            "protestant", "muslim", "christian", "jewish", "sunni", "shia", "olympic", "world", "national",
+            "former", "late", "acting", "interim", "new", "veteran", "star", "legendary", "rookie", "fellow");
+
+    /**
+     * Token {@code k} is a first name the tagger left out of a person's name right after it ("said Chew
+     * Choon Seng", "Usain Bolt of Jamaica won"): a capitalised proper noun tagged O in the name's sentence,
+     * not a title, honorific, label, organisation noun, place or speech verb, with no proper noun before
+     * it (a run of capitalised words is another name or a title), and never written in lower case in the
+     * article ("Chew" the verb would be).
+     */
+    static boolean leftOutFirstName(Doc doc, int k) {
+        List<Doc.Tok> toks = doc.toks;
+        if (k < 0 || k + 1 >= toks.size()) return false;
+        Doc.Tok t = toks.get(k);
+        String w = t.word();
+        if (t.sent() != toks.get(k + 1).sent() || !t.ner().equals("O") || !t.pos().equals("NNP") || w.length() < 2
+                || !Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) return false;
+        String l = Words.lc(w);
+        if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
+                || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null) return false;
+        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") || !toks.get(k - 1).ner().equals("O")
+                || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
+        return !hasWord(doc.text, l);
+    }
+
+    /** {@code word} (lower case) occurs in {@code text} as a whole word, in lower case. */
+    private static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Usain Bolt of Jamaica won ... Bolt said": a person the tagger found only by surname, whose first
+     * mention in full it missed altogether: the surname untagged with a first name before it
+     * ({@link #leftOutFirstName}) gives the full name, when the article writes only one such full form.
+     */
+    private static void untaggedFullNames(Doc doc, List<Actor> actors) {
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Actor a : actors) for (Mention m : a.mentions) for (int t = m.from(); t < m.to(); t++) tagged.add(t);
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            List<Mention> found = new ArrayList<>();
+            Set<String> forms = new LinkedHashSet<>();
+            for (int i = 1; i < toks.size(); i++) {
+                Doc.Tok t = toks.get(i);
+                if (!t.word().equals(a.name) || tagged.contains(i) || tagged.contains(i - 1) || !t.pos().equals("NNP")) continue;
+                if (i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent() && toks.get(i + 1).pos().startsWith("NNP")) continue;
+                if (!leftOutFirstName(doc, i - 1)) continue;
+                String full = toks.get(i - 1).word() + " " + t.word();
+                forms.add(full);
+                found.add(new Mention(i - 1, i + 1, toks.get(i - 1).start(), t.end(), doc.text.substring(toks.get(i - 1).start(), t.end()), full));
+            }
+            if (forms.size() != 1 || hasPerson(actors, forms.iterator().next())) continue;
+            a.mentions.addAll(found);
+            a.name = forms.iterator().next();
         }
     }
 
@@ -419,6 +527,8 @@ final class ActorResolver {
             // A title word ending a person's name is the surname ("Angus King", "Martin Luther King").
             while (to > from && junk(toks.get(to - 1), type) && !surnameLikeTitle(toks, from, to, type)) to--;
             if (from >= to) continue;
+            // "said Chew Choon Seng": a first name the tagger left out of the name it tagged.
+            if (type == ActorType.PERSON && leftOutFirstName(doc, from - 1)) from--;
             StringBuilder name = new StringBuilder();
             for (int k = from; k < to; k++) {
                 if (k > from) name.append(toks.get(k - 1).end() < toks.get(k).start() ? " " : "");

@@ -1,0 +1,69 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newslens.extract.ActorSenseTest.actor;
+import static org.newslens.extract.ActorSenseTest.personNames;
+import static org.newslens.extract.RulesTest.WED;
+import static org.newslens.extract.RulesTest.X;
+
+/**
+ * Persons and quotes in Wikinews style (issue 10, the Wikinews-style check set unseen-wiki-actors), on
+ * made-up sentences: one mechanism per test.
+ */
+class WikiActorsTest {
+
+    private static List<String> speakers(String text) {
+        return X.extract(text, WED).quotes().stream().map(ExtractedQuote::speaker).toList();
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoACommonWordStaysInTheName() {
+        // "Chew", "Drew": a first name the tagger may read as a verb; it is never written in lower case here.
+        Extraction e = X.extract("\"We are ready,\" said Chew Keng Liat, the airline's chief executive. "
+                + "Chew said the first flight would leave on Friday.", WED);
+        assertEquals(List.of("Chew Keng Liat"), personNames(e));
+        // A party label before a name is not its first name.
+        Extraction f = X.extract("Republican Darla Venn said the bill would fail. Venn spoke in Ohio.", WED);
+        assertEquals(List.of("Darla Venn"), personNames(f));
+        // A word the article also writes in lower case is not a first name ("chew" the verb).
+        Extraction g = X.extract("Dogs chew everything, said Chew Halvorsen, a vet.", WED);
+        assertEquals(1, personNames(g).size(), personNames(g).toString());
+    }
+
+    @Test
+    void aFullNameTheTaggerMissedIsTakenFromTheSurnameItFound() {
+        Extraction e = X.extract("Usko Varn of Finland won the javelin final on Sunday night. Varn threw 91 metres. "
+                + "\"I feel great,\" Varn said.", WED);
+        assertEquals(List.of("Usko Varn"), personNames(e));
+        assertEquals(List.of("Usko Varn"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceAsItsSubjectIsThePerson() {
+        // "Brant had lost to Okoye": the pronoun after goes on with the sentence's subject, not its object.
+        List<String> s = speakers("\"I told you I would win,\" said Lena Brant after the race. Brant had lost to "
+                + "Ada Okoye at the trials in June. \"People doubted me,\" she added.");
+        assertEquals(List.of("Lena Brant", "Lena Brant"), s);
+    }
+
+    @Test
+    void aShortFormInBracketsAfterAnOrganisationIsThatOrganisation() {
+        Extraction e = X.extract("Kyushu Electric Power Company (KYEPCO), which runs the plant, said it was safe. "
+                + "A KYEPCO spokesman said the reactor was cool. \"We are checking every pipe,\" the spokesman said.", WED);
+        assertEquals(List.of("Kyushu Electric Power Company"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+        assertEquals(List.of("KYEPCO"), actor(e, "Kyushu Electric Power Company").orElseThrow().aliases());
+    }
+
+    @Test
+    void capitalisedWordsOpeningASentenceAndAttributedAreSpeech() {
+        Extraction e = X.extract("Lucas Mertz led the team. \"We Are On The Moon,\" he said. Mertz thanked the engineers.", WED);
+        assertEquals(List.of("Lucas Mertz"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+        // A title inside a sentence, followed by the sentence's own verb, stays a title.
+        Extraction f = X.extract("Nora Vail, who starred in \"The Long Field,\" said she was happy.", WED);
+        assertEquals(List.of(), f.quotes());
+    }
+}
