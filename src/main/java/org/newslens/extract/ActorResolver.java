@@ -139,12 +139,21 @@ final class ActorResolver {
         if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
         List<Doc.Tok> toks = doc.toks;
         if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
+        // "his wife, Melinda", "her son Jason": a kinship noun before the name (a comma may stand between).
+        int k = m.from() > 0 && toks.get(m.from() - 1).word().equals(",") ? m.from() - 2 : m.from() - 1;
+        if (k > 0 && KIN.contains(Words.lc(toks.get(k).word())) && Set.of("his", "her", "their", "my", "our")
+                .contains(Words.lc(toks.get(k - 1).word()))) return false;
         for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
             String w = toks.get(i).word();
             if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
         }
         return true;
     }
+
+    /** Kinship nouns: "his wife, Melinda" names a person by first name. */
+    static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+            "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
+            "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend");
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
     private static void mergeAcrossTypes(List<Actor> actors) {

@@ -66,4 +66,18 @@ class WikiActorsTest {
         Extraction f = X.extract("Nora Vail, who starred in \"The Long Field,\" said she was happy.", WED);
         assertEquals(List.of(), f.quotes());
     }
+
+    @Test
+    void aFirstNameAfterAKinshipNounIsAPerson() {
+        Extraction e = X.extract("Darius Hale will spend more time with his wife, Odette. The couple live in Leeds.", WED);
+        assertEquals(List.of("Darius Hale", "Odette"), personNames(e));
+    }
+
+    @Test
+    void anAppositiveBetweenTheSpeakerAndTheVerbIsSkipped() {
+        // The person named inside the appositive ("a rival of Jobs") is not the subject of "said".
+        List<String> s = speakers("Orrin Lask died on Monday. Petra Quill, the founder of Quill Media and a rival of "
+                + "Lask for 20 years, said she would \"miss him every day.\"");
+        assertEquals(List.of("Petra Quill"), s);
+    }
 }
