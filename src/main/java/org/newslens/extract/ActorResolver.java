@@ -389,7 +389,7 @@ final class ActorResolver {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
                 case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
-                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
+                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w) || bodyOf(full, w);
                 case LOCATION -> isAcronymOf(r.name, full);
             };
             if (match && r.type == ActorType.PERSON && otherWellKnown(doc, r, full, year)) match = false;
@@ -441,6 +441,23 @@ final class ActorResolver {
         for (int i = 0; i < w.length; i++) {
             String f = full[full.length - w.length + i];
             if (!f.equals(w[i]) && !(i < w.length - 1 && f.equalsIgnoreCase(w[i]))) return false;
+        }
+        return true;
+    }
+
+    /** Words that name a government body after its name ("the Treasury Department" is "the Treasury"). */
+    private static final Set<String> BODY_NOUNS = Set.of("department", "ministry", "agency", "administration", "office");
+
+    /**
+     * "U.S. Treasury Department" for "US Treasury": the same words (a country in any of its forms) and then
+     * a body noun.
+     */
+    static boolean bodyOf(String[] full, String[] w) {
+        if (full.length != w.length + 1 || !BODY_NOUNS.contains(Words.lc(full[full.length - 1]))) return false;
+        for (int i = 0; i < w.length; i++) {
+            if (full[i].equals(w[i])) continue;
+            String a = NameKeys.canonicalPlace(full[i]), b = NameKeys.canonicalPlace(w[i]);
+            if (a == null || !a.equals(b)) return false;
         }
         return true;
     }

@@ -80,4 +80,13 @@ class WikiActorsTest {
                 + "Lask for 20 years, said she would \"miss him every day.\"");
         assertEquals(List.of("Petra Quill"), s);
     }
+
+    @Test
+    void aGovernmentBodyNamedWithOrWithoutItsBodyNounIsOneOrganisation() {
+        Extraction e = X.extract("The UK Treasury announced the plan on Monday. It said: \"The U.K. Treasury Department will "
+                + "guarantee every deposit.\"", WED);
+        assertEquals(List.of("U.K. Treasury Department"), e.quotes().stream().map(ExtractedQuote::speaker).toList());
+        // Another first word is another body.
+        assertEquals(false, ActorResolver.bodyOf("French Treasury Department".split(" "), "UK Treasury".split(" ")));
+    }
 }
