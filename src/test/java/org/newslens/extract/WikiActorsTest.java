@@ -89,4 +89,15 @@ class WikiActorsTest {
         // Another first word is another body.
         assertEquals(false, ActorResolver.bodyOf("French Treasury Department".split(" "), "UK Treasury".split(" ")));
     }
+
+    @Test
+    void aNameUsedOnlyAsACompanyIsNotAPerson() {
+        assertEquals(List.of(), personNames(X.extract("Hollis Varga reported higher profits on Monday. Varga said theme park "
+                + "visits rose.", WED)));
+        assertEquals(List.of("Jim Barber"), personNames(X.extract("Analyst Jim Barber said Brenner was weak. Brenner said it "
+                + "had enough capital.", WED)));
+        // A company named after its founder: the founder's mentions as a person keep him a person.
+        assertEquals(List.of("Michael Dell"), personNames(X.extract("Chief executive Michael Dell said the company would grow. "
+                + "Dell's shares rose 3 percent.", WED)));
+    }
 }

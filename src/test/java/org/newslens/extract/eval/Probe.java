@@ -21,7 +21,7 @@ public final class Probe {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 int bar = line.indexOf('|');
                 System.out.println("== " + line);
-                print(line.substring(bar + 1), LocalDate.parse(line.substring(0, bar)), false);
+                print(line.substring(bar + 1), LocalDate.parse(line.substring(0, bar)), System.getProperty("all") != null);
             }
         } else {
             print(a[0], LocalDate.parse(a[1]), true);
