@@ -263,7 +263,8 @@ final class ActorResolver {
                 || !Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) return false;
         String l = Words.lc(w);
         if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
-                || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null) return false;
+                || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
+                || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
         if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") || !toks.get(k - 1).ner().equals("O")
                 || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
         return !hasWord(doc.text, l);
@@ -550,6 +551,10 @@ final class ActorResolver {
             i = j;
             // Trim pronouns, honorifics, possessives and punctuation at the edges.
             while (from < to && junk(toks.get(from), type)) from++;
+            // "Secretary of State Hillary Clinton": the office's department belongs to the title, not the name.
+            if (type == ActorType.PERSON && officeOf(toks, from)) {
+                while (from < to - 1 && DEPARTMENTS.contains(Words.lc(toks.get(from).word()))) from++;
+            }
             // A title word ending a person's name is the surname ("Angus King", "Martin Luther King").
             while (to > from && junk(toks.get(to - 1), type) && !surnameLikeTitle(toks, from, to, type)) to--;
             if (from >= to) continue;
@@ -573,6 +578,18 @@ final class ActorResolver {
             out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), SPACES.matcher(n).replaceAll(" ")));
         }
         return out;
+    }
+
+    /** Departments an office is "of" ("Secretary of State", "Minister of Finance", "Head of State"). */
+    private static final Set<String> DEPARTMENTS = Set.of("state", "defense", "defence", "energy", "commerce", "labor",
+            "labour", "transportation", "transport", "homeland", "security", "treasury", "health", "education",
+            "agriculture", "interior", "justice", "finance", "foreign", "affairs", "trade", "industry", "economy",
+            "the", "and", "human", "services", "veterans", "housing", "urban", "development");
+
+    /** The words before token {@code from} are an office and "of" ("Secretary of", "Minister of"). */
+    private static boolean officeOf(List<Doc.Tok> toks, int from) {
+        return from >= 2 && Words.lc(toks.get(from - 1).word()).equals("of") && Words.isRoleNoun(toks.get(from - 2).word())
+                && toks.get(from - 2).sent() == toks.get(from).sent();
     }
 
     /** Legal forms that end an organisation's name ("Chrysler LLC"): what follows them is another name. */

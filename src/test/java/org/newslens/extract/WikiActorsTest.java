@@ -100,4 +100,20 @@ class WikiActorsTest {
         assertEquals(List.of("Michael Dell"), personNames(X.extract("Chief executive Michael Dell said the company would grow. "
                 + "Dell's shares rose 3 percent.", WED)));
     }
+
+    @Test
+    void anOfficesDepartmentIsNotPartOfTheName() {
+        // "of" after an office: "State", "Defense" belong to the title, never to the name.
+        Extraction e = X.extract("Secretary of State Orla Quent met the envoy. Secretary of Defense Ivo Marsh said the talks went well.", WED);
+        assertEquals(List.of("Orla Quent", "Ivo Marsh"), personNames(e));
+    }
+
+    @Test
+    void wellKnownPoliticiansOfTheLateTwoThousandsByTitleAndSurname() {
+        Extraction e = X.extract("Secretary of State Clinton met President Hu in Beijing. Clinton said the talks were frank.",
+                java.time.LocalDate.of(2010, 5, 10));
+        assertEquals(List.of("Hillary Clinton", "Hu Jintao"), personNames(e));
+        // The same surname in 1998 is the president of that year.
+        assertEquals(List.of("Bill Clinton"), personNames(X.extract("President Clinton spoke in Ohio.", java.time.LocalDate.of(1998, 5, 10))));
+    }
 }
