@@ -107,6 +107,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
             String place = a.type == ActorType.LOCATION ? NameKeys.canonicalPlace(a.name) : null;
@@ -115,6 +116,7 @@ final class ActorResolver {
         actors.removeIf(a -> weakPerson(doc, a));
         fullNamesFromTitles(actors, titleNames, quotedTitles);
         wellKnownFullNames(actors, year);
+        untaggedFullNames(doc, actors);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
         java.util.Arrays.fill(at, -1);
@@ -137,12 +139,21 @@ final class ActorResolver {
         if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
         List<Doc.Tok> toks = doc.toks;
         if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
+        // "his wife, Melinda", "her son Jason": a kinship noun before the name (a comma may stand between).
+        int k = m.from() > 0 && toks.get(m.from() - 1).word().equals(",") ? m.from() - 2 : m.from() - 1;
+        if (k > 0 && KIN.contains(Words.lc(toks.get(k).word())) && Set.of("his", "her", "their", "my", "our")
+                .contains(Words.lc(toks.get(k - 1).word()))) return false;
         for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
             String w = toks.get(i).word();
             if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
         }
         return true;
     }
+
+    /** Kinship nouns: "his wife, Melinda" names a person by first name. */
+    static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+            "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
+            "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend");
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
     private static void mergeAcrossTypes(List<Actor> actors) {
@@ -160,6 +171,41 @@ final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "Tokyo Electric Power Company (TEPCO)": a one-word name in brackets right after an organisation's or
+     * place's name is the short form the article goes on to use for it, whatever its letters; its mentions
+     * join the full name's actor.
+     */
+    private static void parentheticalShortForms(Doc doc, List<Actor> actors) {
+        Map<Integer, Actor> byFirstToken = new LinkedHashMap<>();
+        for (Actor a : actors) for (Mention m : a.mentions) byFirstToken.put(m.from(), a);
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor full : new ArrayList<>(actors)) {
+            if (full.type == ActorType.PERSON || !actors.contains(full)) continue;
+            for (Mention m : new ArrayList<>(full.mentions)) {
+                int o = m.to();
+                if (o + 2 >= toks.size() || !isBracket(toks.get(o), true) || !isBracket(toks.get(o + 2), false)) continue;
+                Doc.Tok w = toks.get(o + 1);
+                if (!full.name.contains(" ") || !w.pos().startsWith("NNP") || !Words.capitalised(w.word())) continue;
+                Actor shortForm = byFirstToken.get(o + 1);
+                if (shortForm == null) {
+                    // The tagger may leave the bracketed form untagged and tag it later ("a KYEPCO spokesman").
+                    for (Actor b : actors) if (b.type != ActorType.PERSON && b.name.equals(w.word())) shortForm = b;
+                    full.mentions.add(new Mention(o + 1, o + 2, w.start(), w.end(), w.word(), w.word()));
+                    byFirstToken.put(o + 1, full);
+                }
+                if (shortForm == null || shortForm == full || shortForm.type == ActorType.PERSON || shortForm.name.contains(" ")) continue;
+                full.mentions.addAll(shortForm.mentions);
+                actors.remove(shortForm);
+                for (Mention sm : shortForm.mentions) byFirstToken.put(sm.from(), full);
+            }
+        }
+    }
+
+    private static boolean isBracket(Doc.Tok t, boolean open) {
+        return open ? t.word().equals("(") || t.pos().equals("-LRB-") : t.word().equals(")") || t.pos().equals("-RRB-");
     }
 
     /** A lone proper noun equal to a person's surname that NER missed ("said Press") is that person. */
@@ -183,9 +229,81 @@ final class ActorResolver {
             boolean loneRight = i + 1 >= toks.size() || !toks.get(i + 1).pos().startsWith("NNP") || toks.get(i + 1).sent() != t.sent();
             // Not first in its sentence (a capitalised common word), unless it speaks ("Jobs said that").
             boolean inside = i > 0 && toks.get(i - 1).sent() == t.sent();
-            if (loneLeft && loneRight && (inside || speaks)) {
+            // "Bolt had lost to Blake": first in its sentence, as the subject of a finite verb.
+            boolean subject = !inside && t.pos().equals("NNP") && i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent()
+                    && Set.of("VBD", "VBZ", "VBP", "MD").contains(toks.get(i + 1).pos());
+            if (loneLeft && loneRight && (inside || speaks || subject)) {
                 a.mentions.add(new Mention(i, i + 1, t.start(), t.end(), t.word(), t.word()));
             }
+        }
+    }
+
+    /**
+     * Capitalised words that stand before a name without being its first name: party and affiliation
+     * labels ("Democrat John Kerry"), which the tagger also leaves out.
+     */
+    private static final Set<String> LABELS = Set.of("democrat", "republican", "conservative", "liberal", "labour",
+            "tory", "socialist", "communist", "independent", "green", "democratic", "nationalist", "catholic",
+            "protestant", "muslim", "christian", "jewish", "sunni", "shia", "olympic", "world", "national",
+            "former", "late", "acting", "interim", "new", "veteran", "star", "legendary", "rookie", "fellow");
+
+    /**
+     * Token {@code k} is a first name the tagger left out of a person's name right after it ("said Chew
+     * Choon Seng", "Usain Bolt of Jamaica won"): a capitalised proper noun tagged O in the name's sentence,
+     * not a title, honorific, label, organisation noun, place or speech verb, with no proper noun before
+     * it (a run of capitalised words is another name or a title), and never written in lower case in the
+     * article ("Chew" the verb would be).
+     */
+    static boolean leftOutFirstName(Doc doc, int k) {
+        List<Doc.Tok> toks = doc.toks;
+        if (k < 0 || k + 1 >= toks.size()) return false;
+        Doc.Tok t = toks.get(k);
+        String w = t.word();
+        if (t.sent() != toks.get(k + 1).sent() || !t.ner().equals("O") || !t.pos().equals("NNP") || w.length() < 2
+                || !Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) return false;
+        String l = Words.lc(w);
+        if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
+                || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
+                || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
+        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") || !toks.get(k - 1).ner().equals("O")
+                || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
+        return !hasWord(doc.text, l);
+    }
+
+    /** {@code word} (lower case) occurs in {@code text} as a whole word, in lower case. */
+    private static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Usain Bolt of Jamaica won ... Bolt said": a person the tagger found only by surname, whose first
+     * mention in full it missed altogether: the surname untagged with a first name before it
+     * ({@link #leftOutFirstName}) gives the full name, when the article writes only one such full form.
+     */
+    private static void untaggedFullNames(Doc doc, List<Actor> actors) {
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Actor a : actors) for (Mention m : a.mentions) for (int t = m.from(); t < m.to(); t++) tagged.add(t);
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            List<Mention> found = new ArrayList<>();
+            Set<String> forms = new LinkedHashSet<>();
+            for (int i = 1; i < toks.size(); i++) {
+                Doc.Tok t = toks.get(i);
+                if (!t.word().equals(a.name) || tagged.contains(i) || tagged.contains(i - 1) || !t.pos().equals("NNP")) continue;
+                if (i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent() && toks.get(i + 1).pos().startsWith("NNP")) continue;
+                if (!leftOutFirstName(doc, i - 1)) continue;
+                String full = toks.get(i - 1).word() + " " + t.word();
+                forms.add(full);
+                found.add(new Mention(i - 1, i + 1, toks.get(i - 1).start(), t.end(), doc.text.substring(toks.get(i - 1).start(), t.end()), full));
+            }
+            if (forms.size() != 1 || hasPerson(actors, forms.iterator().next())) continue;
+            a.mentions.addAll(found);
+            a.name = forms.iterator().next();
         }
     }
 
@@ -272,7 +390,7 @@ final class ActorResolver {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
                 case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
-                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w);
+                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w) || bodyOf(full, w);
                 case LOCATION -> isAcronymOf(r.name, full);
             };
             if (match && r.type == ActorType.PERSON && otherWellKnown(doc, r, full, year)) match = false;
@@ -324,6 +442,23 @@ final class ActorResolver {
         for (int i = 0; i < w.length; i++) {
             String f = full[full.length - w.length + i];
             if (!f.equals(w[i]) && !(i < w.length - 1 && f.equalsIgnoreCase(w[i]))) return false;
+        }
+        return true;
+    }
+
+    /** Words that name a government body after its name ("the Treasury Department" is "the Treasury"). */
+    private static final Set<String> BODY_NOUNS = Set.of("department", "ministry", "agency", "administration", "office");
+
+    /**
+     * "U.S. Treasury Department" for "US Treasury": the same words (a country in any of its forms) and then
+     * a body noun.
+     */
+    static boolean bodyOf(String[] full, String[] w) {
+        if (full.length != w.length + 1 || !BODY_NOUNS.contains(Words.lc(full[full.length - 1]))) return false;
+        for (int i = 0; i < w.length; i++) {
+            if (full[i].equals(w[i])) continue;
+            String a = NameKeys.canonicalPlace(full[i]), b = NameKeys.canonicalPlace(w[i]);
+            if (a == null || !a.equals(b)) return false;
         }
         return true;
     }
@@ -416,9 +551,15 @@ final class ActorResolver {
             i = j;
             // Trim pronouns, honorifics, possessives and punctuation at the edges.
             while (from < to && junk(toks.get(from), type)) from++;
+            // "Secretary of State Hillary Clinton": the office's department belongs to the title, not the name.
+            if (type == ActorType.PERSON && officeOf(toks, from)) {
+                while (from < to - 1 && DEPARTMENTS.contains(Words.lc(toks.get(from).word()))) from++;
+            }
             // A title word ending a person's name is the surname ("Angus King", "Martin Luther King").
             while (to > from && junk(toks.get(to - 1), type) && !surnameLikeTitle(toks, from, to, type)) to--;
             if (from >= to) continue;
+            // "said Chew Choon Seng": a first name the tagger left out of the name it tagged.
+            if (type == ActorType.PERSON && leftOutFirstName(doc, from - 1)) from--;
             StringBuilder name = new StringBuilder();
             for (int k = from; k < to; k++) {
                 if (k > from) name.append(toks.get(k - 1).end() < toks.get(k).start() ? " " : "");
@@ -437,6 +578,18 @@ final class ActorResolver {
             out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), SPACES.matcher(n).replaceAll(" ")));
         }
         return out;
+    }
+
+    /** Departments an office is "of" ("Secretary of State", "Minister of Finance", "Head of State"). */
+    private static final Set<String> DEPARTMENTS = Set.of("state", "defense", "defence", "energy", "commerce", "labor",
+            "labour", "transportation", "transport", "homeland", "security", "treasury", "health", "education",
+            "agriculture", "interior", "justice", "finance", "foreign", "affairs", "trade", "industry", "economy",
+            "the", "and", "human", "services", "veterans", "housing", "urban", "development");
+
+    /** The words before token {@code from} are an office and "of" ("Secretary of", "Minister of"). */
+    private static boolean officeOf(List<Doc.Tok> toks, int from) {
+        return from >= 2 && Words.lc(toks.get(from - 1).word()).equals("of") && Words.isRoleNoun(toks.get(from - 2).word())
+                && toks.get(from - 2).sent() == toks.get(from).sent();
     }
 
     /** Legal forms that end an organisation's name ("Chrysler LLC"): what follows them is another name. */

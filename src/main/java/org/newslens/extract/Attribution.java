@@ -176,7 +176,7 @@ final class Attribution {
 
     /** The speaker expression nearest before {@code end} in [from, end): a person (or he/she) preferred. */
     private static String lastSpeakerIn(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
-        end = skipRelativeClause(doc, from, end);
+        end = skipRelativeClause(doc, res, from, end);
         String unnamed = unnamedSubject(doc, res, from, end);
         if (unnamed != null) return unnamed;
         String other = null;
@@ -216,7 +216,11 @@ final class Attribution {
      * "The commission, which worked with Dell, said": the subject is before the relative clause, so the
      * clause (", which/who ... ,") right before the verb is skipped.
      */
-    private static int skipRelativeClause(Doc doc, int from, int end) {
+    private static boolean personAt(ActorResolver.Result res, int t) {
+        return t >= 0 && res.actorAt()[t] >= 0 && res.actors().get(res.actorAt()[t]).type == ActorType.PERSON;
+    }
+
+    private static int skipRelativeClause(Doc doc, ActorResolver.Result res, int from, int end) {
         if (end - 1 <= from || !doc.toks.get(end - 1).word().equals(",")) return end;
         for (int i = end - 2; i > from; i--) {
             if (!doc.toks.get(i).word().equals(",")) continue;
@@ -224,7 +228,9 @@ final class Attribution {
             String next = Words.lc(first.word());
             // ", who ...," ", speaking at a press conference alongside X," ", asked about X,"
             boolean clause = next.equals("which") || next.equals("who") || next.equals("whose")
-                    || first.pos().equals("VBG") || first.pos().equals("VBN");
+                    || first.pos().equals("VBG") || first.pos().equals("VBN")
+                    // "Bill Gates, the co-founder of Microsoft and a rival of Jobs, said": an appositive after a person.
+                    || (first.pos().equals("DT") || first.pos().equals("PRP$")) && personAt(res, i - 1);
             return clause && res(doc, i) ? i : end;
         }
         return end;

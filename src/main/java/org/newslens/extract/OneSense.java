@@ -94,6 +94,7 @@ final class OneSense {
             String thing = thingName(doc, r);
             if (thing != null) things.add(NameKeys.key(thing));
         }
+        Set<String> companies = usedAsCompanies(doc, raws);
         Set<Integer> personEnds = new HashSet<>();
         for (ActorResolver.Raw r : raws) if (r.type == ActorType.PERSON) personEnds.add(r.to - 1);
         List<ActorResolver.Raw> out = new ArrayList<>(raws.size());
@@ -110,10 +111,63 @@ final class OneSense {
             if (inTitle(doc, r, marked) || afterOrganisation(doc, r, orgKeys)) continue;
             if (things.contains(key) || things.contains(NameKeys.key(withoutCue(r.name))) || insidePlaceName(doc, r)) continue;
             boolean oneWord = r.to - r.from == 1;
-            if (corporateStems.contains(key) || oneWord && orgKeys.contains(key) && !personSurnames.contains(key)) {
+            if (companies.contains(key) || corporateStems.contains(key) || oneWord && orgKeys.contains(key) && !personSurnames.contains(key)) {
                 r.type = ActorType.ORGANIZATION;
             }
             out.add(r);
+        }
+        return out;
+    }
+
+    /** Nouns of a company's results: "X reported a loss". */
+    private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "results");
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "posted", "posts", "announced", "announces", "forecast");
+
+    /**
+     * Names tagged as persons that the article uses only as a company: "Lehman said it had enough capital",
+     * "Walt Disney reported higher profits", "shares of X", "X's shares", "X, which makes engines", with no
+     * mention that reads as a person (a title or honorific before it, ", who" or ", the chief executive"
+     * after it). By key, with the surname of a full name so converted ("Disney" for "Walt Disney").
+     */
+    static Set<String> usedAsCompanies(Doc doc, List<ActorResolver.Raw> raws) {
+        java.util.Map<String, Boolean> company = new java.util.HashMap<>(), person = new java.util.HashMap<>();
+        java.util.Map<String, String> surnameOf = new java.util.HashMap<>();
+        List<Doc.Tok> toks = doc.toks;
+        for (ActorResolver.Raw r : raws) {
+            if (r.type != ActorType.PERSON) continue;
+            String key = NameKeys.key(r.name);
+            if (r.to - r.from >= 2) surnameOf.put(key, NameKeys.key(ActorResolver.stripSuffix(r.name).substring(ActorResolver.stripSuffix(r.name).lastIndexOf(' ') + 1)));
+            boolean corp = false, human = false;
+            Doc.Tok prev = r.from > 0 ? toks.get(r.from - 1) : null;
+            if (prev != null && (Words.isRoleNoun(prev.word()) || NameKeys.isHonorific(prev.word()))) human = true;
+            int n = r.to;
+            String w1 = n < toks.size() ? Words.lc(toks.get(n).word()) : "";
+            String w2 = n + 1 < toks.size() ? Words.lc(toks.get(n + 1).word()) : "";
+            String w3 = n + 2 < toks.size() ? Words.lc(toks.get(n + 2).word()) : "";
+            if (w1.equals(",") && (w2.equals("who") || w2.equals("whose") || Words.isRoleNoun(w3) || (w2.equals("the") || w2.equals("a") || w2.equals("an"))
+                    && n + 3 < toks.size() && Words.isRoleNoun(toks.get(n + 3).word()))) human = true;
+            if (Words.isSpeechVerb(w1) && (w2.equals("it") || w2.equals("its"))) corp = true;                 // "X said it would"
+            if (w1.equals(",") && w2.equals("which")) corp = true;                                              // "X, which makes"
+            if ((w1.equals("'s") || w1.equals("’s")) && (w2.equals("shares") || w2.equals("stock"))) corp = true;
+            if (w1.equals("shares") || w1.equals("stock")) corp = true;
+            if (prev != null && r.from > 1 && Words.lc(prev.word()).equals("of") && Words.lc(toks.get(r.from - 2).word()).equals("shares")) corp = true;
+            if (REPORTING.contains(w1)) {
+                for (int k = n + 1; k < Math.min(toks.size(), n + 5); k++) if (RESULTS.contains(Words.lc(toks.get(k).word()))) corp = true;
+            }
+            if (corp) company.put(key, true);
+            if (human) person.put(key, true);
+        }
+        Set<String> out = new HashSet<>();
+        for (String k : company.keySet()) {
+            if (person.containsKey(k)) continue;
+            // "Dell's shares" beside "Michael Dell" (not a company-only name): the surname stays his.
+            boolean surnameOfPerson = false;
+            for (var e : surnameOf.entrySet()) if (e.getValue().equals(k) && !company.containsKey(e.getKey())) surnameOfPerson = true;
+            if (surnameOfPerson) continue;
+            String sur = surnameOf.get(k);
+            if (sur != null && person.containsKey(sur)) continue;
+            out.add(k);
+            if (sur != null) out.add(sur);
         }
         return out;
     }

@@ -82,6 +82,9 @@ final class QuoteFinder {
         if (text.isBlank()) return false;
         String[] words = SPACES.split(text.trim());
         boolean endsSentence = SENTENCE_END.matcher(text).find() || text.endsWith("...");
+        // '"We're on Mars," he said.': words that open a sentence, closed on a comma and attributed by a
+        // speech verb are speech, however capitalised ('won for "The English Patient," said she' is a title).
+        if (words.length >= 2 && text.strip().endsWith(",") && opensSentence(doc, m) && attributedAfter(doc, m)) return true;
         // "Late Show With David Letterman", "The Tonight Show With Jay Leno.": a title, whatever its length.
         if (words.length >= 2 && looksLikeTitle(text.strip().replaceFirst("[.,]$", ""), 10)) return false;
         if (words.length >= 5) return true;
@@ -113,6 +116,31 @@ final class QuoteFinder {
         for (int k = s.tokFrom(); k < t; k++) {
             Doc.Tok v = doc.toks.get(k);
             if (Words.isSpeechVerb(v.word()) && v.pos().startsWith("VB") && !NAMING.contains(Words.lc(v.word()))) return true;
+        }
+        return false;
+    }
+
+    /** The opening mark starts a sentence or a paragraph. */
+    private static boolean opensSentence(Doc doc, Marked m) {
+        int mark = doc.tokenAtOrAfter(m.open());
+        if (mark == 0 || mark >= doc.toks.size()) return true;
+        Doc.Tok before = doc.toks.get(mark - 1);
+        return doc.text.substring(before.end(), m.open()).indexOf('\n') >= 0 || Set.of(".", "!", "?").contains(before.word())
+                || before.word().equals("''") || before.word().equals("\"");
+    }
+
+    /**
+     * Right after the closing mark comes an attribution: a speech verb ("said Smith"), or a pronoun or up
+     * to three proper nouns and then a speech verb ("he said", "Steve Jobs told").
+     */
+    static boolean attributedAfter(Doc doc, Marked m) {
+        int i = doc.tokenAtOrAfter(m.close() + 1);
+        for (int k = i; k < Math.min(doc.toks.size(), i + 4); k++) {
+            Doc.Tok t = doc.toks.get(k);
+            if (Words.isSpeechVerb(t.word()) && t.pos().startsWith("VB") && !NAMING.contains(Words.lc(t.word()))) return true;
+            String w = Words.lc(t.word());
+            boolean subject = k == i && (w.equals("he") || w.equals("she")) || t.pos().startsWith("NNP");
+            if (!subject) return false;
         }
         return false;
     }

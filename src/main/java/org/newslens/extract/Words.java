@@ -34,7 +34,8 @@ final class Words {
             "producer", "chef", "banker", "diplomat", "activist", "campaigner", "lawmaker", "legislator",
             "politician", "candidate", "negotiator", "goalkeeper", "midfielder", "defender", "referee", "athlete",
             "champion", "scholar", "student", "psychologist", "epidemiologist", "virologist", "physicist",
-            "chemist", "biologist", "astronomer", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff");
+            "chemist", "biologist", "astronomer", "prosecutor", "solicitor", "barrister", "magistrate", "coroner", "constable",
+            "auditor", "regulator", "inspector-general", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff");
 
     /** Verbs of saying, by form (lower case). */
     static final Set<String> SPEECH_VERBS = set("said", "says", "say", "saying", "told", "tells", "tell", "telling",

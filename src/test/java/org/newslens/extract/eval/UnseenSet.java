@@ -51,6 +51,8 @@ public final class UnseenSet {
      * errors not inspected) before and after engine changes ({@code unseen-heldwire/v*.json}).
      */
     public static final String HELD_WIRE = "unseen-heldwire";
+    /** Made-up Wikinews-style articles (2005-2013) written for actors and quotes ({@code unseen-wiki-actors/a*.json}). */
+    public static final String WIKI_ACTORS = "unseen-wiki-actors";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -102,7 +104,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
