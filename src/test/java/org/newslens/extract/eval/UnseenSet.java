@@ -38,6 +38,8 @@ public final class UnseenSet {
     public static final String WIRE_DATES = "unseen-wire";
     /** 24 news-wire stories written for actors and quotes ({@code unseen-wire-actors/w*.json}). */
     public static final String WIRE_ACTORS = "unseen-wire-actors";
+    /** 15 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
+    public static final String WIKI_DATES = "unseen-wiki";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -89,7 +91,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-wiki} for the Wikinews-style one); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
