@@ -27,6 +27,7 @@ final class NarrativeTime {
 
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?i).*(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*");
+    private static final java.util.Set<String> REPORTING = java.util.Set.of(":", "that", "would", "will", "'d", "\"", "“");
     private static final Pattern DAY_WORD = Pattern.compile("(?i)^(?:earlier\\s+|later\\s+)?(today|tonight|tomorrow|yesterday)$");
 
     private final Doc doc;
@@ -109,6 +110,13 @@ final class NarrativeTime {
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+        if (r.amount() == 0 && r.unit() != 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+            // Decision 4: "GM said it would file the report by the end of the month": in reported words
+            // the period is the utterance's (dated in the same sentence, else the publication's), not
+            // a past point of the preceding sentence.
+            LocalDate said = utterance(t.start());
+            if (said != null) return TimexValues.at(said, r.unit());
+        }
         if (r.anchor() == Timex.Anchor.PERIOD) {
             String p = period(t.start(), r.unit());
             if (p != null) return p;
@@ -122,11 +130,53 @@ final class NarrativeTime {
         return r.partOfDay() == null ? v : v + r.partOfDay();
     }
 
-    /** "today" in a sentence that dates its own scene: that date; else the value as resolved against the publication date. */
+    /**
+     * The day of the utterance that reports the words at {@code offset}, when they follow a speech
+     * verb in their sentence ("Kelly said: ...", "GM said it would ..."): the day written before
+     * that verb in the sentence ("In a statement released on Monday, Kelly said"), else the
+     * publication date; null when no speech verb precedes.
+     */
+    LocalDate utterance(int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return null;
+        int pos = doc.tokenAtOrAfter(offset), verb = -1;
+        for (int i = Math.min(pos, s.tokTo()) - 1; i >= s.tokFrom(); i--) {
+            Doc.Tok w = doc.toks.get(i);
+            if (w.pos().startsWith("VB") && Words.isSpeechVerb(w.word())) { verb = i; break; }
+        }
+        if (verb < 0) return null;
+        // Reported words, not the verb's own adverb ("analysts said today"): a quote mark, colon, "that" or a modal between.
+        int marker = -1;
+        for (int i = verb + 1; i < pos && marker < 0; i++) {
+            if (REPORTING.contains(Words.lc(doc.toks.get(i).word())) || doc.toks.get(i).pos().equals("``")) marker = i;
+        }
+        if (marker < 0) return null;
+        // The utterance's day: written before the verb or between it and the reported words ("said on Sunday that").
+        int verbAt = doc.toks.get(marker).start();
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.sentence() != s.index()) { if (p.sentence() < s.index()) break; continue; }
+            if (p.start() < verbAt && TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) {
+                return LocalDate.parse(p.value().substring(0, 10));
+            }
+        }
+        return dct;
+    }
+
+    /**
+     * "today" in a sentence that dates its own scene: that date; "today" in words reported after a
+     * speech verb whose day the sentence gives before it ("In a statement released on Monday, Kelly
+     * said: "Today marks ...""): that day (decision 4); else the value as resolved against the publication date.
+     */
     String sceneDay(Timex t, String value) {
         java.util.regex.Matcher m = DAY_WORD.matcher(t.text().trim());
         if (!m.matches() || !TimexValues.hasDate(value)) return value;
         int s = sentence(t.start());
+        LocalDate said = utterance(t.start());
+        if (said != null && !said.equals(dct)) {
+            long shift = java.time.temporal.ChronoUnit.DAYS.between(dct, LocalDate.parse(value.substring(0, 10)));
+            return said.plusDays(shift) + value.substring(10);
+        }
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.sentence() != s) break;

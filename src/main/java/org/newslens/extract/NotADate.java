@@ -18,6 +18,9 @@ final class NotADate {
 
     private static final Pattern BARE_PLURAL = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week|month|year)$");
+    private static final Pattern ACRONYM_UNIT = Pattern.compile("^(?:the\\s+)?(?:SEC|SECS|MIN|MINS|HR|HRS|MO|YR|WK)$");
+    private static final Pattern ORDINAL_PLURAL = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:first|last|final|closing|opening|early|late|dying)\\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)^(?:the\\s+)?(falls?|springs?|summers?|winters?|autumns?)$");
     private static final Set<String> SEASON_LEADS = Set.of("in", "this", "last", "next", "early", "late", "during", "by", "until",
             "since", "of", "coming", "past", "through", "throughout", "over", "that", "each", "every", "mid");
@@ -42,6 +45,10 @@ final class NotADate {
         String text = t.text().trim();
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
+        // "the SEC", "MIN": a unit abbreviation written in capitals is an acronym, not a time.
+        if (ACRONYM_UNIT.matcher(text).matches()) return true;
+        // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.
+        if (ORDINAL_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
         // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).

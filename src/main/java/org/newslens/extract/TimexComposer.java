@@ -126,6 +126,8 @@ final class TimexComposer {
 
     private static final Pattern PART_RELATIVE = Pattern.compile("(?i)\\b(last|this|next)\\s+(week|month|year)\\b");
     private static final Pattern PART_DURATION = Pattern.compile("(?i)\\b" + TimexValues.NUMBER + "\\s+(year|month|week|day|hour)s?\\b");
+    private static final Pattern PART_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern MONTH_OR_DAY_BEFORE = Pattern.compile("(?i)(?:\\b" + MONTH + "|\\d,?)\\s*$");
     private static final Pattern PART_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
 
     /**
@@ -151,6 +153,12 @@ final class TimexComposer {
         }
         m = PART_WEEKDAY.matcher(s);
         while (m.find()) parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(), null, "DATE"));
+        m = PART_YEAR.matcher(s);
+        while (m.find()) {
+            // "worst week since 2008 last week": a bare year is a part; one that ends a month or a day ("December 2008") is not bare.
+            if (MONTH_OR_DAY_BEFORE.matcher(s.substring(0, m.start())).find()) return false;
+            parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(), m.group(), "DATE"));
+        }
         if (parts.size() < 2) return false;
         parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int i = 1; i < parts.size(); i++) if (parts.get(i).overlaps(parts.get(i - 1))) return false;

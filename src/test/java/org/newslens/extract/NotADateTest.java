@@ -80,4 +80,16 @@ class NotADateTest {
         assertTrue(d.stream().noneMatch(x -> x.text().equals("2023")), d.toString());
         assertEquals("2022", value(d, "2022"));
     }
+
+    // --- Revision 2 (Wikinews-style set)
+
+    @Test
+    void anAcronymAndAnOrdinalPluralAreNoTimes() {
+        List<ExtractedDate> d = dates("The firm has been under investigation by the SEC since last year. "
+                + "Shares slid in the first minutes of trading, and the final days of the quarter were calm.", WED);
+        assertTrue(none(d, "sec"), d.toString());
+        assertTrue(none(d, "minutes"), d.toString());
+        assertTrue(none(d, "final days"), d.toString());
+        assertEquals("2023", value(d, "last year"));
+    }
 }

@@ -108,7 +108,7 @@ persons=["Barack Obama", "Martin Ferreira"],
 dates=[("on Monday", prev(T, "Monday"), "DATE"), ("Friday evening", prev(T, "Friday") + "TEV", "TIME"), ("one-day", "P1D", "DURATION"),
        ("December 2008", "2008-12", "DATE"), ("1941", "1941", "DATE"), ("the end of July", "2011-07", "DATE"),
        ("Monday afternoon", prev(T, "Monday") + "TAF", "TIME"), ("2008", "2008", "DATE", 1), ("last week", week(T, -1), "DATE"),
-       ("today", T, "DATE"), ("midday", T + "T12:00", "TIME"), ("this afternoon", T + "TAF", "TIME"),
+       ("today", T, "DATE"), ("midday", T + "TMI", "TIME"), ("this afternoon", T + "TAF", "TIME"),
        ("at least another year", "P1Y", "DURATION")],
 quotes=[("no matter what some agency may say, we've always been and always will be a AAA country.", "Barack Obama"),
         ("People are scared, and when people are scared they sell first and ask questions later,", "Martin Ferreira")]))
