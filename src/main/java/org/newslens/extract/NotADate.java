@@ -18,6 +18,10 @@ final class NotADate {
 
     private static final Pattern BARE_PLURAL = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week|month|year)$");
+    private static final Pattern AGE = Pattern.compile("(?i)^\\S+[-\\s](?:year|month|week|day)s?[-\\s]old$");
+    private static final Pattern BARE_RELATIVE = Pattern.compile("(?i)^(?:seconds|minutes|hours|days|weeks|months|years|decades)\\s+(?:later|earlier|after|before)$");
+    private static final Set<String> IDENTIFIER_NOUNS = Set.of("flight", "route", "highway", "interstate", "room", "gate", "platform",
+            "train", "bus", "model", "no.", "number", "bill", "resolution", "lot", "suite", "section", "article", "code", "unit", "pier");
     private static final Pattern ACRONYM_UNIT = Pattern.compile("^(?:the\\s+)?(?:SEC|SECS|MIN|MINS|HR|HRS|MO|YR|WK)$");
     private static final Pattern ORDINAL_PLURAL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:first|last|final|closing|opening|early|late|dying)\\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)$");
@@ -45,6 +49,13 @@ final class NotADate {
         String text = t.text().trim();
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
+        // Decision 8: an age ("a 158-year-old firm") is not annotated; decision 11: "hours later", "days after" stay bare.
+        if (AGE.matcher(text).matches() || BARE_RELATIVE.matcher(text).matches()) return true;
+        // "Flight 1549", "Route 2010": a number that names a thing, not a year.
+        if (FOUR_DIGIT_YEAR.matcher(text).matches() && t.start() > 0) {
+            int k = doc.tokenAtOrAfter(t.start());
+            if (k > 0 && IDENTIFIER_NOUNS.contains(Words.lc(doc.toks.get(k - 1).word()))) return true;
+        }
         // "the SEC", "MIN": a unit abbreviation written in capitals is an acronym, not a time.
         if (ACRONYM_UNIT.matcher(text).matches()) return true;
         // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.
@@ -138,6 +149,18 @@ final class NotADate {
         }
         // "the cars of tomorrow" (but "the events of today" is the day).
         if (ref.equals("FUTURE_REF") && prev != null && Words.lc(prev.word()).equals("of") && i > 1 && doc.toks.get(i - 2).pos().startsWith("NN")) return ref;
+        // "fell from 1.8 million in 1950 to about 700,000 today": the present, as the end of a change since a past year.
+        if (ref.equals("PRESENT_REF") && prev != null && (prev.pos().equals("CD") || prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP"))) {
+            Doc.Sent s = doc.sentenceAt(t.start());
+            boolean to = false, year = false;
+            for (int k = i - 1; k >= s.tokFrom(); k--) {
+                String w = Words.lc(doc.toks.get(k).word());
+                if (w.equals(";") || doc.toks.get(k).pos().startsWith("VB")) break;
+                if (!to && w.equals("to")) to = true;
+                else if (to && FOUR_DIGIT_YEAR.matcher(w).matches()) year = true;
+                else if (to && w.equals("from")) { if (year) return ref; break; }
+            }
+        }
         // "... than the equivalent aircraft today": a noun, then "today" closing a comparison.
         if (prev != null && prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP")) {
             Doc.Sent s = doc.sentenceAt(t.start());

@@ -92,4 +92,22 @@ class NotADateTest {
         assertTrue(none(d, "final days"), d.toString());
         assertEquals("2023", value(d, "last year"));
     }
+
+    @Test
+    void agesIdentifiersAndBareRelativesAreNoDates() {
+        List<ExtractedDate> d = dates("The 120-year-old bakery closed in 2019. Hours later, Flight 1988 left for Rome, and days after that the "
+                + "bus on Route 2010 stopped running.", WED);
+        assertTrue(none(d, "year-old"), d.toString());
+        assertTrue(none(d, "hours"), d.toString());
+        assertTrue(none(d, "1988"), d.toString());
+        assertTrue(none(d, "2010"), d.toString());
+        assertEquals("2019", value(d, "2019"));
+    }
+
+    @Test
+    void todayAtTheEndOfAChangeSinceAPastYearIsThePresent() {
+        assertEquals("PRESENT_REF", value(dates("The town's population fell from 90,000 in 1960 to about 40,000 today.", WED), "today"));
+        // The day itself when no past year is contrasted with it.
+        assertEquals("2024-03-13", value(dates("The index rose from 5,100 to 5,180 today.", WED), "today"));
+    }
 }

@@ -201,6 +201,62 @@ dates=[("yesterday", plus(T, -1), "DATE"), ("2001", "2001", "DATE"), ("2005", "2
 quotes=[("taking the necessary steps to strengthen our controls", "Rick Wagoner"),
         ("It is embarrassing, but the numbers that matter are the ones for the next two or three years,", "Peter Nesbitt")]))
 
+# --- Batch 2 (k16-k20): written after revision 2 of the engine and scored once with it, to measure it on
+# text its changes were not made for (docs/extraction-results.md).
+
+T = "2007-10-11"
+A.append(dict(id="k16", title="Boeing delays 787 Dreamliner deliveries by six months", dct=T, text=
+"""Boeing announced yesterday that the first deliveries of its 787 Dreamliner will be delayed by about six months, blaming shortages of fasteners and problems with flight-control software. The first aircraft, which had been due to be handed over to All Nippon Airways in May 2008, will now arrive late in the year. The company also pushed back the plane's maiden flight, which it had planned for the end of September, to mid-December. "We are disappointed that we have had to change our schedule," said Scott Carson, chief executive of Boeing Commercial Airplanes, at a press conference in Seattle. Boeing has taken 710 orders for the 787 since the programme was launched in April 2004, making it the fastest-selling new airliner in history. Airlines that have ordered it, including Northwest and Qantas, said they were studying the new timetable and had not ruled out asking for compensation. Analysts said the delay would cost Boeing between $1 billion and $2.5 billion over the next two years. The company's shares fell 2.5 percent to $97.70 in trading yesterday, after rising more than 20 percent in the past twelve months. Airbus, whose A380 superjumbo is due to enter service with Singapore Airlines later this month after two years of delays, replaced two chief executives over its problems in 2006.""",
+persons=["Scott Carson"],
+dates=[("yesterday", plus(T, -1), "DATE"), ("about six months", "P6M", "DURATION"), ("May 2008", "2008-05", "DATE"), ("now", "PRESENT_REF", "DATE"),
+       ("late in the year", "2008", "DATE"), ("the end of September", "2007-09", "DATE"), ("mid-December", "2007-12", "DATE"),
+       ("April 2004", "2004-04", "DATE"), ("the next two years", "P2Y", "DURATION"), ("yesterday", plus(T, -1), "DATE"),
+       ("the past twelve months", "P12M", "DURATION"), ("later this month", "2007-10", "DATE"), ("two years", "P2Y", "DURATION", 1),
+       ("2006", "2006", "DATE")],
+quotes=[("We are disappointed that we have had to change our schedule,", "Scott Carson")]))
+
+T = "2013-07-22"
+A.append(dict(id="k17", title="Detroit becomes largest US city to file for bankruptcy", dct=T, text=
+"""The city of Detroit filed for bankruptcy protection on Thursday, becoming the largest US city ever to do so. The city's emergency manager, Kevyn Orr, who was appointed by Michigan Governor Rick Snyder in March, estimates that Detroit owes between $18 billion and $20 billion to creditors, including pension funds. A county judge ruled on Friday that the filing violated the state constitution, but state lawyers appealed the decision the same day, and a federal judge is expected to hold the first hearing in the case on Wednesday. "This is a difficult step, but the only viable option," Snyder said in a letter published with the filing. Detroit's population has fallen from a peak of 1.8 million in 1950 to about 700,000 today, and the city has run a budget deficit for most of the past six years. Orr said over the weekend that police and fire services would continue to operate normally during the bankruptcy process, which could last more than a year. Retired city workers fear deep cuts to their pensions. "I worked for this city for 32 years, and now they want to take my pension away," said Darlene Moore, a former bus driver, at a protest outside the federal courthouse on Friday afternoon.""",
+persons=["Kevyn Orr", "Rick Snyder", "Darlene Moore"],
+dates=[("on Thursday", prev(T, "Thursday"), "DATE"), ("March", "2013-03", "DATE"), ("on Friday", prev(T, "Friday"), "DATE"),
+       ("the same day", prev(T, "Friday"), "DATE"), ("on Wednesday", nxt(T, "Wednesday"), "DATE"), ("1950", "1950", "DATE"),
+       ("today", "PRESENT_REF", "DATE"), ("the past six years", "P6Y", "DURATION"), ("the weekend", week(T, -1) + "-WE", "DATE"),
+       ("more than a year", "P1Y", "DURATION"), ("32 years", "P32Y", "DURATION"), ("now", "PRESENT_REF", "DATE"),
+       ("Friday afternoon", prev(T, "Friday") + "TAF", "TIME")],
+quotes=[("This is a difficult step, but the only viable option,", "Rick Snyder"),
+        ("I worked for this city for 32 years, and now they want to take my pension away,", "Darlene Moore")]))
+
+T = "2009-01-15"
+A.append(dict(id="k18", title="Passenger jet lands in Hudson River, all on board rescued", dct=T, text=
+"""A US Airways passenger jet with 155 people on board made an emergency landing in the Hudson River in New York this afternoon, shortly after taking off from LaGuardia Airport. All passengers and crew were rescued by ferries and emergency boats, officials said. Flight 1549, an Airbus A320 bound for Charlotte, North Carolina, left LaGuardia at 15:26 local time (20:26 UTC). The pilot reported a double bird strike to air traffic controllers soon after take-off and was cleared to return, but instead brought the aircraft down on the river near 48th Street. "It would appear the pilot did a masterful job of landing the plane in the river and then making sure that everybody got out," New York Mayor Michael Bloomberg told reporters at a press conference this evening. The water was close to freezing, and at least one person was treated for a broken leg. The pilot was identified as Chesley Sullenberger, a former fighter pilot who has flown for the airline since 1980. The National Transportation Safety Board has sent a team to New York and will begin its investigation tomorrow. Birds hit aircraft every day, but they rarely bring down an airliner; the last fatal crash in the US blamed on birds happened in 1995, when an Air Force surveillance plane went down in Alaska.""",
+persons=["Michael Bloomberg", "Chesley Sullenberger"],
+dates=[("this afternoon", T + "TAF", "TIME"), ("15:26", T + "T15:26", "TIME"), ("20:26 UTC", T + "T20:26", "TIME"),
+       ("this evening", T + "TEV", "TIME"), ("1980", "1980", "DATE"), ("tomorrow", plus(T, 1), "DATE"), ("every day", "P1D", "SET"),
+       ("1995", "1995", "DATE")],
+quotes=[("It would appear the pilot did a masterful job of landing the plane in the river and then making sure that everybody got out,", "Michael Bloomberg")]))
+
+T = "2010-04-20"
+A.append(dict(id="k19", title="European airports begin to reopen after volcanic ash closures", dct=T, text=
+"""European airports began to reopen today after almost a week of closures caused by the cloud of volcanic ash from Iceland, but thousands of travellers remain stranded around the world. Eurocontrol, the European air traffic agency, said about half of the 28,000 flights normally scheduled across Europe would operate. British airspace was due to reopen at 22:00 local time tonight. The eruption under the Eyjafjallajökull glacier began on April 14, and the ash cloud spread over northern Europe the following day, forcing the closure of most of the continent's airspace by the weekend. Airlines have lost an estimated $200 million a day in revenue, according to the International Air Transport Association, whose director general, Giovanni Bisignani, criticised governments for the way the closures were handled. "Europe's economy cannot afford this kind of paralysis," Bisignani said in Paris yesterday. Test flights carried out by several airlines on Sunday found no damage to engines. Scientists say the volcano could keep erupting for months, as the same volcano did in 1821, when an eruption continued for more than a year.""",
+persons=["Giovanni Bisignani"],
+dates=[("today", T, "DATE"), ("almost a week", "P1W", "DURATION"), ("22:00", T + "T22:00", "TIME"), ("tonight", T + "TNI", "TIME"),
+       ("April 14", "2010-04-14", "DATE"), ("the following day", "2010-04-15", "DATE"), ("the weekend", week(T, -1) + "-WE", "DATE"),
+       ("a day", "P1D", "SET"), ("yesterday", plus(T, -1), "DATE"), ("on Sunday", prev(T, "Sunday"), "DATE"), ("1821", "1821", "DATE"),
+       ("more than a year", "P1Y", "DURATION")],
+quotes=[("Europe's economy cannot afford this kind of paralysis,", "Giovanni Bisignani")]))
+
+T = "2008-09-16"
+A.append(dict(id="k20", title="Lehman Brothers files for bankruptcy, markets fall", dct=T, text=
+"""Lehman Brothers, the fourth-largest investment bank in the United States, filed for bankruptcy protection on Monday after talks to sell the 158-year-old firm to Barclays or Bank of America collapsed over the weekend. Hours later, Bank of America agreed to buy Merrill Lynch for about $50 billion. The Dow Jones Industrial Average fell 504 points, or 4.4%, on Monday, its biggest one-day drop since the markets reopened after the attacks of September 2001. Asian markets fell sharply today. In Tokyo, where markets were closed for a holiday on Monday, the Nikkei index ended the session down 5%. Lehman had reported a loss of $3.9 billion last week, and its shares had lost 94% of their value since the start of the year. "We are in the middle of the worst financial crisis I have ever seen," former Federal Reserve chairman Alan Greenspan said in a television interview on Sunday. The company's chief executive, Richard Fuld, who has led Lehman since 1994, told employees in a memo that the past few months had been "incredibly difficult". The Federal Reserve's policy committee meets later today and is expected to leave interest rates at 2%. About 25,000 Lehman employees around the world are now waiting to learn whether they will keep their jobs.""",
+persons=["Alan Greenspan", "Richard Fuld"],
+dates=[("on Monday", prev(T, "Monday"), "DATE"), ("the weekend", week(T, -1) + "-WE", "DATE"), ("on Monday", prev(T, "Monday"), "DATE"),
+       ("one-day", "P1D", "DURATION"), ("September 2001", "2001-09", "DATE"), ("today", T, "DATE"), ("on Monday", prev(T, "Monday"), "DATE"),
+       ("last week", week(T, -1), "DATE"), ("the start of the year", "2008", "DATE"), ("on Sunday", prev(T, "Sunday"), "DATE"),
+       ("1994", "1994", "DATE"), ("the past few months", "PXM", "DURATION"), ("later today", T, "DATE"), ("now", "PRESENT_REF", "DATE")],
+quotes=[("We are in the middle of the worst financial crisis I have ever seen,", "Alan Greenspan"),
+        ("incredibly difficult", "Richard Fuld")]))
+
 for a in A:
     t = a["text"]; pos = {}
     assert "\n" not in t, a["id"]
