@@ -38,7 +38,7 @@ public final class UnseenSet {
     public static final String WIRE_DATES = "unseen-wire";
     /** 24 news-wire stories written for actors and quotes ({@code unseen-wire-actors/w*.json}). */
     public static final String WIRE_ACTORS = "unseen-wire-actors";
-    /** 15 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
+    /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
     public static final String WIKI_DATES = "unseen-wiki";
 
     public static List<GoldSet.Article> load() {
