@@ -22,6 +22,27 @@ final class NotADate {
     private static final Pattern BARE_RELATIVE = Pattern.compile("(?i)^(?:seconds|minutes|hours|days|weeks|months|years|decades)\\s+(?:later|earlier|after|before)$");
     private static final Set<String> IDENTIFIER_NOUNS = Set.of("flight", "route", "highway", "interstate", "room", "gate", "platform",
             "train", "bus", "model", "no.", "number", "bill", "resolution", "lot", "suite", "section", "article", "code", "unit", "pier");
+    private static final Pattern EVENT_ORDINAL = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:day|week|month|year)$");
+    private static final Pattern TIME_NOUN = Pattern.compile(
+            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?$|^\\d{4}$|^(?:year|month|week|quarter|season|decade|century|the|this|next|last)$");
+
+    /** After a possessive ("its third week"), or before "of" + a phrase that is not a time ("the third day of the strike"). */
+    private static boolean eventOrdinal(Doc doc, Timex t) {
+        int i = doc.tokenAtOrAfter(t.start());
+        if (i > 0 && (doc.toks.get(i - 1).pos().equals("PRP$") || doc.toks.get(i - 1).pos().equals("POS"))) return true;
+        int j = doc.tokenAtOrAfter(t.end());
+        if (j + 1 >= doc.toks.size() || !Words.lc(doc.toks.get(j).word()).equals("of")) return false;
+        int k = j + 1;
+        String w = doc.toks.get(k).word();
+        if (doc.toks.get(k).pos().equals("DT") || doc.toks.get(k).pos().equals("PRP$")) {
+            if (k + 1 >= doc.toks.size()) return false;
+            // "the first day of the month/year" is a time; "of the strike", "of his presidency" are events.
+            return !TIME_NOUN.matcher(doc.toks.get(k + 1).word()).matches();
+        }
+        return !TIME_NOUN.matcher(w).matches() && !doc.toks.get(k).pos().equals("CD");
+    }
+
     private static final Pattern ACRONYM_UNIT = Pattern.compile("^(?:the\\s+)?(?:SEC|SECS|MIN|MINS|HR|HRS|MO|YR|WK)$");
     private static final Pattern ORDINAL_PLURAL = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:first|last|final|closing|opening|early|late|dying)\\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)$");
@@ -56,6 +77,8 @@ final class NotADate {
             int k = doc.tokenAtOrAfter(t.start());
             if (k > 0 && IDENTIFIER_NOUNS.contains(Words.lc(doc.toks.get(k - 1).word()))) return true;
         }
+        // Decision 7: "in its second year of losses", "the third day of the strike": an ordinal of an event's own time, not a calendar date.
+        if (EVENT_ORDINAL.matcher(text).matches() && eventOrdinal(doc, t)) return true;
         // "the SEC", "MIN": a unit abbreviation written in capitals is an acronym, not a time.
         if (ACRONYM_UNIT.matcher(text).matches()) return true;
         // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.

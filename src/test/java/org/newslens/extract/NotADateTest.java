@@ -110,4 +110,14 @@ class NotADateTest {
         // The day itself when no past year is contrasted with it.
         assertEquals("2024-03-13", value(dates("The index rose from 5,100 to 5,180 today.", WED), "today"));
     }
+
+    @Test
+    void anOrdinalOfAnEventsOwnTimeIsNoCalendarDate() {
+        List<ExtractedDate> d = dates("The company, in its second year of losses, cut jobs. On the third day of the strike, talks resumed. "
+                + "The walkout, now in its fourth week, goes on.", WED);
+        assertTrue(none(d, "second year"), d.toString());
+        assertTrue(none(d, "third day"), d.toString());
+        assertTrue(none(d, "fourth week"), d.toString());
+        assertEquals("PRESENT_REF", value(d, "now"));
+    }
 }

@@ -130,4 +130,15 @@ class TimexComposerTest {
         assertEquals("2025-06-16", value(d, "Monday"));
         assertEquals("2025-06-13TEV", value(d, "Friday evening"));
     }
+
+    @Test
+    void aValueLessJoinAroundOneDayKeepsTheDay() {
+        List<ExtractedDate> d = dates("The fire broke out in the early hours of Sunday.", WED);
+        assertEquals("2025-06-15", value(d, "Sunday"));
+    }
+
+    @Test
+    void thisPastWeekendIsTheOneJustGone() {
+        assertEquals("2025-W24-WE", value(dates("Protesters gathered this past weekend.", WED), "this past weekend"));
+    }
 }
