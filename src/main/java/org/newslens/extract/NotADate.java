@@ -27,10 +27,12 @@ final class NotADate {
     private static final Pattern TIME_NOUN = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?$|^\\d{4}$|^(?:year|month|week|quarter|season|decade|century|the|this|next|last)$");
 
-    /** After a possessive ("its third week"), or before "of" + a phrase that is not a time ("the third day of the strike"). */
+    /** After a possessive ("its third week") or "a" ("for a third day"), or before "of" + a phrase that is not a time ("the third day of the strike"). */
     private static boolean eventOrdinal(Doc doc, Timex t) {
         int i = doc.tokenAtOrAfter(t.start());
         if (i > 0 && (doc.toks.get(i - 1).pos().equals("PRP$") || doc.toks.get(i - 1).pos().equals("POS"))) return true;
+        // "fell for a third day": "a" + ordinal counts a series, it names no day.
+        if (i > 0 && !t.text().regionMatches(true, 0, "the", 0, 3) && (Words.lc(doc.toks.get(i - 1).word()).equals("a") || Words.lc(doc.toks.get(i - 1).word()).equals("an"))) return true;
         int j = doc.tokenAtOrAfter(t.end());
         if (j + 1 >= doc.toks.size() || !Words.lc(doc.toks.get(j).word()).equals("of")) return false;
         int k = j + 1;

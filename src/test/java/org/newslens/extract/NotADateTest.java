@@ -114,10 +114,12 @@ class NotADateTest {
     @Test
     void anOrdinalOfAnEventsOwnTimeIsNoCalendarDate() {
         List<ExtractedDate> d = dates("The company, in its second year of losses, cut jobs. On the third day of the strike, talks resumed. "
-                + "The walkout, now in its fourth week, goes on.", WED);
+                + "The walkout, now in its fourth week, goes on. Shares fell for a third day on Friday.", WED);
         assertTrue(none(d, "second year"), d.toString());
         assertTrue(none(d, "third day"), d.toString());
         assertTrue(none(d, "fourth week"), d.toString());
+        assertTrue(none(d, "third day"), d.toString());
+        assertEquals("2024-03-08", value(d, "Friday"));
         assertEquals("PRESENT_REF", value(d, "now"));
     }
 }
