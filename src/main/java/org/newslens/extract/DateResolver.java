@@ -67,7 +67,9 @@ final class DateResolver {
             if (day != null) v = day + t.rel().partOfDay();
         }
         String listed = Direction.unanchored(v) ? coordinatedDay(doc, t, v, items, done, k) : null;
+        String narrated = listed == null ? story.narrativeWeekday(t) : null;
         if (listed != null) v = listed;
+        else if (narrated != null) v = narrated;
         else if (Direction.unanchored(v)) {
             // In a past scene ("in June 1989 ... in November") a year-less month or day is the scene's nearest one.
             // Not in a clause that points forward ("The new mayor is due to take office on Nov. 20").

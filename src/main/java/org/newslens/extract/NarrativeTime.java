@@ -130,6 +130,25 @@ final class NarrativeTime {
         return r.partOfDay() == null ? v : v + r.partOfDay();
     }
 
+    private static final Pattern NARRATIVE_WEEKDAY = Pattern.compile(
+            "(?i)^the\\s+(following|next|previous|preceding)\\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+
+    /**
+     * "the following Monday", "the previous Friday": the first such weekday after (before) the
+     * narrative's day (the latest day written in the same or the preceding sentence, else the lead's,
+     * else the publication date); null for other expressions.
+     */
+    String narrativeWeekday(Timex t) {
+        java.util.regex.Matcher m = NARRATIVE_WEEKDAY.matcher(t.text().trim());
+        if (!m.matches()) return null;
+        String base = anchor(t.start(), 'D');
+        if (base == null || base.length() < 10 || !TimexValues.isDate(base.substring(0, 10))) return null;
+        LocalDate d = LocalDate.parse(base.substring(0, 10));
+        java.time.DayOfWeek dow = TimexValues.weekday(m.group(2).substring(0, m.group(2).length() - 3));
+        boolean after = m.group(1).equalsIgnoreCase("following") || m.group(1).equalsIgnoreCase("next");
+        return (after ? d.with(java.time.temporal.TemporalAdjusters.next(dow)) : d.with(java.time.temporal.TemporalAdjusters.previous(dow))).toString();
+    }
+
     /**
      * The day of the utterance that reports the words at {@code offset}, when they follow a speech
      * verb in their sentence ("Kelly said: ...", "GM said it would ..."): the day written before

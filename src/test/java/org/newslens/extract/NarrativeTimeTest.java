@@ -140,4 +140,13 @@ class NarrativeTimeTest {
         assertEquals("2024-10", value(d, "October"));
         assertEquals("2025-06", value(d, "the end of the month"));
     }
+
+    @Test
+    void theFollowingWeekdayCountsFromTheNarrativesDay() {
+        List<ExtractedDate> d = dates("The storm hit the coast on July 4. The following Monday, power was restored.", LocalDate.of(2009, 7, 22));
+        assertEquals("2009-07-04", value(d, "July 4"));
+        assertEquals("2009-07-06", value(d, "The following Monday"));
+        List<ExtractedDate> p = dates("The plant closed on March 12. The previous Friday, workers had been told.", LocalDate.of(2009, 7, 22));
+        assertEquals("2009-03-06", value(p, "The previous Friday"));
+    }
 }
