@@ -47,8 +47,13 @@ final class NarrativeTime {
     /** Records a resolved expression as the narrative's latest point (if it is a calendar point). */
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
-        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(), compared(t.start())));
+        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
+                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find()));
     }
+
+    /** An expression that names the far side of a comparison by itself: "the year-ago quarter", "the same period last year". */
+    private static final Pattern COMPARISON_BASE = Pattern.compile(
+            "(?i)\\b(?:year-ago|year-earlier|prior-year|the\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week))\\b");
 
     private static final java.util.Set<String> COMPARISON = java.util.Set.of("from", "than", "compared", "versus", "vs", "vs.", "against");
 
@@ -122,7 +127,8 @@ final class NarrativeTime {
             if (p != null) return p;
         }
         // "the same period a year earlier": a period, so a day written inside the story's period ("ended Sept. 30") is no anchor.
-        String base = r.keepPeriod() && PERIOD_WORD.matcher(t.text()).find() ? anchor(t.start(), r.unit(), true) : anchor(t.start(), r.unit());
+        String base = r.keepPeriod() && PERIOD_WORD.matcher(t.text()).find() ? anchor(t.start(), r.unit(), true)
+                : anchor(t.start(), r.unit(), false, r.amount() == 0 && !r.keepPeriod());
         if (r.keepPeriod()) return TimexValues.shiftKeeping(base, r.amount(), r.unit());
         LocalDate d = TimexValues.firstDay(base);
         if (d == null) return null;
@@ -268,23 +274,33 @@ final class NarrativeTime {
 
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
     String anchor(int offset, char unit) {
-        return anchor(offset, unit, false);
+        return anchor(offset, unit, false, false);
     }
 
-    /** As {@link #anchor(int, char)}; {@code periods}: only points coarser than a day, when there is one. */
     private String anchor(int offset, char unit, boolean periods) {
+        return anchor(offset, unit, periods, false);
+    }
+
+    /**
+     * As {@link #anchor(int, char)}; {@code periods}: only points coarser than a day, when there is one;
+     * {@code sameTime}: for an expression of the narrative's own time ("the full year", "that day"),
+     * the far side of a comparison ("in the year-ago quarter", "compared with Friday") is no anchor.
+     */
+    private String anchor(int offset, char unit, boolean periods, boolean sameTime) {
         int need = TimexValues.rank(unit == 'E' || unit == 'C' ? 'Y' : unit);
         int s = sentence(offset);
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
+            if (sameTime && p.compared()) continue;
             int g = TimexValues.rank(TimexValues.granularity(p.value()));
             if (g >= need && !(periods && g >= TimexValues.rank('D'))) return p.value();
         }
-        if (periods) return anchor(offset, unit, false);
+        if (periods) return anchor(offset, unit, false, sameTime);
         for (Point p : points) {
             if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
+            if (sameTime && p.compared()) continue;
             if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();
         }
         return TimexValues.at(dct, unit == 'E' || unit == 'C' ? 'Y' : unit);

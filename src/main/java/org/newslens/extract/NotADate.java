@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
  * announced"), an apostrophe year that is a possessive before a number ("Hendricks' 45 percent"), a
- * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6).
+ * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6), an anaphoric "at the time".
  */
 final class NotADate {
     private NotADate() {}
@@ -86,6 +86,8 @@ final class NotADate {
         // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.
         if (ORDINAL_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        // "At the time, ...": an anaphoric time with no value of its own (like "by that time"), not a past reference.
+        if ((l.equals("time") || l.equals("the time") || l.equals("that time")) && t.rel() == null) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
         // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).
         if (FOUR_DIGIT_YEAR.matcher(text).matches() && FISCAL_BEFORE.matcher(doc.text.substring(Math.max(0, t.start() - 20), t.start())).find()) return true;

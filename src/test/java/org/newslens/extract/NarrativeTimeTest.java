@@ -149,4 +149,15 @@ class NarrativeTimeTest {
         List<ExtractedDate> p = dates("The plant closed on March 12. The previous Friday, workers had been told.", LocalDate.of(2009, 7, 22));
         assertEquals("2009-03-06", value(p, "The previous Friday"));
     }
+
+    @Test
+    void theFarSideOfAComparisonIsNoAnchorForTheStorysOwnTime() {
+        List<ExtractedDate> d = dates("Profit in the year-ago quarter was $2 billion. For the full year, the company expects a loss.",
+                LocalDate.of(2009, 7, 22));
+        assertEquals("2009", value(d, "the full year"));
+        // Without the comparison the year just written is the anchor.
+        List<ExtractedDate> n = dates("Profit in 2007 was $2 billion. For the full year, the company had expected a loss.",
+                LocalDate.of(2009, 7, 22));
+        assertEquals("2007", value(n, "the full year"));
+    }
 }

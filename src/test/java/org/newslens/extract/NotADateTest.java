@@ -122,4 +122,11 @@ class NotADateTest {
         assertEquals("2024-03-08", value(d, "Friday"));
         assertEquals("PRESENT_REF", value(d, "now"));
     }
+
+    @Test
+    void atTheTimeIsAnaphoricNotAPastReference() {
+        List<ExtractedDate> d = dates("At the time, the chief executive said the plan would work. At this time, no decision has been made.", WED);
+        assertTrue(d.stream().noneMatch(x -> Words.lc(x.text()).endsWith("the time") || x.text().equals("time")), d.toString());
+        assertEquals("PRESENT_REF", value(d, "this time"));
+    }
 }
