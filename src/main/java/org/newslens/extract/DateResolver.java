@@ -66,16 +66,24 @@ final class DateResolver {
             String day = dayAfter(doc, t, items, done, k);
             if (day != null) v = day + t.rel().partOfDay();
         }
-        if (Direction.unanchored(v)) {
+        String listed = Direction.unanchored(v) ? coordinatedDay(doc, t, v, items, done, k) : null;
+        String narrated = listed == null ? story.narrativeWeekday(t) : null;
+        if (listed != null) v = listed;
+        else if (narrated != null) v = narrated;
+        else if (Direction.unanchored(v)) {
             // In a past scene ("in June 1989 ... in November") a year-less month or day is the scene's nearest one.
             // Not in a clause that points forward ("The new mayor is due to take office on Nov. 20").
-            LocalDate scene = v.startsWith("XXXX-W") || Tense.around(doc, t.start()) == Tense.FUTURE ? null : story.pastScene(t.start());
-            v = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : Direction.resolve(doc, t.start(), t.end(), v, dct);
+            Tense tense = Tense.around(doc, t.start());
+            LocalDate scene = v.startsWith("XXXX-W") || tense == Tense.FUTURE ? null : story.pastScene(t.start());
+            String inScene = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : null;
+            // A past clause's event has happened: not after the publication ("rose to 5% last month, from 4.4% in March").
+            if (inScene != null && tense == Tense.PAST && TimexValues.firstDay(inScene) != null && TimexValues.firstDay(inScene).isAfter(dct)) inScene = null;
+            v = inScene != null ? inScene : Direction.resolve(doc, t.start(), t.end(), v, dct);
         }
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);
-        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v)) v = dayOf(doc, t, items, done, k, v, story) + v.substring(10);
+        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v) && !OWN_DAY.matcher(t.text()).find()) v = dayOf(doc, t, items, done, k, v, story) + v.substring(10);
         return t.withValue(v);
     }
 
@@ -112,6 +120,10 @@ final class DateResolver {
         return v.substring(0, 10);
     }
 
+    /** A time that names its own day ("Friday evening", "yesterday morning", "this afternoon") keeps it. */
+    private static final Pattern OWN_DAY = Pattern.compile(
+            "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b");
+
     /** A day resolved among the next expressions, within a few words in the same sentence ("morning trading on Thursday"). */
     private static String dayAfter(Doc doc, Timex t, List<Timex> items, Timex[] done, int k) {
         Doc.Sent s = doc.sentenceAt(t.start());
@@ -123,6 +135,23 @@ final class DateResolver {
         return null;
     }
 
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("^XXXX-WXX-([1-7])(T.*)?$");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)^\\s*,?\\s*(?:and|or|to|through|until|till|-|–)\\s*(?:on\\s+)?$");
+
+    /**
+     * A weekday listed right after a resolved one ("next Tuesday and Wednesday", "on Monday or
+     * Tuesday", "Friday to Sunday"): the first such day after it; the list shares the first's week.
+     */
+    private static String coordinatedDay(Doc doc, Timex t, String v, List<Timex> items, Timex[] done, int k) {
+        Matcher w = WEEKDAY_VALUE.matcher(v);
+        if (!w.matches() || k == 0 || done[k - 1] == null || !TimexValues.isDate(done[k - 1].value())) return null;
+        Timex prev = done[k - 1];
+        if (!WEEKDAY_WORD.matcher(prev.text()).find() || !LIST_JOIN.matcher(doc.text.substring(prev.end(), t.start())).matches()) return null;
+        LocalDate d = LocalDate.parse(prev.value().substring(0, 10));
+        int ahead = (Integer.parseInt(w.group(1)) - d.getDayOfWeek().getValue() + 7) % 7;
+        return d.plusDays(ahead == 0 ? 7 : ahead) + (w.group(2) == null ? "" : w.group(2));
+    }
+
     /** A clock time with no day word of its own: "7:42 a.m.", "shortly before 9 a.m.", "10:30 GMT", "noon". */
     private static final Pattern BARE_CLOCK = Pattern.compile(
             "(?i)^(?:(?:shortly|just|soon|right)\\s+(?:before|after)\\s+|about\\s+|around\\s+|at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|noon|midnight|midday)(?:\\s+[A-Z]{2,4}|\\s+local\\s+time)?$");
@@ -130,10 +159,10 @@ final class DateResolver {
     // --- (a) merging the two finders
 
     private static final Pattern SELF_CONTAINED = Pattern.compile(
-            "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|([a-z]+))$");
+            "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|([a-z]+)|([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and)\\s+)?|[\\s,;]+$");
+    private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and|since|until|from|to|through|by)\\s+)?|[\\s,;]+$");
 
     /**
      * The grammar's expressions replace the SUTime expressions they overlap; a self-contained date
@@ -175,6 +204,11 @@ final class DateResolver {
             int mon = TimexValues.month(m.group(5));
             if (mon == 0) return;
             v = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(7), mon, Integer.parseInt(m.group(6)));
+        } else if (m.group(9) != null) {                    // "(on) November 5": a day, its year by direction
+            int mon = TimexValues.month(m.group(9));
+            int day = Integer.parseInt(m.group(10));
+            if (mon == 0 || day < 1 || day > 31) return;
+            v = String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, day);
         } else if (m.group(8) != null) {                    // "(of) January": a month, its year by direction
             int mon = TimexValues.month(m.group(8));
             if (mon == 0 || m.group(8).length() < 3 || m.group(8).equalsIgnoreCase("may")) return;

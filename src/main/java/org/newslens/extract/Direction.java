@@ -40,6 +40,9 @@ final class Direction {
                 || !weekday && Tense.infinitiveBetween(doc, start))) {
             // The past verb is the telling's or another event's: the nearest occurrence.
             tense = Tense.PRESENT;
+        } else if (tense == Tense.FUTURE && (PART.matcher(v).matches() || MONTH.matcher(v).matches()) && periodOfNoun(doc, start)) {
+            // "will report its results for the July-September quarter": the period names the noun's time, not the verb's.
+            tense = Tense.PRESENT;
         }
         return resolve(v, dct, tense);
     }
@@ -118,6 +121,15 @@ final class Direction {
         String two = Words.lc(doc.toks.get(i - 1).word()) + " " + Words.lc(doc.toks.get(i).word());
         String three = i >= 2 ? Words.lc(doc.toks.get(i - 2).word()) + " " + two : "";
         return AHEAD.contains(two) || AHEAD.contains(three);
+    }
+
+    /** "its results for the third quarter", "the figures of March": a period named by "for"/"of" after a noun (with its determiner). */
+    static boolean periodOfNoun(Doc doc, int start) {
+        int i = doc.tokenAtOrAfter(start) - 1;
+        if (i >= 0 && doc.toks.get(i).pos().equals("DT")) i--;
+        if (i < 1) return false;
+        String prep = Words.lc(doc.toks.get(i).word());
+        return (prep.equals("for") || prep.equals("of")) && nounAttached(doc, doc.toks.get(i + 1).start());
     }
 
     /** "a hearing on Sept. 9": determiner + noun + on/for/of right before the expression. */

@@ -27,6 +27,7 @@ final class NarrativeTime {
 
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?i).*(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*");
+    private static final java.util.Set<String> REPORTING = java.util.Set.of(":", "that", "would", "will", "'d", "\"", "“");
     private static final Pattern DAY_WORD = Pattern.compile("(?i)^(?:earlier\\s+|later\\s+)?(today|tonight|tomorrow|yesterday)$");
 
     private final Doc doc;
@@ -46,8 +47,13 @@ final class NarrativeTime {
     /** Records a resolved expression as the narrative's latest point (if it is a calendar point). */
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
-        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(), compared(t.start())));
+        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
+                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find()));
     }
+
+    /** An expression that names the far side of a comparison by itself: "the year-ago quarter", "the same period last year". */
+    private static final Pattern COMPARISON_BASE = Pattern.compile(
+            "(?i)\\b(?:year-ago|year-earlier|prior-year|the\\s+(?:same|corresponding)\\s+(?:period|quarter|month|week))\\b");
 
     private static final java.util.Set<String> COMPARISON = java.util.Set.of("from", "than", "compared", "versus", "vs", "vs.", "against");
 
@@ -109,12 +115,20 @@ final class NarrativeTime {
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+        if (r.amount() == 0 && r.unit() != 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+            // Decision 4: "GM said it would file the report by the end of the month": in reported words
+            // the period is the utterance's (dated in the same sentence, else the publication's), not
+            // a past point of the preceding sentence.
+            LocalDate said = utterance(t.start());
+            if (said != null) return TimexValues.at(said, r.unit());
+        }
         if (r.anchor() == Timex.Anchor.PERIOD) {
             String p = period(t.start(), r.unit());
             if (p != null) return p;
         }
         // "the same period a year earlier": a period, so a day written inside the story's period ("ended Sept. 30") is no anchor.
-        String base = r.keepPeriod() && PERIOD_WORD.matcher(t.text()).find() ? anchor(t.start(), r.unit(), true) : anchor(t.start(), r.unit());
+        String base = r.keepPeriod() && PERIOD_WORD.matcher(t.text()).find() ? anchor(t.start(), r.unit(), true)
+                : anchor(t.start(), r.unit(), false, r.amount() == 0 && !r.keepPeriod());
         if (r.keepPeriod()) return TimexValues.shiftKeeping(base, r.amount(), r.unit());
         LocalDate d = TimexValues.firstDay(base);
         if (d == null) return null;
@@ -122,11 +136,72 @@ final class NarrativeTime {
         return r.partOfDay() == null ? v : v + r.partOfDay();
     }
 
-    /** "today" in a sentence that dates its own scene: that date; else the value as resolved against the publication date. */
+    private static final Pattern NARRATIVE_WEEKDAY = Pattern.compile(
+            "(?i)^the\\s+(following|next|previous|preceding)\\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+
+    /**
+     * "the following Monday", "the previous Friday": the first such weekday after (before) the
+     * narrative's day (the latest day written in the same or the preceding sentence, else the lead's,
+     * else the publication date); null for other expressions.
+     */
+    String narrativeWeekday(Timex t) {
+        java.util.regex.Matcher m = NARRATIVE_WEEKDAY.matcher(t.text().trim());
+        if (!m.matches()) return null;
+        String base = anchor(t.start(), 'D');
+        if (base == null || base.length() < 10 || !TimexValues.isDate(base.substring(0, 10))) return null;
+        LocalDate d = LocalDate.parse(base.substring(0, 10));
+        java.time.DayOfWeek dow = TimexValues.weekday(m.group(2).substring(0, m.group(2).length() - 3));
+        boolean after = m.group(1).equalsIgnoreCase("following") || m.group(1).equalsIgnoreCase("next");
+        return (after ? d.with(java.time.temporal.TemporalAdjusters.next(dow)) : d.with(java.time.temporal.TemporalAdjusters.previous(dow))).toString();
+    }
+
+    /**
+     * The day of the utterance that reports the words at {@code offset}, when they follow a speech
+     * verb in their sentence ("Kelly said: ...", "GM said it would ..."): the day written before
+     * that verb in the sentence ("In a statement released on Monday, Kelly said"), else the
+     * publication date; null when no speech verb precedes.
+     */
+    LocalDate utterance(int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return null;
+        int pos = doc.tokenAtOrAfter(offset), verb = -1;
+        for (int i = Math.min(pos, s.tokTo()) - 1; i >= s.tokFrom(); i--) {
+            Doc.Tok w = doc.toks.get(i);
+            if (w.pos().startsWith("VB") && Words.isSpeechVerb(w.word())) { verb = i; break; }
+        }
+        if (verb < 0) return null;
+        // Reported words, not the verb's own adverb ("analysts said today"): a quote mark, colon, "that" or a modal between.
+        int marker = -1;
+        for (int i = verb + 1; i < pos && marker < 0; i++) {
+            if (REPORTING.contains(Words.lc(doc.toks.get(i).word())) || doc.toks.get(i).pos().equals("``")) marker = i;
+        }
+        if (marker < 0) return null;
+        // The utterance's day: written before the verb or between it and the reported words ("said on Sunday that").
+        int verbAt = doc.toks.get(marker).start();
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.sentence() != s.index()) { if (p.sentence() < s.index()) break; continue; }
+            if (p.start() < verbAt && TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) {
+                return LocalDate.parse(p.value().substring(0, 10));
+            }
+        }
+        return dct;
+    }
+
+    /**
+     * "today" in a sentence that dates its own scene: that date; "today" in words reported after a
+     * speech verb whose day the sentence gives before it ("In a statement released on Monday, Kelly
+     * said: "Today marks ...""): that day (decision 4); else the value as resolved against the publication date.
+     */
     String sceneDay(Timex t, String value) {
         java.util.regex.Matcher m = DAY_WORD.matcher(t.text().trim());
         if (!m.matches() || !TimexValues.hasDate(value)) return value;
         int s = sentence(t.start());
+        LocalDate said = utterance(t.start());
+        if (said != null && !said.equals(dct)) {
+            long shift = java.time.temporal.ChronoUnit.DAYS.between(dct, LocalDate.parse(value.substring(0, 10)));
+            return said.plusDays(shift) + value.substring(10);
+        }
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.sentence() != s) break;
@@ -199,23 +274,33 @@ final class NarrativeTime {
 
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */
     String anchor(int offset, char unit) {
-        return anchor(offset, unit, false);
+        return anchor(offset, unit, false, false);
     }
 
-    /** As {@link #anchor(int, char)}; {@code periods}: only points coarser than a day, when there is one. */
     private String anchor(int offset, char unit, boolean periods) {
+        return anchor(offset, unit, periods, false);
+    }
+
+    /**
+     * As {@link #anchor(int, char)}; {@code periods}: only points coarser than a day, when there is one;
+     * {@code sameTime}: for an expression of the narrative's own time ("the full year", "that day"),
+     * the far side of a comparison ("in the year-ago quarter", "compared with Friday") is no anchor.
+     */
+    private String anchor(int offset, char unit, boolean periods, boolean sameTime) {
         int need = TimexValues.rank(unit == 'E' || unit == 'C' ? 'Y' : unit);
         int s = sentence(offset);
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
+            if (sameTime && p.compared()) continue;
             int g = TimexValues.rank(TimexValues.granularity(p.value()));
             if (g >= need && !(periods && g >= TimexValues.rank('D'))) return p.value();
         }
-        if (periods) return anchor(offset, unit, false);
+        if (periods) return anchor(offset, unit, false, sameTime);
         for (Point p : points) {
             if (p.sentence() >= LEAD_SENTENCES || p.start() >= offset) break;
+            if (sameTime && p.compared()) continue;
             if (TimexValues.rank(TimexValues.granularity(p.value())) >= need) return p.value();
         }
         return TimexValues.at(dct, unit == 'E' || unit == 'C' ? 'Y' : unit);

@@ -11,13 +11,43 @@ import java.util.regex.Pattern;
  * nothing ("not a day anyone enjoyed", "a day trip"), "the future" meaning prospects ("its
  * future", "the future of the plant"), "the day" of an undated event ("the day the deal was
  * announced"), an apostrophe year that is a possessive before a number ("Hendricks' 45 percent"), a
- * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6).
+ * rate of speed ("200 miles an hour"), a fiscal year ("fiscal 1989"; decision 6), an anaphoric "at the time".
  */
 final class NotADate {
     private NotADate() {}
 
     private static final Pattern BARE_PLURAL = Pattern.compile(
             "(?i)^(?:(?:the\\s+)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)|day|week|month|year)$");
+    private static final Pattern AGE = Pattern.compile("(?i)^\\S+[-\\s](?:year|month|week|day)s?[-\\s]old$");
+    private static final Pattern BARE_RELATIVE = Pattern.compile("(?i)^(?:seconds|minutes|hours|days|weeks|months|years|decades)\\s+(?:later|earlier|after|before)$");
+    private static final Set<String> IDENTIFIER_NOUNS = Set.of("flight", "route", "highway", "interstate", "room", "gate", "platform",
+            "train", "bus", "model", "no.", "number", "bill", "resolution", "lot", "suite", "section", "article", "code", "unit", "pier");
+    private static final Pattern EVENT_ORDINAL = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:day|week|month|year)$");
+    private static final Pattern TIME_NOUN = Pattern.compile(
+            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?$|^\\d{4}$|^(?:year|month|week|quarter|season|decade|century|the|this|next|last)$");
+
+    /** After a possessive ("its third week") or "a" ("for a third day"), or before "of" + a phrase that is not a time ("the third day of the strike"). */
+    private static boolean eventOrdinal(Doc doc, Timex t) {
+        int i = doc.tokenAtOrAfter(t.start());
+        if (i > 0 && (doc.toks.get(i - 1).pos().equals("PRP$") || doc.toks.get(i - 1).pos().equals("POS"))) return true;
+        // "fell for a third day": "a" + ordinal counts a series, it names no day.
+        if (i > 0 && !t.text().regionMatches(true, 0, "the", 0, 3) && (Words.lc(doc.toks.get(i - 1).word()).equals("a") || Words.lc(doc.toks.get(i - 1).word()).equals("an"))) return true;
+        int j = doc.tokenAtOrAfter(t.end());
+        if (j + 1 >= doc.toks.size() || !Words.lc(doc.toks.get(j).word()).equals("of")) return false;
+        int k = j + 1;
+        String w = doc.toks.get(k).word();
+        if (doc.toks.get(k).pos().equals("DT") || doc.toks.get(k).pos().equals("PRP$")) {
+            if (k + 1 >= doc.toks.size()) return false;
+            // "the first day of the month/year" is a time; "of the strike", "of his presidency" are events.
+            return !TIME_NOUN.matcher(doc.toks.get(k + 1).word()).matches();
+        }
+        return !TIME_NOUN.matcher(w).matches() && !doc.toks.get(k).pos().equals("CD");
+    }
+
+    private static final Pattern ACRONYM_UNIT = Pattern.compile("^(?:the\\s+)?(?:SEC|SECS|MIN|MINS|HR|HRS|MO|YR|WK)$");
+    private static final Pattern ORDINAL_PLURAL = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:first|last|final|closing|opening|early|late|dying)\\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)$");
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)^(?:the\\s+)?(falls?|springs?|summers?|winters?|autumns?)$");
     private static final Set<String> SEASON_LEADS = Set.of("in", "this", "last", "next", "early", "late", "during", "by", "until",
             "since", "of", "coming", "past", "through", "throughout", "over", "that", "each", "every", "mid");
@@ -42,7 +72,22 @@ final class NotADate {
         String text = t.text().trim();
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
+        // Decision 8: an age ("a 158-year-old firm") is not annotated; decision 11: "hours later", "days after" stay bare.
+        if (AGE.matcher(text).matches() || BARE_RELATIVE.matcher(text).matches()) return true;
+        // "Flight 1549", "Route 2010": a number that names a thing, not a year.
+        if (FOUR_DIGIT_YEAR.matcher(text).matches() && t.start() > 0) {
+            int k = doc.tokenAtOrAfter(t.start());
+            if (k > 0 && IDENTIFIER_NOUNS.contains(Words.lc(doc.toks.get(k - 1).word()))) return true;
+        }
+        // Decision 7: "in its second year of losses", "the third day of the strike": an ordinal of an event's own time, not a calendar date.
+        if (EVENT_ORDINAL.matcher(text).matches() && eventOrdinal(doc, t)) return true;
+        // "the SEC", "MIN": a unit abbreviation written in capitals is an acronym, not a time.
+        if (ACRONYM_UNIT.matcher(text).matches()) return true;
+        // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.
+        if (ORDINAL_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        // "At the time, ...": an anaphoric time with no value of its own (like "by that time"), not a past reference.
+        if ((l.equals("time") || l.equals("the time") || l.equals("that time")) && t.rel() == null) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
         // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).
         if (FOUR_DIGIT_YEAR.matcher(text).matches() && FISCAL_BEFORE.matcher(doc.text.substring(Math.max(0, t.start() - 20), t.start())).find()) return true;
@@ -131,6 +176,18 @@ final class NotADate {
         }
         // "the cars of tomorrow" (but "the events of today" is the day).
         if (ref.equals("FUTURE_REF") && prev != null && Words.lc(prev.word()).equals("of") && i > 1 && doc.toks.get(i - 2).pos().startsWith("NN")) return ref;
+        // "fell from 1.8 million in 1950 to about 700,000 today": the present, as the end of a change since a past year.
+        if (ref.equals("PRESENT_REF") && prev != null && (prev.pos().equals("CD") || prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP"))) {
+            Doc.Sent s = doc.sentenceAt(t.start());
+            boolean to = false, year = false;
+            for (int k = i - 1; k >= s.tokFrom(); k--) {
+                String w = Words.lc(doc.toks.get(k).word());
+                if (w.equals(";") || doc.toks.get(k).pos().startsWith("VB")) break;
+                if (!to && w.equals("to")) to = true;
+                else if (to && FOUR_DIGIT_YEAR.matcher(w).matches()) year = true;
+                else if (to && w.equals("from")) { if (year) return ref; break; }
+            }
+        }
         // "... than the equivalent aircraft today": a noun, then "today" closing a comparison.
         if (prev != null && prev.pos().startsWith("NN") && !prev.pos().startsWith("NNP")) {
             Doc.Sent s = doc.sentenceAt(t.start());

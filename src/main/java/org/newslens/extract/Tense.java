@@ -17,6 +17,9 @@ enum Tense {
     private static final Set<String> FUTURE_CUES = Set.of("going", "set", "scheduled", "due", "expected", "plans",
             "planned", "plan", "intends", "upcoming", "next", "coming", "later", "slated", "poised", "planning", "aims", "hopes");
     private static final Set<String> SCHEDULING = Set.of("set", "scheduled", "planned", "expected", "due", "slated", "timed");
+    /** Verbs whose to-infinitive happens when they do: "began to", "continued to", "managed to", "failed to". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "cease", "stop", "fail", "manage",
+            "try", "attempt", "use", "seem", "appear", "happen", "tend", "resume");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "until", "till", "before", "after", "once", "if", "unless");
 
@@ -46,6 +49,8 @@ enum Tense {
         for (int i = best + 1; i + 1 < pos; i++) {
             // The tagger reads "to" as TO or IN; a base-form verb after it makes it an infinitive.
             if (Words.lc(doc.toks.get(i).word()).equals("to") && doc.toks.get(i + 1).pos().equals("VB")) {
+                // "began to include", "managed to sell", "failed to report": the infinitive is the verb's own event, at its time.
+                if (i > best && doc.toks.get(i - 1).lemma() != null && ASPECTUAL.contains(Words.lc(doc.toks.get(i - 1).lemma()))) return false;
                 // Not "to have" + participle: a perfect infinitive is in the past.
                 return !(Words.lc(doc.toks.get(i + 1).word()).equals("have") && i + 2 < pos && doc.toks.get(i + 2).pos().equals("VBN"));
             }

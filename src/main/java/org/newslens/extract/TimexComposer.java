@@ -44,7 +44,7 @@ final class TimexComposer {
     private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+)?(" + WEEKDAY + ")(?:\\s+(morning|afternoon|evening|night))?$");
     private static final Pattern BARE_MONTH_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTH + ")$");
-    private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the)\\s+weekend$");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the|(?:this|the)\\s+past)\\s+weekend$");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+|in\\s+the\\s+)?(morning|afternoon|evening|night)$");
     private static final Pattern DAY_PART_VALUE = Pattern.compile("T(?:MO|AF|EV|NI)$");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
@@ -126,6 +126,8 @@ final class TimexComposer {
 
     private static final Pattern PART_RELATIVE = Pattern.compile("(?i)\\b(last|this|next)\\s+(week|month|year)\\b");
     private static final Pattern PART_DURATION = Pattern.compile("(?i)\\b" + TimexValues.NUMBER + "\\s+(year|month|week|day|hour)s?\\b");
+    private static final Pattern PART_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern MONTH_OR_DAY_BEFORE = Pattern.compile("(?i)(?:\\b" + MONTH + "|\\d,?)\\s*$");
     private static final Pattern PART_WEEKDAY = Pattern.compile("(?i)\\b" + WEEKDAY + "\\b");
 
     /**
@@ -151,6 +153,17 @@ final class TimexComposer {
         }
         m = PART_WEEKDAY.matcher(s);
         while (m.find()) parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(), null, "DATE"));
+        m = PART_YEAR.matcher(s);
+        while (m.find()) {
+            // "worst week since 2008 last week": a bare year is a part; one that ends a month or a day ("December 2008") is not bare.
+            if (MONTH_OR_DAY_BEFORE.matcher(s.substring(0, m.start())).find()) return false;
+            parts.add(Timex.of(t.start() + m.start(), t.start() + m.end(), m.group(), m.group(), "DATE"));
+        }
+        if (parts.size() == 1 && durations && parts.get(0).rel() == null && !"DURATION".equals(parts.get(0).type())) {
+            // "the early hours of Sunday": a value-less join around one day or year keeps that day or year.
+            out.add(parts.get(0));
+            return true;
+        }
         if (parts.size() < 2) return false;
         parts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int i = 1; i < parts.size(); i++) if (parts.get(i).overlaps(parts.get(i - 1))) return false;

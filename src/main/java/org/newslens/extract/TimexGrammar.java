@@ -63,6 +63,10 @@ final class TimexGrammar {
             // "earnings will improve in the second half": a half of the year, its year by direction.
             rule("bare half", "\\b(?<=(?:in|during|for|by|over|through)\\s)the\\s+(first|second|latter)\\s+half\\b(?!\\s+of\\b|-)",
                     (m, t, d) -> one(m, t, "XXXX-H" + (m.group(1).equalsIgnoreCase("first") ? 1 : 2), "DATE")),
+            // "the July-September quarter", "the April-June period": three months that make a calendar quarter.
+            rule("month-range quarter", "\\bthe\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*[-–/]\\s*"
+                            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:quarter|period)\\b",
+                    TimexGrammar::monthRangeQuarter),
             rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
                     TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
@@ -72,6 +76,9 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
             rule("approximate", "\\b" + APPROX + "\\s+" + N + "\\s+" + UNIT + "\\b(?!\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|before|after)\\b)",
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            // "at least another year", "another two weeks": "another" counts like "a".
+            rule("another", "\\b(?:" + APPROX + "\\s+)?another\\s+(?:" + N + "\\s+)?(year|month|week|day|hour|minute|decade)s?\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)",
+                    (m, t, d) -> one(m, t, duration(m.group(1) == null ? "1" : String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
             rule("past N units", "\\bthe\\s+(?:past|last|next|first|previous)\\s+(?:" + APPROX + "\\s+)?" + N + "\\s+(?:(?:full|straight|consecutive|trading|business|working)\\s+)?" + UNIT + "\\b",
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
             rule("past several units", "\\bthe\\s+(?:past|last|next)\\s+" + VAGUE + "\\s+" + UNITS + "\\b",
@@ -143,11 +150,18 @@ final class TimexGrammar {
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
             rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",
                     (m, t, d) -> one(m, t, "XXXX-WXX-" + TimexValues.weekday(m.group(1)).getValue() + partOfDay(m.group(2)), "TIME")),
+            // --- Holidays SUTime knows only in one spelling: "Martin Luther King Jr. Day", "MLK Day" (the third Monday of January).
+            rule("King day", "\\b(?:Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?|MLK)\\s+Day\\b",
+                    (m, t, d) -> one(m, t, d == null ? "XXXX-01-XX" : nearestYear(d, y -> LocalDate.of(y, 1, 1)
+                            .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(3, java.time.DayOfWeek.MONDAY))).toString(), "DATE")),
             // --- Rates: "6 percent a year", "per week".
             // A quantity (a number, an amount, or a number and its plural noun: "40,000 passengers a day") per unit.
             rule("rate", "(?:\\d|\\b(?:percent|cent|dollars|euros|pounds|times|two|three|four|five|six|seven|eight|nine|ten|once|twice|hundred|thousand|million|billion|trillion))"
-                            + "(?:\\s+[a-z]+s)?\\s+((?:a|per|each)\\s+(year|month|week|day))\\b(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)",
+                            + "(?:\\s+[a-z]+s|\\s+in\\s+[a-z]+)?\\s+((?:a|per|each)\\s+(year|month|week|day))\\b(?!\\s+(?:ago|earlier|later|before|after|from|or)\\b)",
                     (m, t, d) -> List.of(Timex.of(m.start(1), m.end(1), m.group(1), duration("1", unit(m.group(2))), "SET"))),
+            // "every year since 1973": the set alone (SUTime joins the point to it).
+            rule("every unit", "\\b(?:every|each)\\s+(year|month|week|day)\\b(?!\\s+(?:of|in|that|when|before|after)\\b)",
+                    (m, t, d) -> one(m, t, duration("1", unit(m.group(1))), "SET")),
             rule("per unit", "\\bper\\s+(year|month|week|day|annum|hour)\\b",
                     (m, t, d) -> one(m, t, m.group(1).equalsIgnoreCase("annum") ? "P1Y" : duration("1", unit(m.group(1))), "SET")),
             // --- Years, decades, centuries and ranges of years.
@@ -260,6 +274,23 @@ final class TimexGrammar {
             out.add(Timex.of(s, e, text.substring(s, e), duration(String.valueOf(number(num)), u), "DURATION"));
         }
         return out;
+    }
+
+    /** The occurrence of a yearly day ({@code inYear}) nearest to {@code dct}. */
+    private static LocalDate nearestYear(LocalDate dct, java.util.function.IntFunction<LocalDate> inYear) {
+        LocalDate best = null;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate c = inYear.apply(y);
+            if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay()) < Math.abs(best.toEpochDay() - dct.toEpochDay())) best = c;
+        }
+        return best;
+    }
+
+    /** "the July-September quarter": the calendar quarter the three months make (its year by direction); else nothing. */
+    private static List<Timex> monthRangeQuarter(Matcher m, String text, LocalDate dct) {
+        int from = TimexValues.month(m.group(1)), to = TimexValues.month(m.group(2));
+        if (from == 0 || to != from + 2 || from % 3 != 1) return List.of();
+        return one(m, text, "XXXX-Q" + (from + 2) / 3, "DATE");
     }
 
     /** "the last week of March": the ISO week whose Thursday is the month's last (first, second...). */

@@ -92,4 +92,38 @@ class DirectionTest {
         List<ExtractedDate> d = dates("The plant was sold in June 1998. The new owner is due to reopen it on April 2.", dct);
         assertEquals("2000-04-02", value(d, "April 2"));
     }
+
+    // --- Revision 2 (Wikinews-style set)
+
+    @Test
+    void aListedWeekdayFollowsTheOneBeforeIt() {
+        List<ExtractedDate> d = dates("The committee is due to meet next Tuesday and Wednesday.", WED);
+        LocalDate tue = LocalDate.parse(value(d, "next Tuesday"));
+        assertEquals(tue.plusDays(1).toString(), value(d, "Wednesday"));
+        List<ExtractedDate> past = dates("The union held meetings on Friday and Saturday.", LocalDate.of(2024, 3, 16));
+        assertEquals("2024-03-15", value(past, "Friday"));
+        assertEquals("2024-03-16", value(past, "Saturday"));
+    }
+
+    @Test
+    void aPastClauseInAPastSceneIsNotAfterThePublication() {
+        List<ExtractedDate> d = dates("Exports fell in December, and the jobless rate rose to 6% last month, from 5.1% in May.",
+                LocalDate.of(2024, 1, 20));
+        assertEquals("2023-12", value(d, "last month"));
+        assertEquals("2023-05", value(d, "May"));
+    }
+
+    @Test
+    void anAspectualVerbsInfinitiveIsAtTheVerbsTime() {
+        // "started to fly" is past; "hoped to fly" dates the flying: the nearest June.
+        assertEquals("2023-06", value(dates("The airline started to fly the route in June.", WED), "June"));
+        assertEquals("2024-06", value(dates("The airline said it hoped to fly the route in June.", WED), "June"));
+    }
+
+    @Test
+    void aPeriodNamedForANounInAFutureClauseIsTheNearest() {
+        LocalDate jan = LocalDate.of(2024, 1, 20);
+        assertEquals("2023-Q4", value(dates("The bank will publish its results for the fourth quarter next month.", jan), "the fourth quarter"));
+        assertEquals("2024-Q4", value(dates("The plant will open in the fourth quarter.", jan), "the fourth quarter"));
+    }
 }

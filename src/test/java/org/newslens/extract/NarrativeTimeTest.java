@@ -119,4 +119,45 @@ class NarrativeTimeTest {
         // With no month written, the narrative's day gives it.
         assertEquals("2010-05", value(dates("The index rose on Monday. It was the best session in the month.", LocalDate.of(2010, 5, 4)), "the month"));
     }
+
+    // --- Revision 2 (Wikinews-style set): reported words take the utterance's day (decision 4)
+
+    @Test
+    void todayInWordsReportedOnADayIsThatDay() {
+        List<ExtractedDate> d = dates("In an interview broadcast on Sunday, the minister said: \"Today we begin again.\"", DCT);
+        assertEquals("2025-06-15", value(d, "Today"));
+        List<ExtractedDate> that = dates("The minister said on Sunday that today was a turning point.", DCT);
+        assertEquals("2025-06-15", value(that, "today"));
+        // The verb's own adverb is the publication day, whatever day the sentence names after it.
+        List<ExtractedDate> own = dates("Analysts said today that the shares had fallen on Monday.", DCT);
+        assertEquals("2025-06-18", value(own, "today"));
+    }
+
+    @Test
+    void aPeriodInReportedFutureIsTheUtterancesNotAPastPoint() {
+        List<ExtractedDate> d = dates("Its supplier filed for bankruptcy protection in October. "
+                + "The company said it would repay the loan by the end of the month.", DCT);
+        assertEquals("2024-10", value(d, "October"));
+        assertEquals("2025-06", value(d, "the end of the month"));
+    }
+
+    @Test
+    void theFollowingWeekdayCountsFromTheNarrativesDay() {
+        List<ExtractedDate> d = dates("The storm hit the coast on July 4. The following Monday, power was restored.", LocalDate.of(2009, 7, 22));
+        assertEquals("2009-07-04", value(d, "July 4"));
+        assertEquals("2009-07-06", value(d, "The following Monday"));
+        List<ExtractedDate> p = dates("The plant closed on March 12. The previous Friday, workers had been told.", LocalDate.of(2009, 7, 22));
+        assertEquals("2009-03-06", value(p, "The previous Friday"));
+    }
+
+    @Test
+    void theFarSideOfAComparisonIsNoAnchorForTheStorysOwnTime() {
+        List<ExtractedDate> d = dates("Profit in the year-ago quarter was $2 billion. For the full year, the company expects a loss.",
+                LocalDate.of(2009, 7, 22));
+        assertEquals("2009", value(d, "the full year"));
+        // Without the comparison the year just written is the anchor.
+        List<ExtractedDate> n = dates("Profit in 2007 was $2 billion. For the full year, the company had expected a loss.",
+                LocalDate.of(2009, 7, 22));
+        assertEquals("2007", value(n, "the full year"));
+    }
 }

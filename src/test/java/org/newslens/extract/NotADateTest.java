@@ -80,4 +80,53 @@ class NotADateTest {
         assertTrue(d.stream().noneMatch(x -> x.text().equals("2023")), d.toString());
         assertEquals("2022", value(d, "2022"));
     }
+
+    // --- Revision 2 (Wikinews-style set)
+
+    @Test
+    void anAcronymAndAnOrdinalPluralAreNoTimes() {
+        List<ExtractedDate> d = dates("The firm has been under investigation by the SEC since last year. "
+                + "Shares slid in the first minutes of trading, and the final days of the quarter were calm.", WED);
+        assertTrue(none(d, "sec"), d.toString());
+        assertTrue(none(d, "minutes"), d.toString());
+        assertTrue(none(d, "final days"), d.toString());
+        assertEquals("2023", value(d, "last year"));
+    }
+
+    @Test
+    void agesIdentifiersAndBareRelativesAreNoDates() {
+        List<ExtractedDate> d = dates("The 120-year-old bakery closed in 2019. Hours later, Flight 1988 left for Rome, and days after that the "
+                + "bus on Route 2010 stopped running.", WED);
+        assertTrue(none(d, "year-old"), d.toString());
+        assertTrue(none(d, "hours"), d.toString());
+        assertTrue(none(d, "1988"), d.toString());
+        assertTrue(none(d, "2010"), d.toString());
+        assertEquals("2019", value(d, "2019"));
+    }
+
+    @Test
+    void todayAtTheEndOfAChangeSinceAPastYearIsThePresent() {
+        assertEquals("PRESENT_REF", value(dates("The town's population fell from 90,000 in 1960 to about 40,000 today.", WED), "today"));
+        // The day itself when no past year is contrasted with it.
+        assertEquals("2024-03-13", value(dates("The index rose from 5,100 to 5,180 today.", WED), "today"));
+    }
+
+    @Test
+    void anOrdinalOfAnEventsOwnTimeIsNoCalendarDate() {
+        List<ExtractedDate> d = dates("The company, in its second year of losses, cut jobs. On the third day of the strike, talks resumed. "
+                + "The walkout, now in its fourth week, goes on. Shares fell for a third day on Friday.", WED);
+        assertTrue(none(d, "second year"), d.toString());
+        assertTrue(none(d, "third day"), d.toString());
+        assertTrue(none(d, "fourth week"), d.toString());
+        assertTrue(none(d, "third day"), d.toString());
+        assertEquals("2024-03-08", value(d, "Friday"));
+        assertEquals("PRESENT_REF", value(d, "now"));
+    }
+
+    @Test
+    void atTheTimeIsAnaphoricNotAPastReference() {
+        List<ExtractedDate> d = dates("At the time, the chief executive said the plan would work. At this time, no decision has been made.", WED);
+        assertTrue(d.stream().noneMatch(x -> Words.lc(x.text()).endsWith("the time") || x.text().equals("time")), d.toString());
+        assertEquals("PRESENT_REF", value(d, "this time"));
+    }
 }

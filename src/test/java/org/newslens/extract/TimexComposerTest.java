@@ -102,4 +102,43 @@ class TimexComposerTest {
         List<ExtractedDate> d = dates("The bridge closed on March 3, 1994, the day of the flood.", LocalDate.of(1996, 5, 6));
         assertEquals("1994-03-03", value(d, "March 3, 1994"));
     }
+
+    // --- Revision 2 (Wikinews-style set)
+
+    @Test
+    void aYearSutimeJoinedToALaterPointIsItsOwnExpression() {
+        List<ExtractedDate> d = dates("Shares had their best week since 1999 last week, and the rally went on today.", WED);
+        assertEquals("1999", value(d, "1999"));
+        assertEquals("2025-W24", value(d, "last week"));
+    }
+
+    @Test
+    void aPointAfterASetOrAQuarterIsKept() {
+        List<ExtractedDate> d = dates("The brewer has raised its dividend every year since 1985.", WED);
+        assertEquals("P1Y", value(d, "every year"));
+        assertEquals("1985", value(d, "1985"));
+        List<ExtractedDate> q = dates("The bank will report its figures for the April-June quarter on July 21.", WED);
+        assertEquals("2025-Q2", value(q, "the April-June quarter"));
+        assertEquals("2025-07-21", value(q, "July 21"));
+    }
+
+    @Test
+    void aTimeThatNamesItsDayKeepsIt() {
+        // Not the day written before it in the sentence (Monday): its own.
+        List<ExtractedDate> d = dates("Markets fell on Monday, the first session since the agency cut its rating on Friday evening.",
+                LocalDate.of(2025, 6, 17));
+        assertEquals("2025-06-16", value(d, "Monday"));
+        assertEquals("2025-06-13TEV", value(d, "Friday evening"));
+    }
+
+    @Test
+    void aValueLessJoinAroundOneDayKeepsTheDay() {
+        List<ExtractedDate> d = dates("The fire broke out in the early hours of Sunday.", WED);
+        assertEquals("2025-06-15", value(d, "Sunday"));
+    }
+
+    @Test
+    void thisPastWeekendIsTheOneJustGone() {
+        assertEquals("2025-W24-WE", value(dates("Protesters gathered this past weekend.", WED), "this past weekend"));
+    }
 }

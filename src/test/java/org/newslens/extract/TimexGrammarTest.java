@@ -109,4 +109,44 @@ class TimexGrammarTest {
         assertEquals("XXXX-H2", find("Analysts expect demand to pick up in the second half.", "the second half").value());
         assertTrue(TimexGrammar.find("He scored in the second half of the match.", DCT).stream().noneMatch(t -> t.value() != null && t.value().endsWith("H2")));
     }
+
+    // --- Revision 2 (Wikinews-style set)
+
+    @Test
+    void threeMonthsThatMakeACalendarQuarter() {
+        assertEquals("XXXX-Q3", find("It reported results for the July-September quarter.", "the July-September quarter").value());
+        assertEquals("XXXX-Q2", find("Sales in the April-June period were flat.", "the April-June period").value());
+        assertTrue(TimexGrammar.find("Sales in the May-July period were flat.", DCT).stream().noneMatch(t -> t.text().contains("May-July")),
+                "three months that are not a calendar quarter are no quarter");
+    }
+
+    @Test
+    void anotherCountsLikeA() {
+        assertEquals("P1Y", find("Rates will stay low for at least another year.", "at least another year").value());
+        assertEquals("P2W", find("The strike could go on for another two weeks.", "another two weeks").value());
+        assertEquals("P6M", find("The plant will run for another six months.", "another six months").value());
+    }
+
+    @Test
+    void aRateAfterAnAmountAndItsNoun() {
+        Timex t = find("The airline loses $2 million in revenue a day, and it sells 300 seats a week.", "a day");
+        assertEquals("SET", t.type());
+        assertEquals("P1D", t.value());
+        assertEquals("P1W", find("The airline loses $2 million in revenue a day, and it sells 300 seats a week.", "a week").value());
+    }
+
+    @Test
+    void everyUnitIsASetWithoutThePointAfterIt() {
+        Timex t = find("The firm has grown every year since 1985.", "every year");
+        assertEquals("SET", t.type());
+        assertEquals("P1Y", t.value());
+        assertEquals("P1M", find("Prices are reviewed each month by the board.", "each month").value());
+    }
+
+    @Test
+    void aHolidayInItsLongerSpelling() {
+        // The third Monday of January nearest the publication date.
+        assertEquals("2024-01-15", find("Banks were closed for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day").value());
+        assertEquals("2024-01-15", find("Markets reopen after MLK Day.", "MLK Day").value());
+    }
 }

@@ -53,6 +53,8 @@ public final class UnseenSet {
     public static final String HELD_WIRE = "unseen-heldwire";
     /** Made-up Wikinews-style articles (2005-2013) written for actors and quotes ({@code unseen-wiki-actors/a*.json}). */
     public static final String WIKI_ACTORS = "unseen-wiki-actors";
+    /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
+    public static final String WIKI_DATES = "unseen-wiki";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -104,7 +106,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set, {@code unseen-wiki} for the Wikinews-style date set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
