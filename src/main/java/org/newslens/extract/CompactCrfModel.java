@@ -51,6 +51,11 @@ public final class CompactCrfModel {
     /** The compact model on the class path, beside the original (no .gz suffix: CoreNLP reads it without gunzip; outside this package, whose files {@link ExtractorVersion} hashes). */
     static final String COMPACT = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.compact.ser";
 
+    /** {@link #COMPACT}, or {@link #ORIGINAL} where the build has not written it (a class path not made by Maven). */
+    static String onClassPath() {
+        return CompactCrfModel.class.getClassLoader().getResource(COMPACT) != null ? COMPACT : ORIGINAL;
+    }
+
     /** {@code CompactCrfModel OUTPUT_DIR}: writes {@link #COMPACT} under OUTPUT_DIR from {@link #ORIGINAL}; skips if up to date. */
     public static void main(String[] args) throws Exception {
         if (args.length != 1) throw new IllegalArgumentException("usage: CompactCrfModel OUTPUT_DIR");

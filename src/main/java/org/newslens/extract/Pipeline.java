@@ -53,7 +53,7 @@ final class Pipeline {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
-        p.setProperty("ner.model", CompactCrfModel.COMPACT); // CoreNLP's 3-class distsim model, rewritten to load faster
+        p.setProperty("ner.model", CompactCrfModel.onClassPath()); // CoreNLP's 3-class distsim model, rewritten to load faster
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");

@@ -74,6 +74,11 @@ class CompactCrfModelTest {
     }
 
     @Test
+    void thePipelineLoadsTheCompactModelWhichTheBuildWrote() {
+        assertEquals(CompactCrfModel.COMPACT, Pipeline.properties().getProperty("ner.model"));
+    }
+
+    @Test
     void notAModelIsRefusedWithAClearError() {
         byte[] notAModel = "not a serialised classifier".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThrows(IOException.class, () -> CompactCrfModel.write(new ByteArrayInputStream(notAModel), new ByteArrayOutputStream()));

@@ -26,18 +26,18 @@ import java.util.concurrent.Callable;
  * them, each with its wall time, the thread's and the process's CPU, classes loaded, young GCs and
  * JIT compile time. Measures only, keeps nothing.
  * <ul>
- * <li>{@code parts}: tokenizer, POS tagger, lemmatiser, the CRF model, SUTime's options (JollyDay
+ * <li>{@code parts}: tokenizer, POS tagger, lemmatiser, the CRF model (compact form), SUTime's options (JollyDay
  * holidays), SUTime's rules, then the whole NER annotator again (CRF and SUTime a second time, JVM
  * warm: what the work costs without class loading and cold code).</li>
- * <li>{@code crf}: the CRF model read to bytes (jar inflate and gunzip), then deserialised from memory
- * object by object, as {@code CRFClassifier.loadClassifier} reads them.</li>
+ * <li>{@code crf}: CoreNLP's CRF model file read to bytes (jar inflate and gunzip), then deserialised from
+ * memory object by object, as {@code CRFClassifier.loadClassifier} reads them; {@code crf-compact}: the
+ * same for its compact form ({@link CompactCrfModel}).</li>
  * <li>{@code pos}: the tagger read to bytes, then parsed from memory.</li>
  * </ul>
  */
 public final class PipelineLoadParts {
     private PipelineLoadParts() {}
 
-    static final String CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     private static final List<String> rows = new ArrayList<>();
@@ -50,14 +50,15 @@ public final class PipelineLoadParts {
                 time("pos tagger", () -> new POSTaggerAnnotator("pos", p));
                 time("lemmatiser", () -> new MorphaAnnotator(false));
                 Properties combiner = PropertiesUtils.extractSelectedProperties(p, edu.stanford.nlp.ie.NERClassifierCombiner.DEFAULT_PASS_DOWN_PROPERTIES);
-                time("crf model", () -> CRFClassifier.getClassifier(CRF, combiner));
+                time("crf model (compact)", () -> CRFClassifier.getClassifier(CompactCrfModel.COMPACT, combiner));
                 Properties sutime = PropertiesUtils.extractPrefixedProperties(p, "sutime.", true);
                 Options options = time("sutime options+jollyday", () -> new Options("sutime", sutime));
                 time("sutime rules", () -> new GenericTimeExpressionPatterns(options).createExtractor());
                 time("ner annotator again, warm", () -> new NERCombinerAnnotator(p));
             }
-            case "crf" -> {
-                byte[] bytes = time("crf bytes (inflate+gunzip)", () -> readAll(CRF));
+            case "crf", "crf-compact" -> {
+                String model = args[0].equals("crf") ? CompactCrfModel.ORIGINAL : CompactCrfModel.COMPACT;
+                byte[] bytes = time("crf bytes (inflate" + (args[0].equals("crf") ? "+gunzip)" : ")"), () -> readAll(model));
                 try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
                     time("crf labelIndices", in::readObject);
                     time("crf classIndex", in::readObject);
@@ -77,7 +78,7 @@ public final class PipelineLoadParts {
                 Properties tp = new Properties();
                 time("tagger parse from memory", () -> new edu.stanford.nlp.tagger.maxent.MaxentTagger(new ByteArrayInputStream(bytes), tp, false));
             }
-            default -> throw new IllegalArgumentException("usage: PipelineLoadParts parts|crf|pos");
+            default -> throw new IllegalArgumentException("usage: PipelineLoadParts parts|crf|crf-compact|pos");
         }
         rows.forEach(System.out::println);
     }
