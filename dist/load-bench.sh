@@ -20,9 +20,9 @@
 # in @LOAD to run that set with "PipelineLoads LOAD" instead of "ours"; SPEED_SETS (names,
 # space-separated; default all) limits the speed check; SKIP_LOADS=1 skips the load rounds.
 #
-#   dist/load-bench.sh models [ROUNDS]  # the NER model: CoreNLP's file against its compact form (CompactCrfModel),
-#                                       # plain JVM, our load, alternating; no AppCDS training runs
-#   dist/load-bench.sh parts [ROUNDS]   # where a cold load goes (PipelineLoadParts parts, crf, crf-compact, pos):
+#   dist/load-bench.sh models [ROUNDS]  # our load with CoreNLP's NER model file against the app's load, with
+#                                       # its compact form (CompactCrfModel); plain JVM, alternating; no AppCDS runs
+#   dist/load-bench.sh parts [ROUNDS]   # where a cold load goes (PipelineLoadParts parts, parts-jaxb, crf, crf-compact, pos):
 #                                       # per part the median wall, thread CPU, process CPU, classes, GCs, JIT ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,9 +49,9 @@ if [ "$MODE" = parts ]; then
   echo "java: $("$JAVA" -version 2>&1 | sed -n 2p); $(nproc) cores; $BASE_OPTS; load average $(loadavg)"
   : > "$B/parts.runs"
   for ((r = 0; r < ROUNDS; r++)); do
-    for what in parts crf crf-compact pos; do
+    for what in parts parts-jaxb crf crf-compact pos; do
       # shellcheck disable=SC2086
-      "$JAVA" $BASE_OPTS -cp "$CP" org.newslens.extract.PipelineLoadParts "$what" 2> "$B/last.err" | grep -v '^crf bytes' >> "$B/parts.runs" \
+      "$JAVA" $BASE_OPTS -cp "$CP" org.newslens.extract.PipelineLoadParts "$what" 2> "$B/last.err" | grep -v 'crf bytes:' >> "$B/parts.runs" \
           || { echo "load-bench: parts $what failed:" >&2; cat "$B/last.err" >&2; exit 1; }
     done
     echo "round $((r + 1)) done, load average $(loadavg)"

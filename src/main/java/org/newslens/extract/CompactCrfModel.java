@@ -190,7 +190,7 @@ public final class CompactCrfModel {
         @Override public void readExternal(ObjectInput in) throws IOException, ClassNotFoundException {
             boolean locked = in.readBoolean();
             String[] strings = readStrings(in);
-            index = new HashIndex<>(strings.length);
+            index = new HashIndex<>((int) (strings.length / 0.75f) + 1); // a map that never resizes
             for (String s : strings) index.add(s);
             if (index.size() != strings.length) throw new IOException("duplicate features in the index");
             if (locked) index.lock();

@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
  * <ul>
  * <li>{@code parts}: tokenizer, POS tagger, lemmatiser, the CRF model (compact form), SUTime's options (JollyDay
  * holidays), SUTime's rules, then the whole NER annotator again (CRF and SUTime a second time, JVM
- * warm: what the work costs without class loading and cold code).</li>
+ * warm: what the work costs without class loading and cold code); {@code parts-jaxb}: the same after
+ * creating JollyDay's JAXB context once (what a warm-up of it on another thread would save SUTime).</li>
  * <li>{@code crf}: CoreNLP's CRF model file read to bytes (jar inflate and gunzip), then deserialised from
  * memory object by object, as {@code CRFClassifier.loadClassifier} reads them; {@code crf-compact}: the
  * same for its compact form ({@link CompactCrfModel}).</li>
@@ -45,7 +46,8 @@ public final class PipelineLoadParts {
     public static void main(String[] args) throws Exception {
         Properties p = Pipeline.properties();
         switch (args.length == 1 ? args[0] : "") {
-            case "parts" -> {
+            case "parts", "parts-jaxb" -> {
+                if (args[0].equals("parts-jaxb")) time("jaxb context warm-up", () -> javax.xml.bind.JAXBContext.newInstance("de.jollyday.config", PipelineLoadParts.class.getClassLoader()));
                 time("tokenizer", () -> new TokenizerAnnotator(p));
                 time("pos tagger", () -> new POSTaggerAnnotator("pos", p));
                 time("lemmatiser", () -> new MorphaAnnotator(false));
@@ -57,21 +59,23 @@ public final class PipelineLoadParts {
                 time("ner annotator again, warm", () -> new NERCombinerAnnotator(p));
             }
             case "crf", "crf-compact" -> {
-                String model = args[0].equals("crf") ? CompactCrfModel.ORIGINAL : CompactCrfModel.COMPACT;
-                byte[] bytes = time("crf bytes (inflate" + (args[0].equals("crf") ? "+gunzip)" : ")"), () -> readAll(model));
+                boolean original = args[0].equals("crf");
+                String model = original ? CompactCrfModel.ORIGINAL : CompactCrfModel.COMPACT;
+                String crf = original ? "crf " : "compact crf ";
+                byte[] bytes = time(crf + "bytes (inflate" + (original ? "+gunzip)" : ")"), () -> readAll(model));
                 try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-                    time("crf labelIndices", in::readObject);
-                    time("crf classIndex", in::readObject);
-                    time("crf featureIndex", in::readObject);
-                    time("crf flags", in::readObject);
-                    Object ff = time("crf feature factories", in::readObject);
-                    if (ff instanceof Integer n) for (int i = 0; i < n; i++) time("crf feature factory " + i, in::readObject);
-                    time("crf windowSize", in::readInt);
-                    time("crf weights", in::readObject);
-                    time("crf known lc words", in::readObject);
-                    time("crf rest", () -> { int n = 0; while (in.read() >= 0) n++; return n; });
+                    time(crf + "labelIndices", in::readObject);
+                    time(crf + "classIndex", in::readObject);
+                    time(crf + "featureIndex", in::readObject);
+                    time(crf + "flags", in::readObject);
+                    Object ff = time(crf + "feature factories", in::readObject);
+                    if (ff instanceof Integer n) for (int i = 0; i < n; i++) time(crf + "feature factory " + i, in::readObject);
+                    time(crf + "windowSize", in::readInt);
+                    time(crf + "weights", in::readObject);
+                    time(crf + "known lc words", in::readObject);
+                    time(crf + "rest", () -> { int n = 0; while (in.read() >= 0) n++; return n; });
                 }
-                rows.add("crf bytes: " + bytes.length);
+                rows.add(crf + "bytes: " + bytes.length);
             }
             case "pos" -> {
                 byte[] bytes = time("tagger bytes (inflate)", () -> readAll(TAGGER));
