@@ -42,12 +42,17 @@ public final class PipelineLoadParts {
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     private static final List<String> rows = new ArrayList<>();
+    /** Put before each part's name (the parts after a warm-up are other figures than the same parts without it). */
+    private static String prefix = "";
 
     public static void main(String[] args) throws Exception {
         Properties p = Pipeline.properties();
         switch (args.length == 1 ? args[0] : "") {
             case "parts", "parts-jaxb" -> {
-                if (args[0].equals("parts-jaxb")) time("jaxb context warm-up", () -> javax.xml.bind.JAXBContext.newInstance("de.jollyday.config", PipelineLoadParts.class.getClassLoader()));
+                if (args[0].equals("parts-jaxb")) {
+                    time("jaxb context warm-up", () -> javax.xml.bind.JAXBContext.newInstance("de.jollyday.config", PipelineLoadParts.class.getClassLoader()));
+                    prefix = "after jaxb: ";
+                }
                 time("tokenizer", () -> new TokenizerAnnotator(p));
                 time("pos tagger", () -> new POSTaggerAnnotator("pos", p));
                 time("lemmatiser", () -> new MorphaAnnotator(false));
@@ -102,7 +107,7 @@ public final class PipelineLoadParts {
         long w0 = System.nanoTime(), t0 = threads.getCurrentThreadCpuTime(), p0 = os.getProcessCpuTime();
         long c0 = classes.getTotalLoadedClassCount(), g0 = gcCount(), gt0 = gcMillis(), j0 = jit.getTotalCompilationTime();
         T result = part.call();
-        rows.add(String.format("%-28s %6d %6d %6d %6d %4d %5d %6d", name.replace(' ', '_'),
+        rows.add(String.format("%-28s %6d %6d %6d %6d %4d %5d %6d", (prefix + name).replace(' ', '_'),
                 (System.nanoTime() - w0) / 1_000_000, (threads.getCurrentThreadCpuTime() - t0) / 1_000_000,
                 (os.getProcessCpuTime() - p0) / 1_000_000, classes.getTotalLoadedClassCount() - c0,
                 gcCount() - g0, gcMillis() - gt0, jit.getTotalCompilationTime() - j0));
