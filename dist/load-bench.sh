@@ -20,8 +20,11 @@
 # in @LOAD to run that set with "PipelineLoads LOAD" instead of "ours"; SPEED_SETS (names,
 # space-separated; default all) limits the speed check; SKIP_LOADS=1 skips the load rounds.
 #
-#   dist/load-bench.sh models [ROUNDS]  # our load with CoreNLP's NER model file against the app's load, with
-#                                       # its compact form (CompactCrfModel); plain JVM, alternating; no AppCDS runs
+#   dist/load-bench.sh models [ROUNDS]  # our load with CoreNLP's NER model file (POS tagger compressed, as
+#                                       # before), with its compact form
+#                                       # (CompactCrfModel) in a compressed jar, and as the app loads it: the
+#                                       # compact form and the POS tagger from the uncompressed newslens-models.jar;
+#                                       # plain JVM, rotating; no AppCDS runs
 #   dist/load-bench.sh parts [ROUNDS]   # where a cold load goes (PipelineLoadParts parts, parts-jaxb, crf, crf-compact, pos):
 #                                       # per part the median wall, thread CPU, process CPU, classes, GCs, JIT ms
 set -euo pipefail
@@ -40,8 +43,12 @@ S="$B/static.jsa"   # static archive (-Xshare:dump from the training run's class
 mkdir -p "$B"
 rm -f "$B/bench.jar" "$B/original-model.jar" "$A" "$S" "$B/classes.lst"
 jar cf "$B/bench.jar" -C target/test-classes .
-# CoreNLP's own NER model file, which the app's jar leaves out (it ships the compact form), for the comparisons.
+# CoreNLP's own NER model file, which the app's jars leave out (they ship the compact form), for the comparisons;
+# and the app's models (compact NER model, POS tagger) in a compressed jar, as they were before newslens-models.jar.
 jar cf "$B/original-model.jar" -C target/models edu/stanford/nlp/models/ner
+rm -f "$B/deflated-models.jar"
+jar cf "$B/deflated-models.jar" -C target/classes edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.compact.ser \
+    -C target/classes edu/stanford/nlp/models/pos-tagger
 CP="target/newslens.jar:$B/bench.jar:$B/original-model.jar"   # newslens.jar's manifest brings target/lib/*.jar
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -86,6 +93,7 @@ scds+t4x100=-XX:SharedArchiveFile=$S $T4X
 scds+mtt1+t4x100=-XX:SharedArchiveFile=$S -XX:MaxTenuringThreshold=1 $T4X
 scds+c1=-XX:SharedArchiveFile=$S -XX:TieredStopAtLevel=1"
 MODEL_FLAGS="original-model@ours-original-model=
+compact-deflated=
 compact-model="
 [ "$MODE" = models ] && FLAGS="$MODEL_FLAGS"
 NAMES=(); OPTS=(); LOADS=()
@@ -116,7 +124,9 @@ for ((r = 0; r < ROUNDS; r++)); do
     i=$(( (r + k) % N ))
     # shellcheck disable=SC2086  # flags are words
     t0=$(date +%s%N)
-    out=$("$JAVA" $BASE_OPTS ${OPTS[i]} -cp "$CP" org.newslens.extract.PipelineLoads "${LOADS[i]}" 2> "$B/last.err") \
+    # the compressed models jar is found before newslens-models.jar: the POS tagger compressed, as before that jar
+    cp="$CP"; case "${NAMES[i]}" in original-model|compact-deflated) cp="$B/deflated-models.jar:$CP" ;; esac
+    out=$("$JAVA" $BASE_OPTS ${OPTS[i]} -cp "$cp" org.newslens.extract.PipelineLoads "${LOADS[i]}" 2> "$B/last.err") \
         || { echo "load-bench: ${NAMES[i]} failed:" >&2; cat "$B/last.err" >&2; exit 1; }
     total=$(( ($(date +%s%N) - t0) / 1000000 ))
     set -- $out   # "load MILLIS PROCESS_CPU_MILLIS CALLER_CPU_MILLIS"
