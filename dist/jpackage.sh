@@ -9,7 +9,7 @@ VERSION="${1:-0.1.0}"
 T=target
 rm -rf "$T/dist-input" "$T/dist"
 mkdir -p "$T/dist-input" "$T/dist"
-cp "$T/newslens.jar" "$T/dist-input/"
+cp "$T/newslens.jar" "$T/newslens-models.jar" "$T/dist-input/"   # the models jar is on newslens.jar's Class-Path
 cp -r "$T/lib" "$T/dist-input/lib"
 ICON=src/main/resources/org/newslens/ui/icon-256.png
 set -- --name NewsLens --app-version "$VERSION" --vendor NewsLens \

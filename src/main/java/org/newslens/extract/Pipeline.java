@@ -44,12 +44,16 @@ final class Pipeline {
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
-    /** Our CoreNLP options, written once: {@link #load} builds from them, and so would {@code new StanfordCoreNLP(properties())}. */
+    /**
+     * Our CoreNLP options, written once: {@link #load} builds from them, and so would {@code new StanfordCoreNLP(properties())}.
+     * The NER model is CoreNLP's {@code english.all.3class.distsim.crf.ser.gz} in the form {@link CompactCrfModel}
+     * writes at build time (the same classifier, read about twice as fast).
+     */
     static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.model", CompactCrfModel.onClassPath()); // CoreNLP's 3-class distsim model, rewritten to load faster
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Our parallel construction of the CoreNLP pipeline ({@link Pipeline#load}) annotates exactly as
- * CoreNLP's own sequential one, {@code new StanfordCoreNLP(Pipeline.properties())}: every key and
+ * Our parallel construction of the CoreNLP pipeline ({@link Pipeline#load}), with the NER model in its
+ * compact form ({@link CompactCrfModel}), annotates exactly as CoreNLP's own sequential one with
+ * CoreNLP's own model file, {@code new StanfordCoreNLP(referenceProperties())}: every key and
  * value CoreNLP sets on the document, its sentences and its tokens (words, offsets, part of speech,
  * lemma, NER tag, normalised value, the SUTime Timex) is compared as text. The paragraphs are made
  * up to reach each part that loads something: hyphenated names (NER's own tokenization), holidays
@@ -58,7 +60,7 @@ class PipelineLoadTest {
     @Test
     void parallelLoadAnnotatesExactlyAsCoreNlpsOwnConstruction() throws IOException {
         Pipeline ours = Pipeline.get();
-        reference = new StanfordCoreNLP(Pipeline.properties());
+        reference = new StanfordCoreNLP(referenceProperties());
         List<String> texts = new ArrayList<>(PARAGRAPHS);
         Path seed = Path.of("seeds", "000_d4bee8b1a617d919.txt");
         if (Files.isRegularFile(seed)) texts.addAll(List.of(Files.readString(seed).split("\n")));
@@ -93,6 +95,13 @@ class PipelineLoadTest {
             assertTrue(dump.contains(key), key + " missing from\n" + dump);
         // No value prints as an object identity, which would differ between two equal annotations.
         assertFalse(IDENTITY.matcher(dump).find(), dump);
+    }
+
+    /** Our properties with CoreNLP's own NER model file instead of its compact form ({@link CompactCrfModel}). */
+    static Properties referenceProperties() {
+        Properties p = Pipeline.properties();
+        p.setProperty("ner.model", CompactCrfModel.ORIGINAL);
+        return p;
     }
 
     /** Equal dumps, else a failure naming the first line that differs (a whole dump is unreadable). */
