@@ -1,0 +1,140 @@
+"""Builds the hand-made gold files (p*.json) of the people check set: 10 made-up news articles rich in persons,
+in mixed styles (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of many origins
+(Chinese, Arabic, Spanish with two surnames, Dutch "van der"/"de", Korean), people named once only, people in
+lists "X, Y and Z", people after titles and roles ("Finance Minister X", "coach X", "X, 34, of Y"), sports
+results, reporters who "contributed to this report", names that are also common words, women named "Mrs." after
+a full name, with quotes. Written blind, before the engine was changed for them, and annotated by
+../../../../../../../shared/eval/README.md's rules (persons, every TIMEX3, quotes with speakers). Annotations name
+a span by its text and occurrence; offsets are computed and checked here."""
+import json, os
+D = os.path.dirname(os.path.abspath(__file__))
+def span(text, s, occ=0):
+    i = -1
+    for _ in range(occ + 1):
+        i = text.index(s, i + 1)
+    return i, i + len(s)
+A = []
+A.append(dict(id="p01", title="China and United States end economic talks in Washington", dct="2009-07-29", text=
+"""China and the United States ended two days of economic talks in Washington on Tuesday with an agreement to work together on climate change and energy. The talks were led by Vice Premier Wang Qishan and State Councillor Dai Bingguo for China, and by Treasury Secretary Timothy Geithner and Secretary of State Hillary Clinton for the United States. "We have made real progress," Geithner told reporters after the meeting. "Both sides understand that the recovery depends on each other." Wang said China would keep its currency stable. "China is a responsible country and will act as one," he said through an interpreter. Zhu Guangyao, an assistant finance minister, said Beijing wanted "more information" about the American budget deficit. The Chinese delegation also included Zhou Xiaochuan, the governor of the central bank, and Commerce Minister Chen Deming. Analysts were cautious. "The talks produced a lot of words and few numbers," said Li Wenhua, an economist at Peking University. Huang Ming, a trader at a Shanghai brokerage, said markets had expected little from the meeting. The next round of talks will be held in Beijing next year.""",
+persons=["Wang Qishan", "Dai Bingguo", "Timothy Geithner", "Hillary Clinton", "Zhu Guangyao", "Zhou Xiaochuan", "Chen Deming", "Li Wenhua", "Huang Ming"],
+dates=[("two days","P2D","DURATION"),("Tuesday","2009-07-28","DATE"),("next year","2010","DATE")],
+quotes=[("We have made real progress,","Timothy Geithner"),("Both sides understand that the recovery depends on each other.","Timothy Geithner"),
+        ("China is a responsible country and will act as one,","Wang Qishan"),("more information","Zhu Guangyao"),
+        ("The talks produced a lot of words and few numbers,","Li Wenhua")]))
+A.append(dict(id="p02", title="Spain's central bank sees rates falling as unemployment stays high", dct="1994-03-09", text=
+"""MADRID, Spain (AP) _ The governor of the Bank of Spain, Luis Angel Rojo, said Tuesday that interest rates would keep falling this year, as the government of Prime Minister Felipe Gonzalez struggled to bring down unemployment of 24 percent.
+"The worst of the recession is behind us," Rojo told a parliamentary committee. "But jobs will come back slowly."
+Economy Minister Pedro Solbes said the government would present a labor reform to Parliament next month. Union leaders Nicolas Redondo and Antonio Gutierrez have called a general strike against the plan.
+In Seville, Carmen Ruiz Navarro, 34, of the nearby town of Dos Hermanas, said she had been out of work for two years. "My husband and I have sent out hundreds of letters," she said. "Nobody answers."
+Jose Luis Martin Moreno, the owner of a textile plant in Alcoy, said he could not hire more workers "until the rules change." Martin Moreno employs 40 people.
+The leader of the opposition Popular Party, Jose Maria Aznar, called the reform "too little and too late."
+Associated Press writer Elena Castillo in Seville contributed to this report.""",
+persons=["Luis Angel Rojo", "Felipe Gonzalez", "Pedro Solbes", "Nicolas Redondo", "Antonio Gutierrez", "Carmen Ruiz Navarro", "Jose Luis Martin Moreno", "Jose Maria Aznar", "Elena Castillo"],
+dates=[("Tuesday","1994-03-08","DATE"),("this year","1994","DATE"),("next month","1994-04","DATE"),("two years","P2Y","DURATION")],
+quotes=[("The worst of the recession is behind us,","Luis Angel Rojo"),("But jobs will come back slowly.","Luis Angel Rojo"),
+        ("My husband and I have sent out hundreds of letters,","Carmen Ruiz Navarro"),("Nobody answers.","Carmen Ruiz Navarro"),
+        ("until the rules change.","Jose Luis Martin Moreno"),("too little and too late.","Jose Maria Aznar")]))
+A.append(dict(id="p03", title="Ajax beat PSV to move six points clear", dct="2013-04-15", text=
+"""Ajax moved six points clear at the top of the Dutch league on Sunday after beating PSV Eindhoven 3-1 in Amsterdam.
+Kees van den Broek scored twice and Lasse Holm, the Danish midfielder, added a third after the break. Marco de Wit pulled one back for PSV late in the game.
+"We played with courage," said the Ajax coach, Ruud van der Velde. "The title is not won yet, but we are close."
+Van der Velde, 44, took over in December 2010 and has won the league twice.
+PSV coach Willem Bakker said his team had given away "two soft goals." "You cannot do that in Amsterdam," he said.
+The Ajax goalkeeper, Tim Hendriks, made three saves in the second half.
+In the other matches, Feyenoord beat Twente 2-0 with goals from Joris Mulder and Sven Koster, and AZ Alkmaar drew 1-1 with Utrecht.""",
+persons=["Kees van den Broek", "Lasse Holm", "Marco de Wit", "Ruud van der Velde", "Willem Bakker", "Tim Hendriks", "Joris Mulder", "Sven Koster"],
+dates=[("Sunday","2013-04-14","DATE"),("December 2010","2010-12","DATE")],
+quotes=[("We played with courage,","Ruud van der Velde"),("The title is not won yet, but we are close.","Ruud van der Velde"),
+        ("two soft goals.","Willem Bakker"),("You cannot do that in Amsterdam,","Willem Bakker")]))
+A.append(dict(id="p04", title="South Korea approves trade deal with US after tear gas protest", dct="2011-11-23", text=
+"""South Korea's parliament approved a free trade agreement with the United States on Tuesday, after a lawmaker set off a tear gas canister in the chamber in protest.
+Choi Dong-won, a member of the opposition Democratic Labor Party, set off the canister near the speaker's podium shortly before the vote. "I did it to stop a bad deal for our farmers," Choi told reporters afterwards. The speaker, Han Sung-ho, called the act "a disgrace to this house."
+The agreement was passed by 151 votes to seven. President Lee Myung-bak said the agreement would "open a new era" for the Korean economy. Opposition leaders Sohn Hak-kyu, Jung Min-seok and Yoon Mi-ra walked out of the chamber before the vote.
+Farmers' groups held a protest in central Seoul. "Our rice fields will disappear," said Kang Eun-ji, 52, a farmer from South Jeolla province.
+Trade Minister Bae Jae-hyun said the deal would add 5.7 percent to the economy over ten years. "This is the most important trade agreement Korea has signed," Bae said.""",
+persons=["Choi Dong-won", "Han Sung-ho", "Lee Myung-bak", "Sohn Hak-kyu", "Jung Min-seok", "Yoon Mi-ra", "Kang Eun-ji", "Bae Jae-hyun"],
+dates=[("Tuesday","2011-11-22","DATE"),("ten years","P10Y","DURATION")],
+quotes=[("I did it to stop a bad deal for our farmers,","Choi Dong-won"),("a disgrace to this house.","Han Sung-ho"),("open a new era","Lee Myung-bak"),
+        ("Our rice fields will disappear,","Kang Eun-ji"),("This is the most important trade agreement Korea has signed,","Bae Jae-hyun")]))
+A.append(dict(id="p05", title="Egypt says it will stay away from Doha economic conference", dct="1997-11-19", text=
+"""CAIRO, Egypt (AP) _ Foreign Minister Amr Moussa said Tuesday that Egypt would not attend an economic conference in Qatar next week unless Israel made progress in its peace talks with the Palestinians.
+"We cannot go to Doha as if nothing has happened," Moussa told reporters after meeting the secretary-general of the Arab League, Ahmed Esmat Abdel-Meguid. "The peace process is frozen."
+President Hosni Mubarak has said the conference would reward Israel for blocking the talks. A government spokesman, Nabil Osman, said the decision was final.
+Khaled al-Hashimi, a political scientist at Cairo University, said other Arab states would follow Egypt. "Nobody wants to be seen shaking hands in Doha," he said.
+On a busy street in central Cairo, Abdel Rahman Saleh el-Sayed, 61, a retired teacher, said he supported the boycott. "They talk of peace and build on our land," he said.
+Associated Press writers Mona Salem in Cairo and Rami Haddad in Amman, Jordan, contributed to this report.""",
+persons=["Amr Moussa", "Ahmed Esmat Abdel-Meguid", "Hosni Mubarak", "Nabil Osman", "Khaled al-Hashimi", "Abdel Rahman Saleh el-Sayed", "Mona Salem", "Rami Haddad"],
+dates=[("Tuesday","1997-11-18","DATE"),("next week","1997-W48","DATE")],
+quotes=[("We cannot go to Doha as if nothing has happened,","Amr Moussa"),("The peace process is frozen.","Amr Moussa"),
+        ("Nobody wants to be seen shaking hands in Doha,","Khaled al-Hashimi"),("They talk of peace and build on our land,","Abdel Rahman Saleh el-Sayed")]))
+A.append(dict(id="p06", title="Royal Society names winners of its science medals", dct="2007-05-10", text=
+"""The Royal Society announced the winners of its annual science medals on Wednesday. The Hale Prize for chemistry went to Rose Hill, a professor at the University of Leeds, for her work on catalysts. Other winners included Mark Young, Grace Baker and Will Price, all from British universities.
+Hill said she was "delighted and surprised." "I owe this to my students," she said. Young, a physicist at Imperial College London, won for his research on lasers.
+Martin Rees, the president of the society, praised the winners. "Science in Britain is in good health," Rees said. "The winners were chosen from more than 300 nominations," said Faith Long, a spokeswoman for the society.
+The medals, worth 5,000 pounds each, will be presented at a ceremony in London in November.""",
+persons=["Rose Hill", "Mark Young", "Grace Baker", "Will Price", "Martin Rees", "Faith Long"],
+dates=[("annual","P1Y","SET"),("Wednesday","2007-05-09","DATE"),("November","2007-11","DATE")],
+quotes=[("delighted and surprised.","Rose Hill"),("I owe this to my students,","Rose Hill"),("Science in Britain is in good health,","Martin Rees"),
+        ("The winners were chosen from more than 300 nominations,","Faith Long")]))
+A.append(dict(id="p07", title="Mother sues state over day care fire", dct="1990-06-14", text=
+"""BOSTON (AP) _ A woman whose son died in a fire at a day care center sued the state Wednesday, saying inspectors had ignored her warnings about faulty wiring.
+Barbara Hale, 41, of Quincy, filed the suit in Suffolk Superior Court. "I told them twice that the building was dangerous," Mrs. Hale said at a news conference. "Nobody listened."
+Her lawyer, Richard M. Costa, said the family was seeking $5 million in damages. The fire killed three children in March.
+Gov. Michael Dukakis was traveling and could not be reached, but his spokesman, Jim Dunn, said the state would review the case. "The governor's heart goes out to the families," Dunn said.
+State Fire Marshal Joseph Ward said his office had no record of a complaint about the building.
+The owner of the center, Linda Price Carter, 56, declined to comment. Mrs. Carter has said in the past that the center met all safety codes.""",
+persons=["Barbara Hale", "Richard M. Costa", "Michael Dukakis", "Jim Dunn", "Joseph Ward", "Linda Price Carter"],
+dates=[("Wednesday","1990-06-13","DATE"),("March","1990-03","DATE"),("the past","PAST_REF","DATE")],
+quotes=[("I told them twice that the building was dangerous,","Barbara Hale"),("Nobody listened.","Barbara Hale"),
+        ("The governor's heart goes out to the families,","Jim Dunn")]))
+A.append(dict(id="p08", title="Kiprotich and Worku win Hamburg Marathon", dct="2013-04-22", text=
+"""Kenya's Wilson Kiprotich won the Hamburg Marathon on Sunday, finishing 14 seconds ahead of Tadese Bekele of Ethiopia. Another Kenyan, Peter Mwangi Kamau, was third.
+"The wind was hard at the end," Kiprotich said. "But I felt strong."
+In the women's race, Ethiopia's Aselefech Worku won her first marathon, ahead of Yuki Tanaka of Japan and the German Anna Schmidt. "I am very happy," Worku said through a translator.
+Schmidt, who finished fifth last year, was the best European in either race.
+Race director Frank Hoffmann said about 15,000 runners had taken part. "It was a perfect day for the city," he said.""",
+persons=["Wilson Kiprotich", "Tadese Bekele", "Peter Mwangi Kamau", "Aselefech Worku", "Yuki Tanaka", "Anna Schmidt", "Frank Hoffmann"],
+dates=[("Sunday","2013-04-21","DATE"),("14 seconds","PT14S","DURATION"),("last year","2012","DATE")],
+quotes=[("The wind was hard at the end,","Wilson Kiprotich"),("But I felt strong.","Wilson Kiprotich"),("I am very happy,","Aselefech Worku"),
+        ("It was a perfect day for the city,","Frank Hoffmann")]))
+A.append(dict(id="p09", title="Dutch brewer to buy Belgian rival", dct="1999-02-03", text=
+"""AMSTERDAM, Netherlands (AP) _ Vandermeer Breweries NV said Tuesday it would buy its Belgian rival Brouwerij De Kroon for $1.2 billion, creating Europe's third-largest brewer.
+"Beer drinkers do not care about borders any more," chief executive Hans van der Linden said in a statement.
+Finance Minister Gerrit Zalm said the government would not stand in the way of the deal.
+Pieter de Graaf, an analyst at ABN Amro in Amsterdam, said the price was high. "They paid for the name," he said. Shares of Vandermeer rose 3 percent on the Amsterdam stock exchange.
+The chairman of De Kroon, Jean-Marc Dumont, 62, will join the Vandermeer board.
+Associated Press writer Anneke Visser in Brussels contributed to this report.""",
+persons=["Hans van der Linden", "Gerrit Zalm", "Pieter de Graaf", "Jean-Marc Dumont", "Anneke Visser"],
+dates=[("Tuesday","1999-02-02","DATE")],
+quotes=[("Beer drinkers do not care about borders any more,","Hans van der Linden"),("They paid for the name,","Pieter de Graaf")]))
+A.append(dict(id="p10", title="Calderón declared winner of Mexican presidential election", dct="2006-07-07", text=
+"""Mexico's Federal Electoral Institute on Thursday declared Felipe Calderón the winner of Sunday's presidential election, by a margin of 0.58 percentage points over Andrés Manuel López Obrador. López Obrador, the former mayor of Mexico City, said he would challenge the result in court. "We will not accept these results," he told supporters in the Zócalo square.
+Calderón, of the National Action Party, promised to govern for all Mexicans. "I extend my hand to those who did not vote for me," Calderón said. Outgoing President Vicente Fox called for calm.
+The president of the institute, Luis Carlos Ugalde, said the count had been "clean and transparent." Roberto Madrazo, the candidate of the Institutional Revolutionary Party (PRI), came third.
+María de los Ángeles Sánchez Ruiz, 45, a teacher from Oaxaca, said she had voted for López Obrador. "The poor are tired of waiting," she said.""",
+persons=["Felipe Calderón", "Andrés Manuel López Obrador", "Vicente Fox", "Luis Carlos Ugalde", "Roberto Madrazo", "María de los Ángeles Sánchez Ruiz"],
+dates=[("Thursday","2006-07-06","DATE"),("Sunday","2006-07-02","DATE")],
+quotes=[("We will not accept these results,","Andrés Manuel López Obrador"),("I extend my hand to those who did not vote for me,","Felipe Calderón"),
+        ("clean and transparent.","Luis Carlos Ugalde"),("The poor are tired of waiting,","María de los Ángeles Sánchez Ruiz")]))
+
+for a in A:
+    t = a["text"]; pos = {}
+    def find(s):
+        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
+    dates = []
+    for s, v, ty in a["dates"]:
+        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
+    pos.clear()
+    quotes = []
+    for s, sp in a["quotes"]:
+        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
+        assert sp is None or sp in a["persons"] or sp in t, (a["id"], sp)
+        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
+    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
+    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
+    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
+    for p in a["persons"]: assert p in t, (a["id"], p)
+    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens people set)", license="project",
+               text=t, persons=a["persons"], dates=dates, quotes=quotes)
+    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
+print("ok", len(A))
