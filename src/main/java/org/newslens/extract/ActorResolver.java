@@ -59,7 +59,7 @@ final class ActorResolver {
     /** @param published the publication date (null: unknown), for the well-known people of its year */
     static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> split = splitAtLegalForm(doc, rawMentions(doc));
+        List<Raw> split = listMembers(doc, splitAtLegalForm(doc, rawMentions(doc)));
         List<String> titleNames = OneSense.titleNames(doc, split);
         List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);
@@ -69,6 +69,7 @@ final class ActorResolver {
         for (Raw r : raws) {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
                 personBySurname.putIfAbsent(lastWord(stripSuffix(r.name)), r.name);
+                if (surnameFirst(r.name)) personBySurname.putIfAbsent(r.name.substring(0, r.name.indexOf(' ')), r.name);
             }
         }
         for (Raw r : raws) {
@@ -213,6 +214,7 @@ final class ActorResolver {
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         for (Actor a : actors) {
             if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(stripSuffix(a.name)), a);
+            if (a.type == ActorType.PERSON && surnameFirst(a.name)) bySurname.putIfAbsent(a.name.substring(0, a.name.indexOf(' ')), a);
         }
         if (bySurname.isEmpty()) return;
         Set<Integer> tagged = new java.util.HashSet<>();
@@ -516,6 +518,17 @@ final class ActorResolver {
         return i > 0 && SUFFIX.contains(name.substring(i + 1)) ? name.substring(0, i) : name;
     }
 
+    /** A hyphenated given name after one capitalised word ("Bae Jae-hyun", "Lee Myung-bak"). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    /**
+     * The name is written surname first, as Korean names are in English news ("Bae Jae-hyun ... Bae said"): one
+     * word, then a hyphenated given name whose second part is lower case.
+     */
+    static boolean surnameFirst(String name) {
+        return HYPHENATED_GIVEN.matcher(name).matches();
+    }
+
     private static String lastWord(String name) {
         int i = name.lastIndexOf(' ');
         return i < 0 ? name : name.substring(i + 1);
@@ -578,6 +591,50 @@ final class ActorResolver {
             out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), SPACES.matcher(n).replaceAll(" ")));
         }
         return out;
+    }
+
+    /**
+     * "Mark Hale, Rita Moss and Will Dunn": in a list of people, two or three capitalised proper nouns the tagger
+     * left untagged ("Will" read as a verb) after a person's full name and a comma or "and", or before a comma or
+     * "and" and a person's full name (at the start of the sentence or after a comma or "and"), are a person too.
+     * Titles, honorifics, organisation nouns and places are not; the run must end where the list goes on or ends.
+     */
+    static List<Raw> listMembers(Doc doc, List<Raw> raws) {
+        List<Doc.Tok> toks = doc.toks;
+        Map<Integer, Raw> personEnd = new LinkedHashMap<>(), personStart = new LinkedHashMap<>();
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Raw r : raws) {
+            for (int k = r.from; k < r.to; k++) tagged.add(k);
+            if (r.type == ActorType.PERSON && r.to - r.from >= 2) { personEnd.put(r.to - 1, r); personStart.put(r.from, r); }
+        }
+        List<Raw> out = new ArrayList<>(raws);
+        for (int i = 0; i < toks.size(); i++) {
+            boolean sentenceStart = i == 0 || toks.get(i - 1).sent() != toks.get(i).sent();
+            if (!sentenceStart && !listJoint(toks.get(i - 1))) continue;
+            int j = i;
+            while (j < toks.size() && j - i < 3 && listNameWord(toks.get(j)) && !tagged.contains(j) && toks.get(j).sent() == toks.get(i).sent()) j++;
+            if (j - i < 2 || j < toks.size() && toks.get(j).sent() == toks.get(i).sent() && toks.get(j).pos().startsWith("NNP")) continue;
+            boolean after = !sentenceStart && personEnd.containsKey(i - 2);
+            boolean before = j + 1 < toks.size() && listJoint(toks.get(j)) && personStart.containsKey(j + 1);
+            if (!after && !before) continue;
+            out.add(new Raw(ActorType.PERSON, i, j, toks.get(i).start(), toks.get(j - 1).end(), span(doc, i, j)));
+            for (int k = i; k < j; k++) tagged.add(k);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    private static boolean listJoint(Doc.Tok t) {
+        return t.word().equals(",") || Words.lc(t.word()).equals("and");
+    }
+
+    private static boolean listNameWord(Doc.Tok t) {
+        String w = t.word();
+        if (!t.ner().equals("O") || !t.pos().equals("NNP") || w.length() < 2 || !Words.capitalised(w)
+                || w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) return false;
+        String l = Words.lc(w);
+        return !(Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
+                || CORP_SUFFIX.contains(l) || DEPARTMENTS.contains(l) || NameKeys.canonicalPlace(w) != null || OneSense.titleGlue(w));
     }
 
     /** Departments an office is "of" ("Secretary of State", "Minister of Finance", "Head of State"). */

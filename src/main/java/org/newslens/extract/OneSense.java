@@ -85,6 +85,7 @@ final class OneSense {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
                 String n = ActorResolver.stripSuffix(r.name);
                 personSurnames.add(NameKeys.key(n.substring(n.lastIndexOf(' ') + 1)));
+                if (ActorResolver.surnameFirst(n)) personSurnames.add(NameKeys.key(n.substring(0, n.indexOf(' '))));
             }
         }
         List<QuoteFinder.Marked> marked = QuoteFinder.markedSpans(doc.text);
@@ -104,6 +105,12 @@ final class OneSense {
             if (r.from >= 2 && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()
                     && (Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2) || employer(doc, r))) {
                 r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
+            // "Jane Doe, 41, of Quincy": in the wire's age-and-hometown appositive, the name after "of" is a place.
+            if (hometown(doc, r, personEnds)) {
+                r.type = ActorType.LOCATION;
                 out.add(r);
                 continue;
             }
@@ -247,6 +254,16 @@ final class OneSense {
         return (prep.equals("at") || prep.equals("with")) && Words.isRoleNoun(j);
     }
 
+    /** The mention follows a person's name, a comma, an age, a comma and "of" ("Jane Doe, 41, of Quincy"). */
+    static boolean hometown(Doc doc, ActorResolver.Raw r, Set<Integer> personEnds) {
+        int f = r.from;
+        if (f < 5) return false;
+        List<Doc.Tok> t = doc.toks;
+        for (int k = f - 5; k < f; k++) if (t.get(k).sent() != t.get(f).sent()) return false;
+        return Words.lc(t.get(f - 1).word()).equals("of") && t.get(f - 2).word().equals(",")
+                && t.get(f - 3).word().matches("\\d{1,3}") && t.get(f - 4).word().equals(",") && personEnds.contains(f - 5);
+    }
+
     /** "Hurricane Hugo" -> "Hugo". */
     private static String withoutCue(String name) {
         int sp = name.indexOf(' ');
@@ -263,6 +280,11 @@ final class OneSense {
     /** "Holden Commodore": the mention starts with the name of an organisation of the article. */
     private static boolean afterOrganisation(Doc doc, ActorResolver.Raw r, Set<String> orgKeys) {
         if (r.to - r.from < 2) return false;
+        // "Trade Minister Bae Jae-hyun": a title or honorific right before it makes the name a person's, not a product's.
+        if (r.from > 0 && doc.toks.get(r.from - 1).sent() == doc.toks.get(r.from).sent()) {
+            String prev = doc.toks.get(r.from - 1).word();
+            if (Words.isRoleNoun(prev) || NameKeys.isHonorific(prev)) return false;
+        }
         for (int k = r.from + 1; k < r.to; k++) {
             String head = NameKeys.key(doc.text.substring(doc.toks.get(r.from).start(), doc.toks.get(k - 1).end()));
             if (orgKeys.contains(head)) return true;
