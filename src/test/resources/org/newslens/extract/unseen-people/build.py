@@ -117,6 +117,53 @@ dates=[("Thursday","2006-07-06","DATE"),("Sunday","2006-07-02","DATE")],
 quotes=[("We will not accept these results,","Andrés Manuel López Obrador"),("I extend my hand to those who did not vote for me,","Felipe Calderón"),
         ("clean and transparent.","Luis Carlos Ugalde"),("The poor are tired of waiting,","María de los Ángeles Sánchez Ruiz")]))
 
+# Batch 2 (p11-p15), written blind after batch 1's fixes.
+A.append(dict(id="p11", title="Larsson wins Swedish Open", dct="1992-07-06", text=
+"""BASTAD, Sweden (AP) _ Results Sunday of the $300,000 Swedish Open tennis tournament:
+Singles, Final
+Magnus Larsson, Sweden, def. Karel Novacek, Czechoslovakia, 6-4, 3-6, 7-5.
+Doubles, Final
+Jan Apell and Jonas Bjorkman, Sweden, def. Sergio Casal and Emilio Sanchez, Spain, 6-3, 6-4.
+Larsson, 21, won his first tournament on the tour in front of a home crowd of 5,000. "I have dreamed of this since I was a boy," Larsson said. Novacek, the second seed, blamed a sore shoulder. "I could not serve properly in the third set," he said.""",
+persons=["Magnus Larsson", "Karel Novacek", "Jan Apell", "Jonas Bjorkman", "Sergio Casal", "Emilio Sanchez"],
+dates=[("Sunday","1992-07-05","DATE")],
+quotes=[("I have dreamed of this since I was a boy,","Magnus Larsson"),("I could not serve properly in the third set,","Karel Novacek")]))
+A.append(dict(id="p12", title="Wen warns of need for political reform as parliament closes", dct="2012-03-14", text=
+"""Chinese Premier Wen Jiabao warned on Wednesday that China needed political reform, at the end of the annual session of the National People's Congress in Beijing. "Without political reform, the gains of economic reform may be lost," Wen told a news conference that lasted three hours. The congress approved a growth target of 7.5 percent for this year.
+President Hu Jintao and Vice President Xi Jinping sat in the front row during the closing session. Wen also criticised the leaders of the city of Chongqing, where party chief Bo Xilai has been under pressure since his police chief, Wang Lijun, fled to a United States consulate last month.
+Ma Jun, an environmental activist in Beijing, said the premier's words were "welcome but not new." Zhang Wei, 29, a software engineer from Hangzhou, said he had watched the news conference online. "He speaks well, but nothing changes," Zhang said.""",
+persons=["Wen Jiabao", "Hu Jintao", "Xi Jinping", "Bo Xilai", "Wang Lijun", "Ma Jun", "Zhang Wei"],
+dates=[("Wednesday","2012-03-14","DATE"),("annual","P1Y","SET"),("three hours","PT3H","DURATION"),("this year","2012","DATE"),("last month","2012-02","DATE")],
+quotes=[("Without political reform, the gains of economic reform may be lost,","Wen Jiabao"),("welcome but not new.","Ma Jun"),
+        ("He speaks well, but nothing changes,","Zhang Wei")]))
+A.append(dict(id="p13", title="Actress Joy Summers dies at 84", dct="2013-06-10", text=
+"""The actress Joy Summers, best known for thirty years of playing the landlady in the radio series The Corner House, has died at the age of 84, her agent said on Sunday.
+Summers was born in Leeds in 1929 and began her career on the stage. Her husband, the director Frank Long, died in 2001.
+Her agent, Hope Baxter, said she had died peacefully at home. "She worked until the very end," Baxter said.
+Fellow actors Rowan Bell, Art Williams and Daisy North paid tribute. "She taught me everything about timing," said Bell.
+Her neighbour, Pauline Grant, said Mrs. Summers still walked to the shops every day. "She was always smiling," Mrs. Grant said.""",
+persons=["Joy Summers", "Frank Long", "Hope Baxter", "Rowan Bell", "Art Williams", "Daisy North", "Pauline Grant"],
+dates=[("thirty years","P30Y","DURATION"),("Sunday","2013-06-09","DATE"),("1929","1929","DATE"),("2001","2001","DATE"),("every day","P1D","SET")],
+quotes=[("She worked until the very end,","Hope Baxter"),("She taught me everything about timing,","Rowan Bell"),("She was always smiling,","Pauline Grant")]))
+A.append(dict(id="p14", title="Arafat wins Palestinian election by a wide margin", dct="1996-01-22", text=
+"""JERUSALEM (AP) _ Yasser Arafat won 88 percent of the vote in Saturday's Palestinian elections, officials said Sunday. His only rival, Samiha Khalil, a charity worker, won 9 percent.
+"This is the birth of Palestinian democracy," chief Palestinian negotiator Saeb Erekat said. Former President Jimmy Carter, who led a team of foreign observers, said the vote had been "by and large free and fair."
+Prime Minister Shimon Peres of Israel called Arafat to congratulate him, an aide to Peres said.
+Mahmoud Abu Hassan, 45, of the Jabaliya refugee camp, said he had voted for the first time in his life. "Now we have a voice," he said.
+Associated Press writer Samir Daoud in Gaza City contributed to this report.""",
+persons=["Yasser Arafat", "Samiha Khalil", "Saeb Erekat", "Jimmy Carter", "Shimon Peres", "Mahmoud Abu Hassan", "Samir Daoud"],
+dates=[("Saturday","1996-01-20","DATE"),("Sunday","1996-01-21","DATE"),("Now","PRESENT_REF","DATE")],
+quotes=[("This is the birth of Palestinian democracy,","Saeb Erekat"),("by and large free and fair.","Jimmy Carter"),("Now we have a voice,","Mahmoud Abu Hassan")]))
+A.append(dict(id="p15", title="Dutch government presents 2009 budget", dct="2008-09-17", text=
+"""The Dutch government presented its budget for 2009 on Tuesday, promising to protect spending on health care despite the financial crisis. Queen Beatrix read the government's plans in the traditional speech from the throne in The Hague.
+Finance Minister Wouter Bos said the Netherlands was "better prepared than most countries" for a downturn. "We have saved in good times, so we can spend in bad times," Bos told parliament.
+Prime Minister Jan Peter Balkenende said the government would not raise taxes next year. Opposition leaders Mark Rutte, Geert Wilders and Agnes Kant criticised the plans.
+Joost van Leeuwen, an economist at ING in Amsterdam, said the forecast of 1.25 percent growth was too optimistic. "The crisis has not reached Europe yet," Van Leeuwen said.""",
+persons=["Beatrix", "Wouter Bos", "Jan Peter Balkenende", "Mark Rutte", "Geert Wilders", "Agnes Kant", "Joost van Leeuwen"],
+dates=[("2009","2009","DATE"),("Tuesday","2008-09-16","DATE"),("next year","2009","DATE")],
+quotes=[("better prepared than most countries","Wouter Bos"),("We have saved in good times, so we can spend in bad times,","Wouter Bos"),
+        ("The crisis has not reached Europe yet,","Joost van Leeuwen")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
