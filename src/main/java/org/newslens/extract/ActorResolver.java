@@ -151,6 +151,18 @@ final class ActorResolver {
         return true;
     }
 
+    /**
+     * The span [start, end) lies inside a mention of a person: a first name or surname that is also a month's
+     * abbreviation ("Jan Apell", "Ma Jun") names the person, not a date.
+     */
+    static boolean insidePersonName(Result res, int start, int end) {
+        for (Actor a : res.actors()) {
+            if (a.type != ActorType.PERSON) continue;
+            for (Mention m : a.mentions) if (m.start() <= start && end <= m.end()) return true;
+        }
+        return false;
+    }
+
     /** Kinship nouns: "his wife, Melinda" names a person by first name. */
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
             "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",

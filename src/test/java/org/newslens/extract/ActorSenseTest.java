@@ -143,4 +143,15 @@ class ActorSenseTest {
         assertEquals(List.of("Margaret Olsen"), resolved(d, ActorType.PERSON));
         assertTrue(resolved(d, ActorType.LOCATION).contains("Braintree"), resolved(d, ActorType.LOCATION).toString());
     }
+
+    @Test
+    void aMonthAbbreviationInsideAPersonsNameIsNoDate() {
+        Extraction e = X.extract("Jan Visser and Oskar Lindqvist won the doubles on Sunday. \"We played well,\" Visser said.", WED);
+        assertTrue(personNames(e).contains("Jan Visser"), e.actors().toString());
+        assertFalse(e.dates().stream().anyMatch(d -> d.text().equals("Jan")), e.dates().toString());
+        assertTrue(e.dates().stream().anyMatch(d -> d.text().equals("Sunday")), e.dates().toString());
+        // Outside a name the abbreviation is still a month.
+        Extraction f = X.extract("Sales rose in Jan. 2008, Oskar Lindqvist said.", WED);
+        assertTrue(f.dates().stream().anyMatch(d -> d.value().startsWith("2008-01")), f.dates().toString());
+    }
 }
