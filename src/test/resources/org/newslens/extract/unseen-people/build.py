@@ -164,6 +164,51 @@ dates=[("2009","2009","DATE"),("Tuesday","2008-09-16","DATE"),("next year","2009
 quotes=[("better prepared than most countries","Wouter Bos"),("We have saved in good times, so we can spend in bad times,","Wouter Bos"),
         ("The crisis has not reached Europe yet,","Joost van Leeuwen")]))
 
+# Batch 3 (p16-p20), written blind after batch 2's fix.
+A.append(dict(id="p16", title="Senate Republicans unveil budget plan", dct="1995-05-18", text=
+"""WASHINGTON (AP) _ Senate Majority Leader Bob Dole, R-Kan., said Wednesday that Republicans would balance the federal budget within seven years without raising taxes.
+"We are going to keep our promise to the American people," Dole told reporters. Rep. Pat Schroeder, D-Colo., called the plan "a war on the elderly."
+House Speaker Newt Gingrich said the House would vote on its own plan next week. White House spokesman Mike McCurry said President Clinton would veto any bill that cut Medicare "to pay for tax breaks for the rich."
+Sens. Pete Domenici, R-N.M., and Phil Gramm, R-Texas, both said they expected the plan to pass.
+Associated Press writer Alan Fram contributed to this report.""",
+persons=["Bob Dole", "Pat Schroeder", "Newt Gingrich", "Mike McCurry", "Bill Clinton", "Pete Domenici", "Phil Gramm", "Alan Fram"],
+dates=[("Wednesday","1995-05-17","DATE"),("seven years","P7Y","DURATION"),("next week","1995-W21","DATE")],
+quotes=[("We are going to keep our promise to the American people,","Bob Dole"),("a war on the elderly.","Pat Schroeder"),
+        ("to pay for tax breaks for the rich.","Mike McCurry")]))
+A.append(dict(id="p17", title="Brazilians vote in presidential election", dct="2010-10-01", text=
+"""Brazilians will vote on Sunday in a presidential election to choose a successor to Luiz Inácio Lula da Silva, who is barred from running for a third term. Polls show his former chief of staff, Dilma Rousseff of the Workers' Party, leading with about 50 percent of the vote.
+Her main rivals are José Serra, a former governor of São Paulo, and Marina Silva of the Green Party, a former environment minister. "Brazil wants change with responsibility," Serra said at a rally in Rio de Janeiro on Thursday.
+Lula, who leaves office with an approval rating of almost 80 percent, campaigned for Rousseff across the country. "She will continue what we started," he said.
+Carlos Eduardo Pereira dos Santos, a political scientist at the University of Brasília, said a second round on 31 October was still possible.""",
+persons=["Luiz Inácio Lula da Silva", "Dilma Rousseff", "José Serra", "Marina Silva", "Carlos Eduardo Pereira dos Santos"],
+dates=[("Sunday","2010-10-03","DATE"),("Thursday","2010-09-30","DATE"),("31 October","2010-10-31","DATE")],
+quotes=[("Brazil wants change with responsibility,","José Serra"),("She will continue what we started,","Luiz Inácio Lula da Silva")]))
+A.append(dict(id="p18", title="Dhoni double century puts India in control in Chennai", dct="2013-02-25", text=
+"""India captain Mahendra Singh Dhoni scored 224 on Sunday to put his side in control of the first Test against Australia in Chennai.
+Dhoni shared a stand of 140 with Virat Kohli, who made 107, before Bhuvneshwar Kumar helped him add another 109 for the ninth wicket. Australia's James Pattinson took five wickets.
+"It was one of those days when everything came off," Dhoni said after play. Australian captain Michael Clarke admitted his bowlers had struggled. "We were not good enough today," Clarke said.
+Spinner Ravichandran Ashwin, who took seven wickets in the first innings, is expected to bowl much of the final day on Tuesday.""",
+persons=["Mahendra Singh Dhoni", "Virat Kohli", "Bhuvneshwar Kumar", "James Pattinson", "Michael Clarke", "Ravichandran Ashwin"],
+dates=[("Sunday","2013-02-24","DATE"),("today","2013-02-24","DATE"),("the final day","2013-02-26","DATE"),("Tuesday","2013-02-26","DATE")],
+quotes=[("It was one of those days when everything came off,","Mahendra Singh Dhoni"),("We were not good enough today,","Michael Clarke")]))
+A.append(dict(id="p19", title="Nigeria announces cuts to fuel subsidy", dct="2012-06-20", text=
+"""Nigeria's government announced on Tuesday that it would cut the fuel subsidy by a further ten percent, six months after protests forced it to restore part of the subsidy in January.
+Finance Minister Ngozi Okonjo-Iweala said the money saved would be spent on roads and hospitals. "We cannot keep paying for fuel that is smuggled out of the country," she told reporters in Abuja.
+President Goodluck Jonathan has said the subsidy costs the country about US$8 billion a year. The governor of the central bank, Lamido Sanusi, supported the cut.
+Labour leader Abdulwaheed Omar said the unions would meet next week to decide on a response. Aliko Dangote, the country's richest businessman, said he welcomed the decision.""",
+persons=["Ngozi Okonjo-Iweala", "Goodluck Jonathan", "Lamido Sanusi", "Abdulwaheed Omar", "Aliko Dangote"],
+dates=[("Tuesday","2012-06-19","DATE"),("six months","P6M","DURATION"),("January","2012-01","DATE"),("a year","P1Y","SET"),("next week","2012-W26","DATE")],
+quotes=[("We cannot keep paying for fuel that is smuggled out of the country,","Ngozi Okonjo-Iweala")]))
+A.append(dict(id="p20", title="Soviet coup collapses", dct="1991-08-21", text=
+"""MOSCOW (AP) _ The hard-line coup against Mikhail Gorbachev collapsed Wednesday, and Russian President Boris Yeltsin said Gorbachev was free and would return to Moscow.
+"The junta has been defeated," Yeltsin told the Russian parliament. Vice President Gennady Yanayev, who had declared himself acting president on Monday, was reported to be under guard.
+Defense Minister Dmitri Yazov and KGB chief Vladimir Kryuchkov were said to have flown to the Crimea, where Gorbachev had been held since Sunday. Foreign Minister Alexander Bessmertnykh said he had been ill during the coup.
+In Washington, President Bush called Yeltsin to congratulate him. "This is a great victory for the Soviet people," Bush said.
+Associated Press writers Andrew Katell and Deborah Seward contributed to this report.""",
+persons=["Mikhail Gorbachev", "Boris Yeltsin", "Gennady Yanayev", "Dmitri Yazov", "Vladimir Kryuchkov", "Alexander Bessmertnykh", "George Bush", "Andrew Katell", "Deborah Seward"],
+dates=[("Wednesday","1991-08-21","DATE"),("Monday","1991-08-19","DATE"),("Sunday","1991-08-18","DATE")],
+quotes=[("The junta has been defeated,","Boris Yeltsin"),("This is a great victory for the Soviet people,","George Bush")]))
+
 for a in A:
     t = a["text"]; pos = {}
     def find(s):
@@ -180,7 +225,7 @@ for a in A:
     dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
     for d in dates: assert t[d["start"]:d["end"]] == d["text"]
     assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
-    for p in a["persons"]: assert p in t, (a["id"], p)
+    for p in a["persons"]: assert p in t or p.split()[-1] in t, (a["id"], p)  # well-known people may be named by surname only
     out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens people set)", license="project",
                text=t, persons=a["persons"], dates=dates, quotes=quotes)
     json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
