@@ -279,7 +279,9 @@ final class ActorResolver {
         if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
                 || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
                 || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
-        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") || !toks.get(k - 1).ner().equals("O")
+        // "President Goodluck Jonathan": a title before the left-out first name does not make a run of names.
+        boolean title = k > 0 && Words.isRoleNoun(toks.get(k - 1).word()) && Words.capitalised(toks.get(k - 1).word());
+        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") && !title || !toks.get(k - 1).ner().equals("O")
                 || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
         return !hasWord(doc.text, l);
     }
@@ -413,6 +415,7 @@ final class ActorResolver {
                 if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
             }
         }
+        if (best == null && r.type == ActorType.PERSON && w.length == 1) best = innerNameOf(actors, w[0]);
         return best;
     }
 
@@ -431,6 +434,25 @@ final class ActorResolver {
                     && full[0].startsWith(word) && full[0].length() > word.length();
             if (!match) continue;
             if (found != null) return null; // "Apple" with both "Apple Inc." and "Apple Corps": ambiguous
+            found = a;
+        }
+        return found;
+    }
+
+    /**
+     * "Lula" for "Luiz Inácio Lula da Silva", "Ruiz" for "Carmen Ruiz Navarro": a one-word mention that is an
+     * inner word (neither the first nor the last) of exactly one person's name of three or more words.
+     */
+    private static Actor innerNameOf(List<Actor> actors, String word) {
+        if (!Words.capitalised(word) || word.length() < 2) return null;
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON) continue;
+            String[] full = stripSuffix(a.name).split(" ");
+            boolean inner = false;
+            for (int i = 1; i < full.length - 1; i++) if (full[i].equals(word)) inner = true;
+            if (!inner) continue;
+            if (found != null) return null;
             found = a;
         }
         return found;

@@ -154,4 +154,29 @@ class ActorSenseTest {
         Extraction f = X.extract("Sales rose in Jan. 2008, Oskar Lindqvist said.", WED);
         assertTrue(f.dates().stream().anyMatch(d -> d.value().startsWith("2008-01")), f.dates().toString());
     }
+
+    @Test
+    void anInnerWordOfALongNameIsThatPerson() {
+        Doc d = retagged("Voters backed Maria Fernanda Costa da Rocha on Sunday. \"We have won,\" Costa told supporters, and Paulo Reis conceded.",
+                "Costa", "1", "PERSON", "NNP");
+        assertEquals(List.of("Maria Fernanda Costa da Rocha", "Paulo Reis"), resolved(d, ActorType.PERSON));
+        // Two long names sharing the inner word: no guess, the short form stays apart.
+        Doc f = retagged("Rita Costa Mendes met Jorge Costa Pereira on Sunday. \"We agree,\" Costa said.", "Costa", "2", "PERSON", "NNP");
+        assertTrue(resolved(f, ActorType.PERSON).contains("Costa"), resolved(f, ActorType.PERSON).toString());
+    }
+
+    @Test
+    void aFirstNameTheTaggerLeftOutAfterATitleBelongsToTheName() {
+        // The tagger tagged only the surname after the title.
+        Doc d = retagged("President Goodwill Mbeki said the plan would go ahead. Mbeki spoke in Pretoria on Tuesday.",
+                "Goodwill", "0", "O", "NNP", "Mbeki", "0", "PERSON", "NNP", "Mbeki", "1", "PERSON", "NNP");
+        assertEquals(List.of("Goodwill Mbeki"), resolved(d, ActorType.PERSON));
+    }
+
+    @Test
+    void aPlayersPositionBeforeTheNameIsNotPartOfIt() {
+        Doc d = retagged("Spinner Rahul Mehta took five wickets on Tuesday.", "Spinner", "0", "PERSON", "NNP", "Rahul", "0", "PERSON", "NNP",
+                "Mehta", "0", "PERSON", "NNP");
+        assertEquals(List.of("Rahul Mehta"), resolved(d, ActorType.PERSON));
+    }
 }
