@@ -1,4 +1,4 @@
-"""Builds the hand-made gold files (p*.json) of the people check set: 10 made-up news articles rich in persons,
+"""Builds the hand-made gold files (p*.json) of the people check set: 20 made-up news articles (3 batches) rich in persons,
 in mixed styles (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of many origins
 (Chinese, Arabic, Spanish with two surnames, Dutch "van der"/"de", Korean), people named once only, people in
 lists "X, Y and Z", people after titles and roles ("Finance Minister X", "coach X", "X, 34, of Y"), sports
