@@ -1,4 +1,4 @@
-"""Builds the hand-made gold files (p*.json) of the people check set: 20 made-up news articles (3 batches) rich in persons,
+"""Builds the hand-made gold files (p*.json) of the people check set: 25 made-up news articles (4 batches) rich in persons,
 in mixed styles (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of many origins
 (Chinese, Arabic, Spanish with two surnames, Dutch "van der"/"de", Korean), people named once only, people in
 lists "X, Y and Z", people after titles and roles ("Finance Minister X", "coach X", "X, 34, of Y"), sports
@@ -208,6 +208,48 @@ Associated Press writers Andrew Katell and Deborah Seward contributed to this re
 persons=["Mikhail Gorbachev", "Boris Yeltsin", "Gennady Yanayev", "Dmitri Yazov", "Vladimir Kryuchkov", "Alexander Bessmertnykh", "George Bush", "Andrew Katell", "Deborah Seward"],
 dates=[("Wednesday","1991-08-21","DATE"),("Monday","1991-08-19","DATE"),("Sunday","1991-08-18","DATE")],
 quotes=[("The junta has been defeated,","Boris Yeltsin"),("This is a great victory for the Soviet people,","George Bush")]))
+
+# Batch 4 (p21-p25), written blind after batch 3's fixes.
+A.append(dict(id="p21", title="Japan unveils stimulus package", dct="1998-04-08", text=
+"""TOKYO (AP) _ Prime Minister Ryutaro Hashimoto's government said Wednesday it would spend a record 16 trillion yen on public works and tax cuts to pull Japan out of its slump.
+"This package will put the economy back on its feet," Finance Minister Hikaru Matsunaga told a news conference. Bank of Japan Governor Masaru Hayami said the central bank would keep interest rates low.
+Economists were not impressed. "It is too little, and it comes too late," said Kenji Nakamura, chief economist at the Daiwa Institute of Research. Sony Corp. President Nobuyuki Idei said consumers needed "a reason to spend again."
+The Nikkei stock average rose 2.1 percent. Yuko Tanabe, 36, a shop owner in Tokyo's Ginza district, said sales had fallen for two years.""",
+persons=["Ryutaro Hashimoto", "Hikaru Matsunaga", "Masaru Hayami", "Kenji Nakamura", "Nobuyuki Idei", "Yuko Tanabe"],
+dates=[("Wednesday","1998-04-08","DATE"),("two years","P2Y","DURATION")],
+quotes=[("This package will put the economy back on its feet,","Hikaru Matsunaga"),("It is too little, and it comes too late,","Kenji Nakamura"),
+        ("a reason to spend again.","Nobuyuki Idei")]))
+A.append(dict(id="p22", title="Irish government survives confidence vote", dct="2010-06-10", text=
+"""The Irish government of Taoiseach Brian Cowen survived a vote of confidence in the Dáil on Wednesday by 82 votes to 77. The vote was called by Fine Gael leader Enda Kenny after a row over the cost of rescuing the country's banks.
+"This government has lost the trust of the people," Kenny told the chamber. Cowen said the opposition had "no plan of its own."
+Seán O'Neill, a Labour deputy from Cork, and Siobhán Ní Dhuibhir of Sinn Féin both voted against the government. President Mary McAleese was on a visit to China at the time of the vote.
+Outside the Dáil, Declan McCarthy-Hughes, a builder who lost his job last year, held a banner. "We want an election," he said.""",
+persons=["Brian Cowen", "Enda Kenny", "Seán O'Neill", "Siobhán Ní Dhuibhir", "Mary McAleese", "Declan McCarthy-Hughes"],
+dates=[("Wednesday","2010-06-09","DATE"),("the time of the vote","2010-06-09","DATE"),("last year","2009","DATE")],
+quotes=[("This government has lost the trust of the people,","Enda Kenny"),("no plan of its own.","Brian Cowen"),("We want an election,","Declan McCarthy-Hughes")]))
+A.append(dict(id="p23", title="French former president backs pension reform", dct="2013-09-09", text=
+"""The former French president Valéry Giscard d'Estaing has backed the government's plan to raise the number of years workers must pay into the pension system, in an interview published on Sunday.
+"The reform is necessary, and it is modest," Giscard d'Estaing told the newspaper. Prime Minister Jean-Marc Ayrault presented the plan last month. President François Hollande has said there will be no rise in the retirement age of 62.
+Union leader Anne-Sophie Lefèvre-Martin called a strike for Tuesday. "Workers will pay, and the bosses will not," she said. The former prime minister Dominique de Villepin said the plan did not go far enough.""",
+persons=["Valéry Giscard d'Estaing", "Jean-Marc Ayrault", "François Hollande", "Anne-Sophie Lefèvre-Martin", "Dominique de Villepin"],
+dates=[("Sunday","2013-09-08","DATE"),("last month","2013-08","DATE"),("Tuesday","2013-09-10","DATE")],
+quotes=[("The reform is necessary, and it is modest,","Valéry Giscard d'Estaing"),("Workers will pay, and the bosses will not,","Anne-Sophie Lefèvre-Martin")]))
+A.append(dict(id="p24", title="Saudi Arabia and Qatar end border dispute", dct="1993-10-05", text=
+"""RIYADH, Saudi Arabia (AP) _ Saudi Arabia and Qatar agreed Monday to end a border dispute that led to a clash last year in which two soldiers died, Foreign Minister Prince Saud al-Faisal said.
+"The matter is closed between brothers," Prince Saud told reporters. Qatar's foreign minister, Sheikh Hamad bin Jassim bin Jabr al-Thani, signed the agreement in Riyadh.
+Abdullah bin Hamad al-Otaibi, a Saudi political analyst, said Egyptian mediation had helped. Egypt's President Hosni Mubarak met both sides in August.""",
+persons=["Saud al-Faisal", "Hamad bin Jassim bin Jabr al-Thani", "Abdullah bin Hamad al-Otaibi", "Hosni Mubarak"],
+dates=[("Monday","1993-10-04","DATE"),("last year","1992","DATE"),("August","1993-08","DATE")],
+quotes=[("The matter is closed between brothers,","Saud al-Faisal")]))
+A.append(dict(id="p25", title="Study links air pollution to heart disease", dct="2009-11-12", text=
+"""A study of 40,000 people in six European cities has found that long-term exposure to traffic fumes raises the risk of heart disease by a fifth, researchers said on Wednesday.
+The study's lead author, Dr. Sarah Okafor-Jones of Imperial College London, said the results were "clear and worrying." "Living next to a busy road is as bad for the heart as light smoking," she said.
+The team, which included Hans-Peter Müller of the University of Munich and the statistician Daniel Reyes, followed the participants for ten years.
+Professor Li Ming of Peking University, who was not involved in the study, said it was "careful work." The World Health Organization's director-general, Margaret Chan, said governments should act.""",
+persons=["Sarah Okafor-Jones", "Hans-Peter Müller", "Daniel Reyes", "Li Ming", "Margaret Chan"],
+dates=[("long-term","PXY","DURATION"),("Wednesday","2009-11-11","DATE"),("ten years","P10Y","DURATION")],
+quotes=[("clear and worrying.","Sarah Okafor-Jones"),("Living next to a busy road is as bad for the heart as light smoking,","Sarah Okafor-Jones"),
+        ("careful work.","Li Ming")]))
 
 for a in A:
     t = a["text"]; pos = {}
