@@ -542,9 +542,21 @@ final class ActorResolver {
     }
 
     private static boolean allCapitalisedWords(String name) {
-        for (String w : name.split(" ")) if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
+        String[] ws = name.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            // "Valéry Giscard d'Estaing", "Dominique de Villepin": a name particle after the first word.
+            if (i > 0 && (NAME_PARTICLES.contains(w) || PARTICLE_PREFIX.matcher(w).matches())) continue;
+            if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
+        }
         return true;
     }
+
+    /** Lower-case particles inside personal names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della", "di",
+            "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "bint", "al", "el");
+    /** A particle joined to a capitalised name: "d'Estaing", "al-Faisal", "el-Sayed". */
+    private static final java.util.regex.Pattern PARTICLE_PREFIX = java.util.regex.Pattern.compile("(d'|d’|al-|el-)\\p{Lu}\\p{L}+");
 
     /** "James T. Holloway Jr." -> "James T. Holloway", for surname matching. */
     static String stripSuffix(String name) {

@@ -108,8 +108,15 @@ final class OneSense {
                 out.add(r);
                 continue;
             }
+            // "Fine Gael leader Enda Kenny": a name, a title and a person's name: the name is the person's party or employer.
+            if (beforeTitledPerson(doc, r, raws)) {
+                r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
             // "Jane Doe, 41, of Quincy": in the wire's age-and-hometown appositive, the name after "of" is a place.
-            if (hometown(doc, r, personEnds)) {
+            // "a Labour deputy from Cork": a one-word name after a job noun and "from" is where the person comes from.
+            if (hometown(doc, r, personEnds) || fromPlace(doc, r, personSurnames)) {
                 r.type = ActorType.LOCATION;
                 out.add(r);
                 continue;
@@ -262,6 +269,26 @@ final class OneSense {
         for (int k = f - 5; k < f; k++) if (t.get(k).sent() != t.get(f).sent()) return false;
         return Words.lc(t.get(f - 1).word()).equals("of") && t.get(f - 2).word().equals(",")
                 && t.get(f - 3).word().matches("\\d{1,3}") && t.get(f - 4).word().equals(",") && personEnds.contains(f - 5);
+    }
+
+    /** A title in lower case, then a person's name of two or more words, right after the mention, in its sentence. */
+    static boolean beforeTitledPerson(Doc doc, ActorResolver.Raw r, List<ActorResolver.Raw> raws) {
+        List<Doc.Tok> t = doc.toks;
+        int k = r.to;
+        while (k < t.size() && k - r.to < 2 && t.get(k).sent() == t.get(r.from).sent() && !Words.capitalised(t.get(k).word())
+                && Words.isRoleNoun(t.get(k).word())) k++;
+        if (k == r.to) return false;
+        for (ActorResolver.Raw p : raws) if (p != r && p.type == ActorType.PERSON && p.from == k && p.to - p.from >= 2) return true;
+        return false;
+    }
+
+    /** "a farmer from Leeds": a one-word name after a job noun in lower case and "from", not a person's surname. */
+    static boolean fromPlace(Doc doc, ActorResolver.Raw r, Set<String> personSurnames) {
+        if (r.to - r.from != 1 || r.from < 2) return false;
+        List<Doc.Tok> t = doc.toks;
+        Doc.Tok job = t.get(r.from - 2);
+        return Words.lc(t.get(r.from - 1).word()).equals("from") && job.sent() == t.get(r.from).sent()
+                && !Words.capitalised(job.word()) && Words.isRoleNoun(job.word()) && !personSurnames.contains(NameKeys.key(r.name));
     }
 
     /** "Hurricane Hugo" -> "Hugo". */

@@ -179,4 +179,26 @@ class ActorSenseTest {
                 "Mehta", "0", "PERSON", "NNP");
         assertEquals(List.of("Rahul Mehta"), resolved(d, ActorType.PERSON));
     }
+
+    @Test
+    void aNameWithAParticleAfterALowerCaseTitleIsAPerson() {
+        // The tagger took the name after "president" for an organisation.
+        Doc d = retagged("The former president Honoré Lefort d'Aubigny backed the plan on Sunday.",
+                "Honoré", "0", "ORGANIZATION", "NNP", "Lefort", "0", "ORGANIZATION", "NNP", "d'Aubigny", "0", "ORGANIZATION", "NNP");
+        assertEquals(List.of("Honoré Lefort d'Aubigny"), resolved(d, ActorType.PERSON));
+    }
+
+    @Test
+    void aPartyBeforeATitleAndAPersonIsNoPerson() {
+        Doc d = retagged("The vote was called by Clann Nua leader Tomas Brennan on Monday.", "Clann", "0", "PERSON", "NNP", "Nua", "0", "PERSON", "NNP",
+                "Tomas", "0", "PERSON", "NNP", "Brennan", "0", "PERSON", "NNP");
+        assertEquals(List.of("Tomas Brennan"), resolved(d, ActorType.PERSON));
+        assertTrue(resolved(d, ActorType.ORGANIZATION).contains("Clann Nua"), resolved(d, ActorType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aOneWordNameAfterAJobNounAndFromIsAPlace() {
+        Doc d = retagged("Tomas Brennan, a teacher from Sligo, voted on Monday.", "Sligo", "0", "PERSON", "NNP");
+        assertEquals(List.of("Tomas Brennan"), resolved(d, ActorType.PERSON));
+    }
 }
