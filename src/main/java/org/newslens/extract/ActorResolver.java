@@ -153,7 +153,7 @@ final class ActorResolver {
 
     /**
      * The span [start, end) lies inside a mention of a person: a first name or surname that is also a month's
-     * abbreviation ("Jan Apell", "Ma Jun") names the person, not a date.
+     * abbreviation ("Jan Visser", "Ma Lin") names the person, not a date.
      */
     static boolean insidePersonName(Result res, int start, int end) {
         for (Actor a : res.actors()) {
@@ -279,7 +279,7 @@ final class ActorResolver {
         if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
                 || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
                 || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
-        // "President Goodluck Jonathan": a title before the left-out first name does not make a run of names.
+        // "President Goodwill Mbeki": a title before the left-out first name does not make a run of names.
         boolean title = k > 0 && Words.isRoleNoun(toks.get(k - 1).word()) && Words.capitalised(toks.get(k - 1).word());
         if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") && !title || !toks.get(k - 1).ner().equals("O")
                 || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
@@ -440,7 +440,7 @@ final class ActorResolver {
     }
 
     /**
-     * "Lula" for "Luiz Inácio Lula da Silva", "Ruiz" for "Carmen Ruiz Navarro": a one-word mention that is an
+     * "Costa" for "Maria Fernanda Costa da Rocha", a paternal surname of a two-surname name: a one-word mention that is an
      * inner word (neither the first nor the last) of exactly one person's name of three or more words.
      */
     private static Actor innerNameOf(List<Actor> actors, String word) {
@@ -545,7 +545,7 @@ final class ActorResolver {
         String[] ws = name.split(" ");
         for (int i = 0; i < ws.length; i++) {
             String w = ws[i];
-            // "Valéry Giscard d'Estaing", "Dominique de Villepin": a name particle after the first word.
+            // "Honoré Lefort d'Aubigny", "Ana de Souza": a name particle after the first word.
             if (i > 0 && (NAME_PARTICLES.contains(w) || PARTICLE_PREFIX.matcher(w).matches())) continue;
             if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
         }
@@ -555,7 +555,7 @@ final class ActorResolver {
     /** Lower-case particles inside personal names. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della", "di",
             "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "bint", "al", "el");
-    /** A particle joined to a capitalised name: "d'Estaing", "al-Faisal", "el-Sayed". */
+    /** A particle joined to a capitalised name: "d'Aubigny", "al-Rashid", "el-Masri". */
     private static final java.util.regex.Pattern PARTICLE_PREFIX = java.util.regex.Pattern.compile("(d'|d’|al-|el-)\\p{Lu}\\p{L}+");
 
     /** "James T. Holloway Jr." -> "James T. Holloway", for surname matching. */
@@ -564,11 +564,11 @@ final class ActorResolver {
         return i > 0 && SUFFIX.contains(name.substring(i + 1)) ? name.substring(0, i) : name;
     }
 
-    /** A hyphenated given name after one capitalised word ("Bae Jae-hyun", "Lee Myung-bak"). */
+    /** A hyphenated given name after one capitalised word ("Gong Tae-woo", "Lee Myung-bak"). */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     /**
-     * The name is written surname first, as Korean names are in English news ("Bae Jae-hyun ... Bae said"): one
+     * The name is written surname first, as Korean names are in English news ("Gong Tae-woo ... Gong said"): one
      * word, then a hyphenated given name whose second part is lower case.
      */
     static boolean surnameFirst(String name) {
@@ -640,7 +640,7 @@ final class ActorResolver {
     }
 
     /**
-     * "Mark Hale, Rita Moss and Will Dunn": in a list of people, two or three capitalised proper nouns the tagger
+     * "Mark Ross, Rita Moss and Will Dunn": in a list of people, two or three capitalised proper nouns the tagger
      * left untagged ("Will" read as a verb) after a person's full name and a comma or "and", or before a comma or
      * "and" and a person's full name (at the start of the sentence or after a comma or "and"), are a person too.
      * Titles, honorifics, organisation nouns and places are not; the run must end where the list goes on or ends.

@@ -108,14 +108,14 @@ final class OneSense {
                 out.add(r);
                 continue;
             }
-            // "Fine Gael leader Enda Kenny": a name, a title and a person's name: the name is the person's party or employer.
+            // "Clann Nua leader Tomas Brennan": a name, a title and a person's name: the name is the person's party or employer.
             if (beforeTitledPerson(doc, r, raws)) {
                 r.type = ActorType.ORGANIZATION;
                 out.add(r);
                 continue;
             }
-            // "Jane Doe, 41, of Quincy": in the wire's age-and-hometown appositive, the name after "of" is a place.
-            // "a Labour deputy from Cork": a one-word name after a job noun and "from" is where the person comes from.
+            // "Jane Doe, 41, of Braintree": in the wire's age-and-hometown appositive, the name after "of" is a place.
+            // "a teacher from Sligo": a one-word name after a job noun and "from" is where the person comes from.
             if (hometown(doc, r, personEnds) || fromPlace(doc, r, personSurnames)) {
                 r.type = ActorType.LOCATION;
                 out.add(r);
@@ -261,7 +261,7 @@ final class OneSense {
         return (prep.equals("at") || prep.equals("with")) && Words.isRoleNoun(j);
     }
 
-    /** The mention follows a person's name, a comma, an age, a comma and "of" ("Jane Doe, 41, of Quincy"). */
+    /** The mention follows a person's name, a comma, an age, a comma and "of" ("Jane Doe, 41, of Braintree"). */
     static boolean hometown(Doc doc, ActorResolver.Raw r, Set<Integer> personEnds) {
         int f = r.from;
         if (f < 5) return false;
@@ -307,7 +307,7 @@ final class OneSense {
     /** "Holden Commodore": the mention starts with the name of an organisation of the article. */
     private static boolean afterOrganisation(Doc doc, ActorResolver.Raw r, Set<String> orgKeys) {
         if (r.to - r.from < 2) return false;
-        // "Trade Minister Bae Jae-hyun": a title or honorific right before it makes the name a person's, not a product's.
+        // "Labor Minister Gong Tae-woo": a title or honorific right before it makes the name a person's, not a product's.
         if (r.from > 0 && doc.toks.get(r.from - 1).sent() == doc.toks.get(r.from).sent()) {
             String prev = doc.toks.get(r.from - 1).word();
             if (Words.isRoleNoun(prev) || NameKeys.isHonorific(prev)) return false;

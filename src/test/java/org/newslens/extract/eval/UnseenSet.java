@@ -54,7 +54,7 @@ public final class UnseenSet {
     /** Made-up Wikinews-style articles (2005-2013) written for actors and quotes ({@code unseen-wiki-actors/a*.json}). */
     public static final String WIKI_ACTORS = "unseen-wiki-actors";
     /**
-     * 20 made-up articles rich in people (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of
+     * 25 made-up articles rich in people (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of
      * many origins, lists, titles and roles, reporters, names that are common words ({@code unseen-people/p*.json}).
      */
     public static final String PEOPLE = "unseen-people";
