@@ -59,7 +59,7 @@ final class ActorResolver {
     /** @param published the publication date (null: unknown), for the well-known people of its year */
     static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> split = splitAtLegalForm(doc, rawMentions(doc));
+        List<Raw> split = listMembers(doc, splitAtLegalForm(doc, rawMentions(doc)));
         List<String> titleNames = OneSense.titleNames(doc, split);
         List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);
@@ -69,6 +69,7 @@ final class ActorResolver {
         for (Raw r : raws) {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
                 personBySurname.putIfAbsent(lastWord(stripSuffix(r.name)), r.name);
+                if (surnameFirst(r.name)) personBySurname.putIfAbsent(r.name.substring(0, r.name.indexOf(' ')), r.name);
             }
         }
         for (Raw r : raws) {
@@ -150,6 +151,18 @@ final class ActorResolver {
         return true;
     }
 
+    /**
+     * The span [start, end) lies inside a mention of a person: a first name or surname that is also a month's
+     * abbreviation ("Jan Visser", "Ma Lin") names the person, not a date.
+     */
+    static boolean insidePersonName(Result res, int start, int end) {
+        for (Actor a : res.actors()) {
+            if (a.type != ActorType.PERSON) continue;
+            for (Mention m : a.mentions) if (m.start() <= start && end <= m.end()) return true;
+        }
+        return false;
+    }
+
     /** Kinship nouns: "his wife, Melinda" names a person by first name. */
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
             "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
@@ -213,6 +226,7 @@ final class ActorResolver {
         Map<String, Actor> bySurname = new LinkedHashMap<>();
         for (Actor a : actors) {
             if (a.type == ActorType.PERSON && a.name.contains(" ")) bySurname.putIfAbsent(lastWord(stripSuffix(a.name)), a);
+            if (a.type == ActorType.PERSON && surnameFirst(a.name)) bySurname.putIfAbsent(a.name.substring(0, a.name.indexOf(' ')), a);
         }
         if (bySurname.isEmpty()) return;
         Set<Integer> tagged = new java.util.HashSet<>();
@@ -265,7 +279,9 @@ final class ActorResolver {
         if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
                 || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
                 || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
-        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") || !toks.get(k - 1).ner().equals("O")
+        // "President Goodwill Mbeki": a title before the left-out first name does not make a run of names.
+        boolean title = k > 0 && Words.isRoleNoun(toks.get(k - 1).word()) && Words.capitalised(toks.get(k - 1).word());
+        if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") && !title || !toks.get(k - 1).ner().equals("O")
                 || NameKeys.isHonorific(toks.get(k - 1).word()))) return false;
         return !hasWord(doc.text, l);
     }
@@ -399,6 +415,7 @@ final class ActorResolver {
                 if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
             }
         }
+        if (best == null && r.type == ActorType.PERSON && w.length == 1) best = innerNameOf(actors, w[0]);
         return best;
     }
 
@@ -417,6 +434,25 @@ final class ActorResolver {
                     && full[0].startsWith(word) && full[0].length() > word.length();
             if (!match) continue;
             if (found != null) return null; // "Apple" with both "Apple Inc." and "Apple Corps": ambiguous
+            found = a;
+        }
+        return found;
+    }
+
+    /**
+     * "Costa" for "Maria Fernanda Costa da Rocha", a paternal surname of a two-surname name: a one-word mention that is an
+     * inner word (neither the first nor the last) of exactly one person's name of three or more words.
+     */
+    private static Actor innerNameOf(List<Actor> actors, String word) {
+        if (!Words.capitalised(word) || word.length() < 2) return null;
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON) continue;
+            String[] full = stripSuffix(a.name).split(" ");
+            boolean inner = false;
+            for (int i = 1; i < full.length - 1; i++) if (full[i].equals(word)) inner = true;
+            if (!inner) continue;
+            if (found != null) return null;
             found = a;
         }
         return found;
@@ -506,14 +542,37 @@ final class ActorResolver {
     }
 
     private static boolean allCapitalisedWords(String name) {
-        for (String w : name.split(" ")) if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
+        String[] ws = name.split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            // "Honoré Lefort d'Aubigny", "Ana de Souza": a name particle after the first word.
+            if (i > 0 && (NAME_PARTICLES.contains(w) || PARTICLE_PREFIX.matcher(w).matches())) continue;
+            if (!Words.capitalised(w) || w.chars().allMatch(Character::isUpperCase)) return false;
+        }
         return true;
     }
+
+    /** Lower-case particles inside personal names. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della", "di",
+            "van", "von", "der", "den", "ter", "le", "la", "bin", "ibn", "bint", "al", "el");
+    /** A particle joined to a capitalised name: "d'Aubigny", "al-Rashid", "el-Masri". */
+    private static final java.util.regex.Pattern PARTICLE_PREFIX = java.util.regex.Pattern.compile("(d'|d’|al-|el-)\\p{Lu}\\p{L}+");
 
     /** "James T. Holloway Jr." -> "James T. Holloway", for surname matching. */
     static String stripSuffix(String name) {
         int i = name.lastIndexOf(' ');
         return i > 0 && SUFFIX.contains(name.substring(i + 1)) ? name.substring(0, i) : name;
+    }
+
+    /** A hyphenated given name after one capitalised word ("Gong Tae-woo", "Lee Myung-bak"). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+ \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    /**
+     * The name is written surname first, as Korean names are in English news ("Gong Tae-woo ... Gong said"): one
+     * word, then a hyphenated given name whose second part is lower case.
+     */
+    static boolean surnameFirst(String name) {
+        return HYPHENATED_GIVEN.matcher(name).matches();
     }
 
     private static String lastWord(String name) {
@@ -578,6 +637,50 @@ final class ActorResolver {
             out.add(new Raw(type, from, to, start, toks.get(to - 1).end(), SPACES.matcher(n).replaceAll(" ")));
         }
         return out;
+    }
+
+    /**
+     * "Mark Ross, Rita Moss and Will Dunn": in a list of people, two or three capitalised proper nouns the tagger
+     * left untagged ("Will" read as a verb) after a person's full name and a comma or "and", or before a comma or
+     * "and" and a person's full name (at the start of the sentence or after a comma or "and"), are a person too.
+     * Titles, honorifics, organisation nouns and places are not; the run must end where the list goes on or ends.
+     */
+    static List<Raw> listMembers(Doc doc, List<Raw> raws) {
+        List<Doc.Tok> toks = doc.toks;
+        Map<Integer, Raw> personEnd = new LinkedHashMap<>(), personStart = new LinkedHashMap<>();
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Raw r : raws) {
+            for (int k = r.from; k < r.to; k++) tagged.add(k);
+            if (r.type == ActorType.PERSON && r.to - r.from >= 2) { personEnd.put(r.to - 1, r); personStart.put(r.from, r); }
+        }
+        List<Raw> out = new ArrayList<>(raws);
+        for (int i = 0; i < toks.size(); i++) {
+            boolean sentenceStart = i == 0 || toks.get(i - 1).sent() != toks.get(i).sent();
+            if (!sentenceStart && !listJoint(toks.get(i - 1))) continue;
+            int j = i;
+            while (j < toks.size() && j - i < 3 && listNameWord(toks.get(j)) && !tagged.contains(j) && toks.get(j).sent() == toks.get(i).sent()) j++;
+            if (j - i < 2 || j < toks.size() && toks.get(j).sent() == toks.get(i).sent() && toks.get(j).pos().startsWith("NNP")) continue;
+            boolean after = !sentenceStart && personEnd.containsKey(i - 2);
+            boolean before = j + 1 < toks.size() && listJoint(toks.get(j)) && personStart.containsKey(j + 1);
+            if (!after && !before) continue;
+            out.add(new Raw(ActorType.PERSON, i, j, toks.get(i).start(), toks.get(j - 1).end(), span(doc, i, j)));
+            for (int k = i; k < j; k++) tagged.add(k);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    private static boolean listJoint(Doc.Tok t) {
+        return t.word().equals(",") || Words.lc(t.word()).equals("and");
+    }
+
+    private static boolean listNameWord(Doc.Tok t) {
+        String w = t.word();
+        if (!t.ner().equals("O") || !t.pos().equals("NNP") || w.length() < 2 || !Words.capitalised(w)
+                || w.chars().allMatch(Character::isUpperCase) || !w.chars().allMatch(Character::isLetter)) return false;
+        String l = Words.lc(w);
+        return !(Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
+                || CORP_SUFFIX.contains(l) || DEPARTMENTS.contains(l) || NameKeys.canonicalPlace(w) != null || OneSense.titleGlue(w));
     }
 
     /** Departments an office is "of" ("Secretary of State", "Minister of Finance", "Head of State"). */

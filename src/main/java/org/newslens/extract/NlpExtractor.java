@@ -61,6 +61,7 @@ public final class NlpExtractor implements Extractor {
         for (ActorResolver.Actor a : res.actors()) actors.add(a.toExtracted());
         List<ExtractedDate> dates = new ArrayList<>();
         for (DateResolver.Resolved r : resolved) {
+            if (ActorResolver.insidePersonName(res, r.start(), r.end())) continue; // "Jan Visser", "Ma Lin"
             Doc.Sent s = doc.sentenceAt(r.start());
             dates.add(new ExtractedDate(r.text(), r.value(), r.type(), r.start(), r.end(),
                     body.substring(s.start(), s.end()), s.start(), s.end(), SentenceActors.of(doc, res, s, quotes)));

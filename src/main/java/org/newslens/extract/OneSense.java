@@ -85,6 +85,7 @@ final class OneSense {
             if (r.type == ActorType.PERSON && r.to - r.from >= 2) {
                 String n = ActorResolver.stripSuffix(r.name);
                 personSurnames.add(NameKeys.key(n.substring(n.lastIndexOf(' ') + 1)));
+                if (ActorResolver.surnameFirst(n)) personSurnames.add(NameKeys.key(n.substring(0, n.indexOf(' '))));
             }
         }
         List<QuoteFinder.Marked> marked = QuoteFinder.markedSpans(doc.text);
@@ -104,6 +105,19 @@ final class OneSense {
             if (r.from >= 2 && doc.toks.get(r.from - 2).sent() == doc.toks.get(r.from).sent()
                     && (Words.lc(doc.toks.get(r.from - 1).word()).equals("of") && personEnds.contains(r.from - 2) || employer(doc, r))) {
                 r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
+            // "Clann Nua leader Tomas Brennan": a name, a title and a person's name: the name is the person's party or employer.
+            if (beforeTitledPerson(doc, r, raws)) {
+                r.type = ActorType.ORGANIZATION;
+                out.add(r);
+                continue;
+            }
+            // "Jane Doe, 41, of Braintree": in the wire's age-and-hometown appositive, the name after "of" is a place.
+            // "a teacher from Sligo": a one-word name after a job noun and "from" is where the person comes from.
+            if (hometown(doc, r, personEnds) || fromPlace(doc, r, personSurnames)) {
+                r.type = ActorType.LOCATION;
                 out.add(r);
                 continue;
             }
@@ -247,6 +261,36 @@ final class OneSense {
         return (prep.equals("at") || prep.equals("with")) && Words.isRoleNoun(j);
     }
 
+    /** The mention follows a person's name, a comma, an age, a comma and "of" ("Jane Doe, 41, of Braintree"). */
+    static boolean hometown(Doc doc, ActorResolver.Raw r, Set<Integer> personEnds) {
+        int f = r.from;
+        if (f < 5) return false;
+        List<Doc.Tok> t = doc.toks;
+        for (int k = f - 5; k < f; k++) if (t.get(k).sent() != t.get(f).sent()) return false;
+        return Words.lc(t.get(f - 1).word()).equals("of") && t.get(f - 2).word().equals(",")
+                && t.get(f - 3).word().matches("\\d{1,3}") && t.get(f - 4).word().equals(",") && personEnds.contains(f - 5);
+    }
+
+    /** A title in lower case, then a person's name of two or more words, right after the mention, in its sentence. */
+    static boolean beforeTitledPerson(Doc doc, ActorResolver.Raw r, List<ActorResolver.Raw> raws) {
+        List<Doc.Tok> t = doc.toks;
+        int k = r.to;
+        while (k < t.size() && k - r.to < 2 && t.get(k).sent() == t.get(r.from).sent() && !Words.capitalised(t.get(k).word())
+                && Words.isRoleNoun(t.get(k).word())) k++;
+        if (k == r.to) return false;
+        for (ActorResolver.Raw p : raws) if (p != r && p.type == ActorType.PERSON && p.from == k && p.to - p.from >= 2) return true;
+        return false;
+    }
+
+    /** "a farmer from Leeds": a one-word name after a job noun in lower case and "from", not a person's surname. */
+    static boolean fromPlace(Doc doc, ActorResolver.Raw r, Set<String> personSurnames) {
+        if (r.to - r.from != 1 || r.from < 2) return false;
+        List<Doc.Tok> t = doc.toks;
+        Doc.Tok job = t.get(r.from - 2);
+        return Words.lc(t.get(r.from - 1).word()).equals("from") && job.sent() == t.get(r.from).sent()
+                && !Words.capitalised(job.word()) && Words.isRoleNoun(job.word()) && !personSurnames.contains(NameKeys.key(r.name));
+    }
+
     /** "Hurricane Hugo" -> "Hugo". */
     private static String withoutCue(String name) {
         int sp = name.indexOf(' ');
@@ -263,6 +307,11 @@ final class OneSense {
     /** "Holden Commodore": the mention starts with the name of an organisation of the article. */
     private static boolean afterOrganisation(Doc doc, ActorResolver.Raw r, Set<String> orgKeys) {
         if (r.to - r.from < 2) return false;
+        // "Labor Minister Gong Tae-woo": a title or honorific right before it makes the name a person's, not a product's.
+        if (r.from > 0 && doc.toks.get(r.from - 1).sent() == doc.toks.get(r.from).sent()) {
+            String prev = doc.toks.get(r.from - 1).word();
+            if (Words.isRoleNoun(prev) || NameKeys.isHonorific(prev)) return false;
+        }
         for (int k = r.from + 1; k < r.to; k++) {
             String head = NameKeys.key(doc.text.substring(doc.toks.get(r.from).start(), doc.toks.get(k - 1).end()));
             if (orgKeys.contains(head)) return true;

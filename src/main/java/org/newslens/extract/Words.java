@@ -35,7 +35,10 @@ final class Words {
             "politician", "candidate", "negotiator", "goalkeeper", "midfielder", "defender", "referee", "athlete",
             "champion", "scholar", "student", "psychologist", "epidemiologist", "virologist", "physicist",
             "chemist", "biologist", "astronomer", "prosecutor", "solicitor", "barrister", "magistrate", "coroner", "constable",
-            "auditor", "regulator", "inspector-general", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff");
+            "auditor", "regulator", "inspector-general", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff",
+            // Players by position or sport ("Spinner X", "fly-half X").
+            "spinner", "bowler", "batsman", "batter", "wicketkeeper", "winger", "fly-half", "pitcher", "catcher",
+            "quarterback", "jockey", "taoiseach", "tanaiste", "tánaiste", "ayatollah", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "skier");
 
     /** Verbs of saying, by form (lower case). */
     static final Set<String> SPEECH_VERBS = set("said", "says", "say", "saying", "told", "tells", "tell", "telling",

@@ -53,6 +53,11 @@ public final class UnseenSet {
     public static final String HELD_WIRE = "unseen-heldwire";
     /** Made-up Wikinews-style articles (2005-2013) written for actors and quotes ({@code unseen-wiki-actors/a*.json}). */
     public static final String WIKI_ACTORS = "unseen-wiki-actors";
+    /**
+     * 25 made-up articles rich in people (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): foreign names of
+     * many origins, lists, titles and roles, reporters, names that are common words ({@code unseen-people/p*.json}).
+     */
+    public static final String PEOPLE = "unseen-people";
     /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
     public static final String WIKI_DATES = "unseen-wiki";
 
