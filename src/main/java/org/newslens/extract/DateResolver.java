@@ -65,6 +65,10 @@ final class DateResolver {
             // "in morning trading on Thursday": the day written just after the part of the day.
             String day = dayAfter(doc, t, items, done, k);
             if (day != null) v = day + t.rel().partOfDay();
+            // A past clause's part of the day has happened: not on a day after the publication ("meets June 30 and
+            // July 1. Stocks were mixed in morning trading.").
+            else if (v != null && TimexValues.firstDay(v) != null && TimexValues.firstDay(v).isAfter(dct)
+                    && Tense.around(doc, t.start()) == Tense.PAST) v = dct + t.rel().partOfDay();
         }
         String listed = Direction.unanchored(v) ? coordinatedDay(doc, t, v, items, done, k) : null;
         String narrated = listed == null ? story.narrativeWeekday(t) : null;

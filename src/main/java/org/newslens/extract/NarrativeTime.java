@@ -20,6 +20,12 @@ final class NarrativeTime {
      * A noted point: its value, sentence, whether its text named the date itself, and whether it is
      * the other side of a comparison ("up from $263 million a year earlier").
      */
+    /** How many sentences back a clock time looks for its event's day. */
+    private static final int STORY_SENTENCES = 3;
+    /** A day that dates a report, not the event reported: "said yesterday", "told reporters on Sunday". */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|say|told(?:\\s+[a-z]+){0,2}|added|reported|confirmed)\\s*,?\\s*(?:on\\s+|late\\s+|early\\s+)?$");
+
     private record Point(String value, int sentence, int start, boolean explicit, boolean compared) {}
 
     /** Sentences at the start of the article that form its lead. */
@@ -263,6 +269,17 @@ final class NarrativeTime {
     /** The latest day (or finer point) written before {@code offset} in its own or the preceding sentence, else null. */
     String recentDay(int offset) {
         int s = sentence(offset);
+        // The event's own day: the nearest one in the last few sentences that is not the day of a report
+        // ("crashed on Tuesday night, authorities said yesterday. It left at 9:52 p.m."), nor after the publication.
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - STORY_SENTENCES) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) < TimexValues.rank('D') || p.value().length() < 10) continue;
+            LocalDate d = TimexValues.isDate(p.value().substring(0, 10)) ? LocalDate.parse(p.value().substring(0, 10)) : null;
+            if (d == null || d.isAfter(published()) || REPORTED.matcher(doc.text.substring(Math.max(0, p.start() - 40), p.start())).find()) continue;
+            return p.value();
+        }
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;

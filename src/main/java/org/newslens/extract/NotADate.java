@@ -65,6 +65,9 @@ final class NotADate {
     /** Units of length: "miles an hour" is a speed, not a time. */
     private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
             "feet", "foot", "yards", "inches", "knots", "nautical");
+    /** Nouns for the people paid by a unit of time ("hourly workers"). */
+    private static final Set<String> STAFF_NOUNS = Set.of("workers", "worker", "employees", "employee", "staff", "workforce",
+            "personnel", "members", "labor", "labour");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
     /** True when {@code t} should be dropped. */
@@ -99,6 +102,8 @@ final class NotADate {
         // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
         if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
         if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        // "its hourly workers", "salaried and hourly employees": a class of pay, not a rate of events.
+        if (l.equals("hourly") && next != null && STAFF_NOUNS.contains(Words.lc(next.word()))) return true;
         // "200 miles an hour", "90 kilometres per hour": a speed.
         if (PER_SHORT_UNIT.matcher(l).matches() && prev != null && LENGTH_UNITS.contains(Words.lc(prev.word()))) return true;
         if ("DURATION".equals(t.type()) && FRACTION.matcher(l).matches() && FRACTION_AFTER.matcher(rest).matches()) return true;

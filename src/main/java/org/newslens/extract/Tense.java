@@ -62,16 +62,27 @@ enum Tense {
     private static int governor(Doc doc, Doc.Sent s, int offset) {
         int pos = doc.tokenAtOrAfter(offset);
         int best = -1, bestDist = Integer.MAX_VALUE;
+        boolean verbBefore = false;
+        for (int i = s.tokFrom(); i < Math.min(pos, s.tokTo()); i++) verbBefore |= finite(doc.toks.get(i).pos());
         for (int pass = 0; pass < 2 && best < 0; pass++) {
             for (int i = s.tokFrom(); i < s.tokTo(); i++) {
                 if (!finite(doc.toks.get(i).pos())) continue;
                 if (pass == 0 && quoteMarkBetween(doc, Math.min(i, pos), Math.max(i, pos))) continue;
+                // "began flying in March and will start ...": a verb after a coordinator that follows the
+                // expression heads the next clause, when the expression's own clause has a verb before it.
+                if (pass == 0 && i > pos && verbBefore && conjunctionBetween(doc, pos, i)) continue;
                 // The governing verb usually precedes the expression: verbs after it count double.
                 int d = i < pos ? pos - i : 2 * (i - pos);
                 if (d < bestDist) { best = i; bestDist = d; }
             }
         }
         return best;
+    }
+
+    /** A coordinating conjunction ("and", "but", "or") among the tokens strictly between {@code from} and {@code to}. */
+    private static boolean conjunctionBetween(Doc doc, int from, int to) {
+        for (int i = from + 1; i < to; i++) if (doc.toks.get(i).pos().equals("CC")) return true;
+        return false;
     }
 
     private static boolean finite(String p) {

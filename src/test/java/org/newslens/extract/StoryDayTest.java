@@ -1,0 +1,73 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newslens.extract.DateTestSupport.dates;
+import static org.newslens.extract.DateTestSupport.none;
+import static org.newslens.extract.DateTestSupport.value;
+
+/**
+ * Revision 3 of the date engine: a clock time is on its event's day, not on the day of a report or the
+ * publication; a part of the day in a past clause is not after the publication; a verb after "and"/"but"
+ * heads the next clause; "hourly workers" is no rate.
+ */
+class StoryDayTest {
+    /** A Friday. */
+    static final LocalDate FRI = LocalDate.of(2019, 5, 17);
+
+    @Test
+    void aClockTimeTakesTheEventsDayNotTheReportsDay() {
+        List<ExtractedDate> d = dates("A bus overturned on a mountain road on Wednesday evening, killing 12 people, "
+                + "police said yesterday. The driver lost control at 7:15 p.m. on a sharp bend.", FRI);
+        assertEquals("2019-05-15T19:15", value(d, "7:15 p.m."));
+    }
+
+    @Test
+    void aClockTimeTakesTheLeadsDayAFewSentencesBack() {
+        List<ExtractedDate> d = dates("The central bank raised its main rate on Tuesday. The move had been expected "
+                + "since March. Most economists had forecast it in a poll. Traders learned of it at 3 p.m., "
+                + "as markets were closing.", FRI);
+        assertEquals("2019-05-14T15:00", value(d, "3 p.m."));
+    }
+
+    @Test
+    void withOnlyAReportsDayTheClockTimeStillTakesIt() {
+        List<ExtractedDate> d = dates("The company said on Wednesday that a fire broke out in its warehouse. "
+                + "It started at 4 a.m. in a storage room.", FRI);
+        assertEquals("2019-05-15T04:00", value(d, "4 a.m."));
+    }
+
+    @Test
+    void aPastPartOfTheDayIsNotAfterThePublication() {
+        List<ExtractedDate> d = dates("The board will vote on May 28 and May 29. Shares rose in afternoon trading.", FRI);
+        String v = value(d, "afternoon");
+        assertEquals("2019-05-17TAF", v);
+    }
+
+    @Test
+    void aVerbAfterAndHeadsTheNextClause() {
+        List<ExtractedDate> d = dates("The group opened a shop in Lyon in February and will open two more in Paris.", FRI);
+        assertEquals("2019-02", value(d, "February"));
+        List<ExtractedDate> e = dates("Ministers met in Brussels on Monday but could not agree on the budget.", FRI);
+        assertEquals("2019-05-13", value(e, "Monday"));
+    }
+
+    @Test
+    void aFutureClauseAfterAndKeepsItsOwnVerb() {
+        List<ExtractedDate> d = dates("The line closed last week and trains will run again on Tuesday.", FRI);
+        assertEquals("2019-05-21", value(d, "Tuesday"));
+    }
+
+    @Test
+    void hourlyWorkersAreNoRate() {
+        List<ExtractedDate> d = dates("The carmaker will offer buyouts to its hourly employees.", FRI);
+        assertTrue(none(d, "hourly"), d.toString());
+        List<ExtractedDate> e = dates("The service runs hourly from the airport.", FRI);
+        assertEquals("PT1H", value(e, "hourly"));
+    }
+}
