@@ -26,7 +26,8 @@ final class NarrativeTime {
     private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|says|say|told(?:\\s+[a-z]+){0,2}|added|reported|confirmed)\\s*,?\\s*(?:on\\s+|late\\s+|early\\s+)?$");
 
-    private record Point(String value, int sentence, int start, boolean explicit, boolean compared) {}
+    /** {@code background}: in a past-perfect clause ("had risen in the fourth quarter"), an earlier stage, not the story's period. */
+    private record Point(String value, int sentence, int start, boolean explicit, boolean compared, boolean background) {}
 
     /** Sentences at the start of the article that form its lead. */
     static final int LEAD_SENTENCES = 2;
@@ -54,7 +55,7 @@ final class NarrativeTime {
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
         points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
-                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find()));
+                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find(), Tense.pastPerfect(doc, t.start())));
     }
 
     /** An expression that names the far side of a comparison by itself: "the year-ago quarter", "the same period last year". */
@@ -254,7 +255,7 @@ final class NarrativeTime {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
-            if (p.compared()) continue;
+            if (p.compared() || p.background()) continue;
             if (TimexValues.granularity(p.value()) == unit) return p.value();
             finer |= TimexValues.rank(TimexValues.granularity(p.value())) > TimexValues.rank(unit);
         }

@@ -58,6 +58,30 @@ enum Tense {
         return false;
     }
 
+    /** "had risen", "had been expected": the clause around {@code offset} is in the past perfect (an earlier stage of the story). */
+    static boolean pastPerfect(Doc doc, int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return false;
+        int v = governor(doc, s, offset);
+        if (v < 0) return false;
+        int first = v;
+        for (int i = v - 1; i >= Math.max(s.tokFrom(), v - 4); i--) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB")) first = i; else break;
+        }
+        int last = v;
+        for (int i = v + 1; i < Math.min(s.tokTo(), v + 4); i++) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.startsWith("RB")) last = i; else break;
+        }
+        for (int i = first; i < last; i++) {
+            if (Words.lc(doc.toks.get(i).word()).equals("had") && !doc.toks.get(i).pos().equals("MD")) {
+                for (int j = i + 1; j <= last; j++) if (doc.toks.get(j).pos().equals("VBN")) return true;
+            }
+        }
+        return false;
+    }
+
     /** The finite verb that governs {@code offset} in sentence {@code s}, or -1. */
     private static int governor(Doc doc, Doc.Sent s, int offset) {
         int pos = doc.tokenAtOrAfter(offset);

@@ -41,7 +41,7 @@ final class TimexComposer {
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
     private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|next|this|coming|past|previous|following|ago|later|earlier|since|the\\s+same)\\b");
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+)?(" + WEEKDAY + ")(?:\\s+(morning|afternoon|evening|night))?$");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:(?:late|early)\\s+)?(?:on\\s+)?(" + WEEKDAY + ")(?:\\s+(morning|afternoon|evening|night))?$");
     private static final Pattern BARE_MONTH_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTH + ")$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the|(?:this|the)\\s+past)\\s+weekend$");

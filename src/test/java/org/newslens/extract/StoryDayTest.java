@@ -70,4 +70,22 @@ class StoryDayTest {
         List<ExtractedDate> e = dates("The service runs hourly from the airport.", FRI);
         assertEquals("PT1H", value(e, "hourly"));
     }
+
+    @Test
+    void lateOrEarlyOnAWeekdayTakesTheClausesTense() {
+        List<ExtractedDate> d = dates("The two leaders spoke by telephone late on Tuesday but could not settle the dispute.", FRI);
+        assertEquals("2019-05-14", value(d, "late on Tuesday"));
+        List<ExtractedDate> e = dates("The ministers will meet again early on Monday.", FRI);
+        assertEquals("2019-05-20", value(e, "early on Monday"));
+    }
+
+    @Test
+    void theQuarterIsNotAPastPerfectStage() {
+        List<ExtractedDate> d = dates("Exports rose 4 percent in the second quarter from a year earlier, the agency said on Friday. "
+                + "They had fallen 2 percent in the first quarter. Economists had expected a smaller gain for the quarter.", FRI);
+        assertEquals("2019-Q2", value(d, "the quarter"));
+        List<ExtractedDate> e = dates("Exports rose 4 percent in the second quarter, the agency said on Friday. "
+                + "They fell 2 percent in the first quarter of 2018. Imports rose in the quarter.", FRI);
+        assertEquals("2018-Q1", value(e, "the quarter"));
+    }
 }
