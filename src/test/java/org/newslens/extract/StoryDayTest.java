@@ -88,4 +88,15 @@ class StoryDayTest {
                 + "They fell 2 percent in the first quarter of 2018. Imports rose in the quarter.", FRI);
         assertEquals("2018-Q1", value(e, "the quarter"));
     }
+
+    @Test
+    void theFirstMonthsOfTheYearAreASpanInTheStorysYear() {
+        List<ExtractedDate> d = dates("The airline carried 40 million passengers in 2016. In the first six months of the year, "
+                + "its revenue rose 5 percent.", FRI);
+        assertEquals("P6M", value(d, "the first six months"));
+        assertEquals("2016", value(d, "the year"));
+        List<ExtractedDate> e = dates("Sales rose 3 percent in the last two quarters of the year.", FRI);
+        assertEquals("P2Q", value(e, "the last two quarters"));
+        assertEquals("2019", value(e, "the year"));
+    }
 }
