@@ -14,7 +14,9 @@ import static org.newslens.extract.DateTestSupport.value;
 /**
  * Revision 3 of the date engine: a clock time is on its event's day, not on the day of a report or the
  * publication; a part of the day in a past clause is not after the publication; a verb after "and"/"but"
- * heads the next clause; "hourly workers" is no rate.
+ * heads the next clause; "hourly workers" is no rate; "late on Tuesday" takes its clause's tense; a past-perfect
+ * period is no "the quarter"; "the first six months of the year"; "midnight", "mid-morning", "two more years",
+ * "four-and-a-half-year"; a lower-case "march" is no month.
  */
 class StoryDayTest {
     /** A Friday. */
@@ -98,5 +100,30 @@ class StoryDayTest {
         List<ExtractedDate> e = dates("Sales rose 3 percent in the last two quarters of the year.", FRI);
         assertEquals("P2Q", value(e, "the last two quarters"));
         assertEquals("2019", value(e, "the year"));
+    }
+
+    @Test
+    void midnightEndsItsDayAndMidMorningIsAPartOfTheStorysDay() {
+        List<ExtractedDate> d = dates("The ferry sank just before midnight Wednesday. Divers reached it on Thursday, "
+                + "and the search was called off by mid-afternoon.", FRI);
+        assertEquals("2019-05-15T24:00", value(d, "midnight"));
+        assertEquals("2019-05-16TAF", value(d, "mid-afternoon"));
+    }
+
+    @Test
+    void moreUnitsAndHyphenatedHalvesAreDurations() {
+        List<ExtractedDate> d = dates("The coach agreed to stay for three more seasons, or at least two more years. "
+                + "The bank won a six-and-a-half-year contract.", FRI);
+        assertEquals("P2Y", value(d, "at least two more years"));
+        assertEquals("P6.5Y", value(d, "six-and-a-half-year"));
+        assertTrue(none(dates("The two-and-a-half-year-old girl was found unharmed.", FRI), "half"));
+    }
+
+    @Test
+    void aLowerCaseMarchIsNoMonth() {
+        List<ExtractedDate> d = dates("Veterans of the 1968 march gathered in the square, and students will march again in June.", FRI);
+        assertEquals("1968", value(d, "1968"));
+        assertTrue(none(d, "march"), d.toString());
+        assertEquals("2019-03", value(dates("The strike began in March.", FRI), "March"));
     }
 }
