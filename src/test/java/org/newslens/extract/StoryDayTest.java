@@ -126,4 +126,15 @@ class StoryDayTest {
         assertTrue(none(d, "march"), d.toString());
         assertEquals("2019-03", value(dates("The strike began in March.", FRI), "March"));
     }
+
+    @Test
+    void aDayWordInsideANameAndADeniedFutureAreNoDates() {
+        List<ExtractedDate> d = dates("Ratings for NBC's \"The Tonight Show With Jay Leno\" rose, the network said. "
+                + "The regime has no future, he said.", FRI);
+        assertTrue(none(d, "tonight"), d.toString());
+        assertTrue(none(d, "future"), d.toString());
+        List<ExtractedDate> e = dates("The show airs tonight. The future of the plant is unclear. Prices will rise in the future.", FRI);
+        assertEquals("2019-05-17TNI", value(e, "tonight"));
+        assertEquals("FUTURE_REF", value(e, "the future"));
+    }
 }
