@@ -111,6 +111,9 @@ final class NarrativeTime {
         }
     }
 
+    /** "later in the day", "early in the week": counted from the speaker's time in reported future words, days included. */
+    private static final Pattern LATER_IN = Pattern.compile("(?i)^(?:earlier|later|late|early)\\s+in\\s+the\\s+(?:day|week|month|year)$");
+
     /** The calendar quarter of a fiscal quarter ({@code FQ1}..{@code FQ4}), or null when the article gives no mapping. */
     String fiscal(String value) {
         if (fiscalBase == null) return null;
@@ -122,7 +125,7 @@ final class NarrativeTime {
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
-        if (r.amount() == 0 && r.unit() != 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+        if (r.amount() == 0 && (r.unit() != 'D' || LATER_IN.matcher(t.text().trim()).matches()) && Tense.around(doc, t.start()) == Tense.FUTURE) {
             // Decision 4: "GM said it would file the report by the end of the month": in reported words
             // the period is the utterance's (dated in the same sentence, else the publication's), not
             // a past point of the preceding sentence.

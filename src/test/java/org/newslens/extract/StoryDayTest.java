@@ -137,4 +137,13 @@ class StoryDayTest {
         assertEquals("2019-05-17TNI", value(e, "tonight"));
         assertEquals("FUTURE_REF", value(e, "the future"));
     }
+
+    @Test
+    void laterInTheDayInReportedFutureWordsIsTheUtterancesDay() {
+        List<ExtractedDate> d = dates("The river burst its banks early on Wednesday. By noon the water had reached the town hall. "
+                + "Residents were moved to schools. The mayor said the army would arrive later in the day.", FRI);
+        assertEquals("2019-05-17", value(d, "later in the day"));
+        List<ExtractedDate> e = dates("The river burst its banks on Wednesday. Water reached the town hall later in the day.", FRI);
+        assertEquals("2019-05-15", value(e, "later in the day"));
+    }
 }
