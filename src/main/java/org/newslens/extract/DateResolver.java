@@ -164,6 +164,7 @@ final class DateResolver {
 
     private static final Pattern SELF_CONTAINED = Pattern.compile(
             "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|([a-z]+)|([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)$");
+    private static final Pattern DEICTIC_PIECE = Pattern.compile("(?i)^(last|this|next)\\s+(week|month|year)$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and|since|until|from|to|through|by)\\s+)?|[\\s,;]+$");
@@ -196,6 +197,14 @@ final class DateResolver {
         if (e.find() && e.start() == 0) s += e.end();
         String trimmed = TRAILING.matcher(text.substring(s, end)).replaceAll("");
         end = s + trimmed.length();
+        Matcher r = DEICTIC_PIECE.matcher(trimmed);
+        if (r.matches()) {
+            // "its third quarter last month": a point counted from the publication, kept beside the grammar's expression.
+            String w = r.group(1).toLowerCase(Locale.ROOT);
+            int amount = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+            out.add(Timex.relative(s, end, trimmed, Timex.Anchor.DCT, amount, Character.toUpperCase(r.group(2).charAt(0)), false));
+            return;
+        }
         Matcher m = SELF_CONTAINED.matcher(trimmed);
         if (!m.matches()) return;
         String v = null;

@@ -146,4 +146,10 @@ class StoryDayTest {
         List<ExtractedDate> e = dates("The river burst its banks on Wednesday. Water reached the town hall later in the day.", FRI);
         assertEquals("2019-05-15", value(e, "later in the day"));
     }
+
+    @Test
+    void aDeicticPointJoinedToAQuarterIsKept() {
+        List<ExtractedDate> d = dates("The company, which reported a loss for its second quarter last month, cut 400 jobs.", FRI);
+        assertEquals("2019-04", value(d, "last month"));
+    }
 }
