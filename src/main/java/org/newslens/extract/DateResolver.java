@@ -65,6 +65,10 @@ final class DateResolver {
             // "in morning trading on Thursday": the day written just after the part of the day.
             String day = dayAfter(doc, t, items, done, k);
             if (day != null) v = day + t.rel().partOfDay();
+            // A past clause's part of the day has happened: not on a day after the publication ("meets June 30 and
+            // July 1. Stocks were mixed in morning trading.").
+            else if (v != null && TimexValues.firstDay(v) != null && TimexValues.firstDay(v).isAfter(dct)
+                    && Tense.around(doc, t.start()) == Tense.PAST) v = dct + t.rel().partOfDay();
         }
         String listed = Direction.unanchored(v) ? coordinatedDay(doc, t, v, items, done, k) : null;
         String narrated = listed == null ? story.narrativeWeekday(t) : null;
@@ -160,6 +164,7 @@ final class DateResolver {
 
     private static final Pattern SELF_CONTAINED = Pattern.compile(
             "(?i)^(?:(\\d{4})|([a-z]+)\\.?\\s+(\\d{4})|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|([a-z]+)|([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)$");
+    private static final Pattern DEICTIC_PIECE = Pattern.compile("(?i)^(last|this|next)\\s+(week|month|year)$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDGE = Pattern.compile("(?i)^[\\s,;]*(?:(?:on|in|at|of|and|since|until|from|to|through|by)\\s+)?|[\\s,;]+$");
@@ -192,6 +197,14 @@ final class DateResolver {
         if (e.find() && e.start() == 0) s += e.end();
         String trimmed = TRAILING.matcher(text.substring(s, end)).replaceAll("");
         end = s + trimmed.length();
+        Matcher r = DEICTIC_PIECE.matcher(trimmed);
+        if (r.matches()) {
+            // "its third quarter last month": a point counted from the publication, kept beside the grammar's expression.
+            String w = r.group(1).toLowerCase(Locale.ROOT);
+            int amount = w.equals("last") ? -1 : w.equals("next") ? 1 : 0;
+            out.add(Timex.relative(s, end, trimmed, Timex.Anchor.DCT, amount, Character.toUpperCase(r.group(2).charAt(0)), false));
+            return;
+        }
         Matcher m = SELF_CONTAINED.matcher(trimmed);
         if (!m.matches()) return;
         String v = null;

@@ -20,7 +20,14 @@ final class NarrativeTime {
      * A noted point: its value, sentence, whether its text named the date itself, and whether it is
      * the other side of a comparison ("up from $263 million a year earlier").
      */
-    private record Point(String value, int sentence, int start, boolean explicit, boolean compared) {}
+    /** How many sentences back a clock time looks for its event's day. */
+    private static final int STORY_SENTENCES = 3;
+    /** A day that dates a report, not the event reported: "said yesterday", "told reporters on Sunday". */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|say|told(?:\\s+[a-z]+){0,2}|added|reported|confirmed)\\s*,?\\s*(?:on\\s+|late\\s+|early\\s+)?$");
+
+    /** {@code background}: in a past-perfect clause ("had risen in the fourth quarter"), an earlier stage, not the story's period. */
+    private record Point(String value, int sentence, int start, boolean explicit, boolean compared, boolean background) {}
 
     /** Sentences at the start of the article that form its lead. */
     static final int LEAD_SENTENCES = 2;
@@ -48,7 +55,7 @@ final class NarrativeTime {
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
         points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
-                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find()));
+                compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find(), Tense.pastPerfect(doc, t.start())));
     }
 
     /** An expression that names the far side of a comparison by itself: "the year-ago quarter", "the same period last year". */
@@ -104,6 +111,9 @@ final class NarrativeTime {
         }
     }
 
+    /** "later in the day", "early in the week": counted from the speaker's time in reported future words, days included. */
+    private static final Pattern LATER_IN = Pattern.compile("(?i)^(?:earlier|later|late|early)\\s+in\\s+the\\s+(?:day|week|month|year)$");
+
     /** The calendar quarter of a fiscal quarter ({@code FQ1}..{@code FQ4}), or null when the article gives no mapping. */
     String fiscal(String value) {
         if (fiscalBase == null) return null;
@@ -115,7 +125,7 @@ final class NarrativeTime {
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
-        if (r.amount() == 0 && r.unit() != 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+        if (r.amount() == 0 && (r.unit() != 'D' || LATER_IN.matcher(t.text().trim()).matches()) && Tense.around(doc, t.start()) == Tense.FUTURE) {
             // Decision 4: "GM said it would file the report by the end of the month": in reported words
             // the period is the utterance's (dated in the same sentence, else the publication's), not
             // a past point of the preceding sentence.
@@ -248,7 +258,7 @@ final class NarrativeTime {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
-            if (p.compared()) continue;
+            if (p.compared() || p.background()) continue;
             if (TimexValues.granularity(p.value()) == unit) return p.value();
             finer |= TimexValues.rank(TimexValues.granularity(p.value())) > TimexValues.rank(unit);
         }
@@ -263,6 +273,17 @@ final class NarrativeTime {
     /** The latest day (or finer point) written before {@code offset} in its own or the preceding sentence, else null. */
     String recentDay(int offset) {
         int s = sentence(offset);
+        // The event's own day: the nearest one in the last few sentences that is not the day of a report
+        // ("crashed on Tuesday night, authorities said yesterday. It left at 9:52 p.m."), nor after the publication.
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - STORY_SENTENCES) break;
+            if (TimexValues.rank(TimexValues.granularity(p.value())) < TimexValues.rank('D') || p.value().length() < 10) continue;
+            LocalDate d = TimexValues.isDate(p.value().substring(0, 10)) ? LocalDate.parse(p.value().substring(0, 10)) : null;
+            if (d == null || d.isAfter(published()) || REPORTED.matcher(doc.text.substring(Math.max(0, p.start() - 40), p.start())).find()) continue;
+            return p.value();
+        }
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;

@@ -65,6 +65,10 @@ final class NotADate {
     /** Units of length: "miles an hour" is a speed, not a time. */
     private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
             "feet", "foot", "yards", "inches", "knots", "nautical");
+    private static final Pattern NAME_DAY = Pattern.compile("^(?:Today|Tonight|Tomorrow)$");
+    /** Nouns for the people paid by a unit of time ("hourly workers"). */
+    private static final Set<String> STAFF_NOUNS = Set.of("workers", "worker", "employees", "employee", "staff", "workforce",
+            "personnel", "members", "labor", "labour");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
     /** True when {@code t} should be dropped. */
@@ -99,6 +103,11 @@ final class NotADate {
         // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
         if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
         if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        // "The Tonight Show", "the Today programme": a capitalised day word inside a name, not at the sentence's start.
+        if (NAME_DAY.matcher(text).matches() && prev != null && Words.lc(prev.word()).equals("the") && next != null
+                && Character.isUpperCase(next.word().charAt(0)) && doc.sentenceAt(t.start()) != null && doc.sentenceAt(t.start()).start() < prev.start()) return true;
+        // "its hourly workers", "salaried and hourly employees": a class of pay, not a rate of events.
+        if (l.equals("hourly") && next != null && STAFF_NOUNS.contains(Words.lc(next.word()))) return true;
         // "200 miles an hour", "90 kilometres per hour": a speed.
         if (PER_SHORT_UNIT.matcher(l).matches() && prev != null && LENGTH_UNITS.contains(Words.lc(prev.word()))) return true;
         if ("DURATION".equals(t.type()) && FRACTION.matcher(l).matches() && FRACTION_AFTER.matcher(rest).matches()) return true;
@@ -111,6 +120,8 @@ final class NotADate {
             // Decision 5: "the future of X", "its future" are prospects, not a time.
             if (doc.text.startsWith(" of ", t.end())) return true;
             if (prev != null && (prev.pos().equals("PRP$") || prev.pos().equals("POS")) && l.equals("future")) return true;
+            // "apartheid has no future": a prospect denied, not a time.
+            if (prev != null && Words.lc(prev.word()).equals("no") && l.equals("future")) return true;
         }
         if (l.equals("the day") && next != null && t.rel() != null) {
             // Decision 7: "the day the deal was announced": a day named by an event the text does not date.

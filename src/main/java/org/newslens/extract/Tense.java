@@ -58,20 +58,55 @@ enum Tense {
         return false;
     }
 
+    /** "had risen", "had been expected": the clause around {@code offset} is in the past perfect (an earlier stage of the story). */
+    static boolean pastPerfect(Doc doc, int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return false;
+        int v = governor(doc, s, offset);
+        if (v < 0) return false;
+        int first = v;
+        for (int i = v - 1; i >= Math.max(s.tokFrom(), v - 4); i--) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB")) first = i; else break;
+        }
+        int last = v;
+        for (int i = v + 1; i < Math.min(s.tokTo(), v + 4); i++) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.startsWith("RB")) last = i; else break;
+        }
+        for (int i = first; i < last; i++) {
+            if (Words.lc(doc.toks.get(i).word()).equals("had") && !doc.toks.get(i).pos().equals("MD")) {
+                for (int j = i + 1; j <= last; j++) if (doc.toks.get(j).pos().equals("VBN")) return true;
+            }
+        }
+        return false;
+    }
+
     /** The finite verb that governs {@code offset} in sentence {@code s}, or -1. */
     private static int governor(Doc doc, Doc.Sent s, int offset) {
         int pos = doc.tokenAtOrAfter(offset);
         int best = -1, bestDist = Integer.MAX_VALUE;
+        boolean verbBefore = false;
+        for (int i = s.tokFrom(); i < Math.min(pos, s.tokTo()); i++) verbBefore |= finite(doc.toks.get(i).pos());
         for (int pass = 0; pass < 2 && best < 0; pass++) {
             for (int i = s.tokFrom(); i < s.tokTo(); i++) {
                 if (!finite(doc.toks.get(i).pos())) continue;
                 if (pass == 0 && quoteMarkBetween(doc, Math.min(i, pos), Math.max(i, pos))) continue;
+                // "began flying in March and will start ...": a verb after a coordinator that follows the
+                // expression heads the next clause, when the expression's own clause has a verb before it.
+                if (pass == 0 && i > pos && verbBefore && conjunctionBetween(doc, pos, i)) continue;
                 // The governing verb usually precedes the expression: verbs after it count double.
                 int d = i < pos ? pos - i : 2 * (i - pos);
                 if (d < bestDist) { best = i; bestDist = d; }
             }
         }
         return best;
+    }
+
+    /** A coordinating conjunction ("and", "but", "or") among the tokens strictly between {@code from} and {@code to}. */
+    private static boolean conjunctionBetween(Doc doc, int from, int to) {
+        for (int i = from + 1; i < to; i++) if (doc.toks.get(i).pos().equals("CC")) return true;
+        return false;
     }
 
     private static boolean finite(String p) {

@@ -41,7 +41,7 @@ final class TimexComposer {
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$");
     private static final Pattern CENTURY = Pattern.compile("^(\\d{2})XX$");
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|next|this|coming|past|previous|following|ago|later|earlier|since|the\\s+same)\\b");
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+)?(" + WEEKDAY + ")(?:\\s+(morning|afternoon|evening|night))?$");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)^(?:(?:late|early)\\s+)?(?:on\\s+)?(" + WEEKDAY + ")(?:\\s+(morning|afternoon|evening|night))?$");
     private static final Pattern BARE_MONTH_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ")$");
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)^(?:in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTH + ")$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(?:the|this|over\\s+the|(?:this|the)\\s+past)\\s+weekend$");
@@ -98,6 +98,12 @@ final class TimexComposer {
             out.add(Timex.of(t.start(), t.start() + m.end(1), m.group(1), datePart(t.value()), "DATE"));
             return;
         }
+        m = NOUN_MONTH.matcher(t.text());
+        if (m.matches()) {
+            // "the 1963 march", "a protest march": "march" and "may" in lower case are a walk and a verb, not months.
+            if (m.group(1) != null) out.add(Timex.of(t.start() + m.start(1), t.start() + m.end(1), m.group(1), m.group(1), "DATE"));
+            return;
+        }
         m = TRAILING_ORDINAL.matcher(t.text());
         if (m.matches() && !doc.text.startsWith(" of ", t.end())) {
             int j = doc.tokenAtOrAfter(t.end());
@@ -109,6 +115,8 @@ final class TimexComposer {
         out.add(t);
     }
 
+    /** A lower-case "march" or "may" (a noun or a verb), with a year before it ("the 1963 march"). */
+    private static final Pattern NOUN_MONTH = Pattern.compile("^(?:[Tt]he\\s+)?(?:(\\d{4})\\s+)?(?:march|may)$");
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})(?=,\\s+\\S).*$");
     /** "this year before last week": two expressions SUTime joined by a relation word. */
     private static final Pattern JOINED_BY_RELATION = Pattern.compile("(?i)\\S\\s+(?:before|after|since|until)\\s+\\S");
@@ -188,6 +196,8 @@ final class TimexComposer {
             c = DECADE.matcher(v);
             if (c.matches()) v = c.group(1);
             if (l.equals("midday") && TimexValues.isDateTime(v) && v.endsWith("T12:00")) v = v.substring(0, 10) + "TMI";
+            // TIMEX3: "midnight" ends its day ("shortly before midnight Thursday"), T24:00, not the day's start.
+            if (l.matches("(?:at\\s+|before\\s+|after\\s+|about\\s+|around\\s+)?midnight") && TimexValues.isDateTime(v) && v.endsWith("T00:00")) v = v.substring(0, 10) + "T24:00";
         }
         if (WEEKEND.matcher(text).matches() && v != null && v.endsWith("-WE")) return t.withValue("XXXX-WXX-WE", t.type());
         Matcher part = PART_OF_DAY.matcher(text);

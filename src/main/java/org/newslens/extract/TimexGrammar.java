@@ -74,11 +74,25 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, "P" + number(m.group(1)) + "Q", "DURATION")),
             rule("and a half", "\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:" + APPROX + "\\s+)?" + N + "\\s+and\\s+a\\s+half\\s+" + UNIT + "\\b",
                     (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
+            // "a four-and-a-half-year sentence": the hyphenated modifier (not an age, "-old").
+            rule("N-and-a-half-unit", "\\b" + N + "-and-a-half-(year|month|week|day|hour)\\b(?!-)",
+                    (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
+            // "at least two more years", "three more weeks": the added span, a duration.
+            rule("N more units", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+more\\s+" + UNIT + "\\b(?!\\s+(?:ago|earlier|later|than)\\b)",
+                    (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            // "by mid-morning", "in mid-afternoon": a part of the story's day.
+            rule("mid part of day", "\\bmid-?(morning|afternoon)\\b",
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "TIME",
+                            new Timex.Rel(Timex.Anchor.NARRATIVE, 0, 'D', false, partOfDay(m.group(1)))))),
             rule("approximate", "\\b" + APPROX + "\\s+" + N + "\\s+" + UNIT + "\\b(?!\\s+(?:or\\s+so\\s+)?(?:ago|earlier|later|before|after)\\b)",
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
             // "at least another year", "another two weeks": "another" counts like "a".
             rule("another", "\\b(?:" + APPROX + "\\s+)?another\\s+(?:" + N + "\\s+)?(year|month|week|day|hour|minute|decade)s?\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)",
                     (m, t, d) -> one(m, t, duration(m.group(1) == null ? "1" : String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            // "the first nine months of the year": the span (a duration) and the year it lies in (a period of the story's year).
+            rule("first N units of the year", "\\b(the\\s+(?:first|last|past)\\s+" + N + "\\s+(months|weeks|quarters|days))\\s+of\\s+(the\\s+year)\\b",
+                    (m, t, d) -> List.of(Timex.of(m.start(1), m.end(1), m.group(1), duration(String.valueOf(number(m.group(2))), unit(m.group(3))), "DURATION"),
+                            Timex.relative(m.start(4), m.end(4), m.group(4), Timex.Anchor.NARRATIVE, 0, 'Y', false))),
             rule("past N units", "\\bthe\\s+(?:past|last|next|first|previous)\\s+(?:" + APPROX + "\\s+)?" + N + "\\s+(?:(?:full|straight|consecutive|trading|business|working)\\s+)?" + UNIT + "\\b",
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
             rule("past several units", "\\bthe\\s+(?:past|last|next)\\s+" + VAGUE + "\\s+" + UNITS + "\\b",

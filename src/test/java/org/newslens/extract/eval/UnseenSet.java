@@ -60,6 +60,12 @@ public final class UnseenSet {
     public static final String PEOPLE = "unseen-people";
     /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
     public static final String WIKI_DATES = "unseen-wiki";
+    /**
+     * 10 made-up news stories written for the date engine's third revision: 4 in the style of 2013 wire news
+     * (TempEval-3), 3 Wikinews-style business stories of 2005-2013, 3 AP wire stories of 1989-2000
+     * ({@code unseen-mixed/m*.json}).
+     */
+    public static final String MIXED_DATES = "unseen-mixed";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -111,7 +117,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set, {@code unseen-wiki} for the Wikinews-style date set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set, {@code unseen-wiki} for the Wikinews-style date set, {@code unseen-mixed} for the mixed date set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
