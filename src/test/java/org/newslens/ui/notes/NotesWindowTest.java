@@ -83,6 +83,8 @@ class NotesWindowTest {
                 session.viewModel().notes().onTogglePane(); // closed by default
             }
         });
+        // The pane appears on a later pulse; on a loaded machine clicking at once found no editor.
+        FX.until(() -> robot.lookup("#noteEditor").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#noteEditor").write("Ask the ministry");
         FX.until(() -> session.viewModel().notes().editor().saveStateProperty().get() == NoteEditorViewModel.SaveState.SAVED);
         robot.write(" today");
