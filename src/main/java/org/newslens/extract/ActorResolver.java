@@ -59,7 +59,7 @@ final class ActorResolver {
     /** @param published the publication date (null: unknown), for the well-known people of its year */
     static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> split = listMembers(doc, splitAtLegalForm(doc, rawMentions(doc)));
+        List<Raw> split = appositiveNames(doc, listMembers(doc, splitAtLegalForm(doc, rawMentions(doc))));
         List<String> titleNames = OneSense.titleNames(doc, split);
         List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);
@@ -668,6 +668,61 @@ final class ActorResolver {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /**
+     * "Park Hae-sung, an analyst at ...": two or three capitalised proper nouns the tagger left untagged (a
+     * hyphenated given name joined: "Hae-sung") at the start of a sentence or after a comma, "and" or a speech verb,
+     * followed by a comma and "a", "an" or "the" and a role noun within three words, are a person. Titles,
+     * honorifics, organisation nouns and places are not (the words must pass the list-member test).
+     */
+    static List<Raw> appositiveNames(Doc doc, List<Raw> raws) {
+        List<Doc.Tok> toks = doc.toks;
+        Set<Integer> tagged = new java.util.HashSet<>();
+        for (Raw r : raws) for (int k = r.from; k < r.to; k++) tagged.add(k);
+        List<Raw> out = new ArrayList<>(raws);
+        for (int i = 0; i < toks.size(); i++) {
+            int sent = toks.get(i).sent();
+            boolean sentenceStart = i == 0 || toks.get(i - 1).sent() != sent;
+            if (!sentenceStart && !listJoint(toks.get(i - 1)) && !Words.isSpeechVerb(toks.get(i - 1).word())) continue;
+            int j = i, words = 0;
+            while (j < toks.size() && words < 3 && !tagged.contains(j) && toks.get(j).sent() == sent) {
+                if (appositiveNameWord(toks.get(j)) || words > 0 && hyphenatedGiven(toks.get(j))) { j++; words++; }
+                else if (words > 0 && hyphenJoin(toks, j)) j += 2;
+                else break;
+            }
+            if (words < 2 || j + 2 >= toks.size() || !toks.get(j).word().equals(",") || toks.get(j + 1).sent() != sent) continue;
+            if (!Set.of("a", "an", "the").contains(Words.lc(toks.get(j + 1).word()))) continue;
+            boolean role = false;
+            for (int k = j + 2; k < Math.min(toks.size(), j + 5) && toks.get(k).sent() == sent; k++) {
+                if (Words.isRoleNoun(toks.get(k).word()) && !Words.capitalised(toks.get(k).word())) { role = true; break; }
+                if (toks.get(k).word().equals(",")) break;
+            }
+            if (!role) continue;
+            out.add(new Raw(ActorType.PERSON, i, j, toks.get(i).start(), toks.get(j - 1).end(), span(doc, i, j)));
+            for (int k = i; k < j; k++) tagged.add(k);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A list-member word, or one the tagger read as a capitalised common noun ("Park/NN Hae/NN"). */
+    private static boolean appositiveNameWord(Doc.Tok t) {
+        if (t.pos().equals("NNP")) return listNameWord(t);
+        return t.pos().equals("NN") && listNameWord(new Doc.Tok(t.index(), t.start(), t.end(), t.word(), "NNP", t.lemma(), t.ner(), t.sent()));
+    }
+
+    /** One untagged token written as a hyphenated given name ("Hae-jin"). */
+    private static boolean hyphenatedGiven(Doc.Tok t) {
+        return t.ner().equals("O") && t.pos().startsWith("NNP") && t.word().matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    }
+
+    /** Tokens {@code j, j+1} are "-" and a lower-case word written without spaces after the word before ("Hae-sung"). */
+    private static boolean hyphenJoin(List<Doc.Tok> toks, int j) {
+        if (j + 1 >= toks.size() || !toks.get(j).word().equals("-")) return false;
+        Doc.Tok h = toks.get(j), n = toks.get(j + 1);
+        return toks.get(j - 1).end() == h.start() && h.end() == n.start() && n.sent() == h.sent()
+                && n.word().chars().allMatch(Character::isLowerCase);
     }
 
     private static boolean listJoint(Doc.Tok t) {

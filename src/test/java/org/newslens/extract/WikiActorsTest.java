@@ -35,6 +35,17 @@ class WikiActorsTest {
     }
 
     @Test
+    void untaggedCapitalisedWordsBeforeACommaAndARoleAreAPerson() {
+        // A name the tagger may leave untagged, with a hyphenated given name, named by its role in an appositive.
+        Extraction e = X.extract("The president has urged the groups to cut debt. Park Hae-jin, an analyst at Hanbit Securities, said the change "
+                + "was overdue. \"Nobody expected it,\" Park said.", WED);
+        assertEquals(List.of("Park Hae-jin"), personNames(e));
+        // Without a role after the comma the words are not made a person.
+        Extraction f = X.extract("Shares fell. Blue Harbor, a town in the north, said nothing.", WED);
+        assertEquals(List.of(), personNames(f));
+    }
+
+    @Test
     void aFullNameTheTaggerMissedIsTakenFromTheSurnameItFound() {
         Extraction e = X.extract("Usko Varn of Finland won the javelin final on Sunday night. Varn threw 91 metres. "
                 + "\"I feel great,\" Varn said.", WED);

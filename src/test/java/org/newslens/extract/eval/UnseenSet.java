@@ -58,6 +58,11 @@ public final class UnseenSet {
      * many origins, lists, titles and roles, reporters, names that are common words ({@code unseen-people/p*.json}).
      */
     public static final String PEOPLE = "unseen-people";
+    /**
+     * 6 more made-up articles rich in people (Wikinews 2005-2013, AP wire 1989-2000, a 2013 broadcaster): Chinese,
+     * Arabic, Spanish, Dutch and Korean names, lists, roles, reporters ({@code unseen-people2/q*.json}).
+     */
+    public static final String PEOPLE2 = "unseen-people2";
     /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
     public static final String WIKI_DATES = "unseen-wiki";
     /**
