@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by its build.py, annotated by the shared rules). Each was written, or written in batches, and scored once
  * before the changes it prompted; those first scores and the histories are in README "Extraction quality"
  * and docs/extraction-results.md. The floors sit a few points under the figures measured after the changes
- * (engine nlp-9739451449cfed92: person F1 / date P / date F1 / quote F1 / attribution F1 in the comments).
+ * (engine nlp-9739451449cfed92, PEOPLE2 nlp-8856b829fd383e18: person F1 / date P / date F1 / quote F1 / attribution F1 in the comments).
  * Written by the developers who changed the rules: a guard against regressions, not a quality estimate
  * (that is {@link HeldOutSetsTest}'s sets). On failure the errors are listed, since these sets may be read.
  */
