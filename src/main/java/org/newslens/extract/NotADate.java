@@ -69,6 +69,9 @@ final class NotADate {
     /** Nouns for the people paid by a unit of time ("hourly workers"). */
     private static final Set<String> STAFF_NOUNS = Set.of("workers", "worker", "employees", "employee", "staff", "workforce",
             "personnel", "members", "labor", "labour");
+    /** Words that order events without naming a time (SUTime reads some of them as PAST_REF). */
+    private static final Pattern SEQUENCE_WORD = Pattern.compile(
+            "^(?:previously|formerly|initially|originally|earlier|later|subsequently|afterwards?|beforehand|to\\s+date|so\\s+far|thus\\s+far|soon\\s+after)$");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
     /** True when {@code t} should be dropped. */
@@ -90,6 +93,8 @@ final class NotADate {
         // "in the first minutes of trading", "the final days": an ordinal is no quantity, the plural stays bare.
         if (ORDINAL_PLURAL.matcher(text).matches()) return true;
         if (l.equals("once") || l.equals("current") || l.equals("currents")) return true;
+        // Annotation rule 3: a relative sequence word alone ("previously", "formerly", "so far") orders events; it names no time.
+        if (SEQUENCE_WORD.matcher(l).matches()) return true;
         // "At the time, ...": an anaphoric time with no value of its own (like "by that time"), not a past reference.
         if ((l.equals("time") || l.equals("the time") || l.equals("that time")) && t.rel() == null) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;

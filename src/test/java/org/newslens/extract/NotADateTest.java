@@ -25,6 +25,14 @@ class NotADateTest {
     }
 
     @Test
+    void sequenceWordsAloneNameNoTime() {
+        List<ExtractedDate> d = dates("The firm had previously denied the report. She was formerly a judge. "
+                + "Initially the talks stalled; the two sides later agreed. He has scored 12 goals so far.", WED);
+        assertTrue(d.isEmpty(), d.toString());
+        assertEquals("PAST_REF", value(dates("The plant was recently sold.", WED), "recently"));
+    }
+
+    @Test
     void seasonsOnlyAsTimes() {
         assertTrue(none(dates("Stock falls hit the market.", WED), "fall"));
         assertTrue(none(dates("The fall in prices worried traders.", WED), "fall"));
