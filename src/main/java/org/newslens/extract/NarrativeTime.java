@@ -132,6 +132,11 @@ final class NarrativeTime {
             LocalDate said = utterance(t.start());
             if (said != null) return TimexValues.at(said, r.unit());
         }
+        return notBeforeNow(t, narrative(t));
+    }
+
+    private String narrative(Timex t) {
+        Timex.Rel r = t.rel();
         if (r.anchor() == Timex.Anchor.PERIOD) {
             String p = period(t.start(), r.unit());
             if (p != null) return p;
@@ -144,6 +149,27 @@ final class NarrativeTime {
         if (d == null) return null;
         String v = TimexValues.at(TimexValues.shift(d, r.amount(), r.unit()), r.unit());
         return r.partOfDay() == null ? v : v + r.partOfDay();
+    }
+
+    /**
+     * Mechanism (c): "the month", "that week" in a future clause ("the mayor will decide by the end of the month")
+     * cannot be a period that ended before the publication's: the story's past scene is no anchor for what is
+     * still to come, so the period is the publication's own.
+     */
+    private String notBeforeNow(Timex t, String v) {
+        Timex.Rel r = t.rel();
+        if (v == null || r.amount() != 0 || r.unit() == 'D' || r.keepPeriod()) return v;
+        LocalDate first = TimexValues.firstDay(v);
+        String now = TimexValues.at(dct, r.unit());
+        if (first == null || !first.isBefore(TimexValues.firstDay(now))) return v;
+        if (TimexValues.granularity(v) != r.unit() || Tense.around(doc, t.start()) != Tense.FUTURE) return v;
+        // "That year it would sell ...": a future in the past may still lie in the past scene.
+        Doc.Sent sent = doc.sentenceAt(t.start());
+        for (int i = sent.tokFrom(); i < sent.tokTo(); i++) {
+            String w = Words.lc(doc.toks.get(i).word());
+            if (w.equals("would") || w.equals("'d") || w.equals("’d")) return v;
+        }
+        return now;
     }
 
     private static final Pattern NARRATIVE_WEEKDAY = Pattern.compile(

@@ -24,6 +24,17 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void aFuturePeriodIsNotAPastScenesPeriod() {
+        List<ExtractedDate> d = dates("The council voted on March 14 to close the library. The mayor will decide by the end of the month.", DCT);
+        assertEquals("2025-06", value(d, "the end of the month"));
+        d = dates("The council voted on March 14 to close the library. \"We will rule on it by the end of the month,\" she said.", DCT);
+        assertEquals("2025-06", value(d, "the end of the month"));
+        // The past scene still anchors past clauses and a future in the past.
+        assertEquals("2025-03", value(dates("The council voted on March 14. Protests grew during the month.", DCT), "the month"));
+        assertEquals("2019", value(dates("The firm was founded in 2019. That year it would hire its first staff.", DCT), "That year"));
+    }
+
+    @Test
     void daysAndWeeksCountFromTheDayJustWritten() {
         List<ExtractedDate> d = dates("The strike began on May 3, 2019. The day before, talks had failed. "
                 + "That week, prices fell. The next day the union met.", DCT);
