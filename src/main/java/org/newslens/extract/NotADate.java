@@ -128,6 +128,14 @@ final class NotADate {
             // "apartheid has no future": a prospect denied, not a time.
             if (prev != null && Words.lc(prev.word()).equals("no") && l.equals("future")) return true;
         }
+        // Rule 7: "on the day of the attack", "the day after airing": a day named by an event, which the text may date elsewhere
+        // but not here; its value would be a guess.
+        if (l.equals("the day") && next != null && after + 1 < doc.toks.size()) {
+            String n = Words.lc(next.word());
+            Doc.Tok obj = doc.toks.get(after + 1);
+            if (n.equals("of") && (obj.pos().equals("DT") || obj.pos().equals("PRP$") || obj.pos().startsWith("NN") && !obj.pos().startsWith("NNP"))) return true;
+            if ((n.equals("after") || n.equals("before")) && obj.pos().equals("VBG")) return true;
+        }
         if (l.equals("the day") && next != null && t.rel() != null) {
             // Decision 7: "the day the deal was announced": a day named by an event the text does not date.
             String p = next.pos();

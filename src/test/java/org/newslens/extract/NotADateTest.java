@@ -49,6 +49,8 @@ class NotADateTest {
     @Test
     void theDayOfAnUndatedEventIsNotADate() {
         assertTrue(none(dates("Shares fell 2 percent the day the deal was announced.", WED), "the day"));
+        assertTrue(none(dates("The bomb went off on May 2. On the day of the attack, the market was full.", WED), "the day"));
+        assertTrue(none(dates("The episodes are available the day after airing.", WED), "the day"));
     }
 
     @Test
