@@ -86,6 +86,8 @@ final class DateResolver {
         }
         String season = WireCues.lastSeason(t.text(), dct);
         if (season != null) v = season;
+        String around = WireCues.aroundDay(t.text(), v);
+        if (around != null) v = around;
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);

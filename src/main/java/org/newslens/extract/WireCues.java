@@ -28,12 +28,12 @@ final class WireCues {
     private static final Pattern ACRONYM = Pattern.compile("^(?:An?|an?)\\s+(?:SEC|MIN|HR|MO|YR|WK)$");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)^(?:hour|minute|night)$");
     private static final Pattern TIME_NOUN = Pattern.compile(
-            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?$|^\\d{4}$|^(?:year|month|week|quarter|season|the|this|next|last|fiscal)$");
+            "(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?$|^\\d{4}$|^(?:year|month|week|quarter|season|the|this|next|last|fiscal)$");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "late", "early", "next", "previous", "following", "same",
             "whole", "entire", "final", "first", "single", "full");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     private static final Pattern MONTH_OR_DAY = Pattern.compile(
-            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?$");
+            "(?i)^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|mon|tues?|wed|wednes|thu|thurs?|fri|sat|satur|sun)(?:day)?\\.?$");
 
     /** True when {@code t} (normalised) is not a temporal expression by one of the rules above. */
     static boolean notADate(Doc doc, Timex t) {
@@ -83,6 +83,7 @@ final class WireCues {
 
     /** Clock times and durations of speech, on the composed expression; returns {@code t} or its replacement. */
     static Timex adjust(Doc doc, Timex t) {
+        t = lastMonthDay(doc, t);
         String v = t.value();
         if (v == null) return t;
         String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 24));
@@ -149,6 +150,32 @@ final class WireCues {
             if (w.equals("to") && i + 1 < s.tokTo() && doc.toks.get(i + 1).pos().equals("VB")) return true;
         }
         return false;
+    }
+
+    private static final Pattern WEEK_AROUND = Pattern.compile("(?i)^the\\s+(week|day)\\s+(before|after)\\s+\\S.*$");
+    private static final Pattern LAST_MONTH_WORD = Pattern.compile("(?i)^last\\s+" + "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)" + "\\.?$");
+    private static final Pattern DAY_AFTER = Pattern.compile("^\\s+(\\d{1,2})\\b(?!\\s*(?:,\\s*)?\\d{4})");
+
+    /** "the week before Christmas", "the day after May 4": the week (day) next to the day named; null for other expressions. */
+    static String aroundDay(String text, String value) {
+        Matcher m = WEEK_AROUND.matcher(text.trim());
+        if (!m.matches() || value == null || !TimexValues.isDate(value)) return null;
+        LocalDate d = LocalDate.parse(value).plusDays(Words.lc(m.group(2)).equals("before") ? -1 : 1);
+        if (Words.lc(m.group(1)).equals("day")) return d.toString();
+        return TimexValues.week(LocalDate.parse(value).plusDays(Words.lc(m.group(2)).equals("before") ? -7 : 7));
+    }
+
+    /** "last Sept. 30": a month after "last" with its day written after it is one day (the finder stopped at the month). */
+    static Timex lastMonthDay(Doc doc, Timex t) {
+        String v = t.value();
+        if (v == null || !LAST_MONTH_WORD.matcher(t.text().trim()).matches() || TimexValues.granularity(v) != 'M' || v.startsWith("XXXX")) return t;
+        Matcher m = DAY_AFTER.matcher(doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 12)));
+        if (!m.find()) return t;
+        int day = Integer.parseInt(m.group(1));
+        LocalDate first = LocalDate.parse(v + "-01");
+        if (day < 1 || day > first.lengthOfMonth()) return t;
+        int end = t.end() + m.end(1);
+        return new Timex(t.start(), end, doc.text.substring(t.start(), end), first.withDayOfMonth(day).toString(), "DATE", null);
     }
 
     private static final Pattern LAST_SEASON = Pattern.compile("(?i)^last\\s+(spring|summer|fall|autumn|winter)$");

@@ -87,6 +87,7 @@ class WireCuesTest {
     @Test
     void ordinalQuartersNewspapersNamesAndAcronymsAreNoDates() {
         assertTrue(none(dates("Analysts expect a second quarter of losses at the bank.", TUE), "quarter"));
+        assertTrue(none(dates("The figures will probably show a third quarter of decline.", TUE), "quarter"));
         assertTrue(none(dates("The business daily Handelsblatt reported the sale.", TUE), "daily"));
         assertTrue(none(dates("She told USA Today that she would run.", TUE), "today"));
         assertTrue(none(dates("An SEC lawyer declined to comment.", TUE), "sec"));
@@ -95,6 +96,18 @@ class WireCuesTest {
         // Still dates: a calendar quarter, a daily rate, a future time.
         assertFalse(none(dates("The bank lost money in the second quarter of 1990.", TUE), "quarter"));
         assertFalse(none(dates("The plant makes 300 cars daily.", TUE), "daily"));
+    }
+
+    @Test
+    void theWeekBeforeADayIsTheWeekBeforeIt() {
+        List<ExtractedDate> d = dates("Most buyers waited until the week before Christmas, the stores said.", LocalDate.of(1991, 12, 30));
+        assertEquals("1991-W51", value(d, "the week before Christmas"));
+    }
+
+    @Test
+    void lastWithAMonthAndADayIsThatDay() {
+        List<ExtractedDate> d = dates("The old contract expired last Oct. 31, and talks resumed in March.", TUE);
+        assertEquals("1990-10-31", value(d, "last Oct. 31"));
     }
 
     @Test
