@@ -83,7 +83,7 @@ final class WireCues {
 
     /** Clock times and durations of speech, on the composed expression; returns {@code t} or its replacement. */
     static Timex adjust(Doc doc, Timex t) {
-        t = lastMonthDay(doc, t);
+        t = verbBeforeWeekday(doc, lastMonthDay(doc, t));
         String v = t.value();
         if (v == null) return t;
         String after = doc.text.substring(t.end(), Math.min(doc.text.length(), t.end() + 24));
@@ -176,6 +176,30 @@ final class WireCues {
         if (day < 1 || day > first.lengthOfMonth()) return t;
         int end = t.end() + m.end(1);
         return new Timex(t.start(), end, doc.text.substring(t.start(), end), first.withDayOfMonth(day).toString(), "DATE", null);
+    }
+
+    /** Verbs of a scheduled event, whose simple present with a day is the future in news ("the offer expires Friday"). */
+    private static final Set<String> SCHEDULE = Set.of("end", "begin", "start", "open", "close", "expire", "resume", "meet",
+            "convene", "reconvene", "arrive", "depart", "leave", "return", "adjourn", "recess");
+
+    /** "the 12 months that end Saturday", "the board meets Monday": token {@code v}, a simple present of a scheduled event. */
+    static boolean scheduledPresent(Doc doc, int v) {
+        Doc.Tok t = doc.toks.get(v);
+        if (!t.pos().equals("VBZ") && !t.pos().equals("VBP")) return false;
+        String lemma = t.lemma() != null ? Words.lc(t.lemma()) : Words.lc(t.word());
+        return SCHEDULE.contains(lemma);
+    }
+
+    private static final Pattern VERB_THEN_WEEKDAY = Pattern.compile("(?i)^(\\S+)\\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+
+    /** "that end Saturday": the finder took the verb into the expression; the weekday alone, its week by direction. */
+    static Timex verbBeforeWeekday(Doc doc, Timex t) {
+        Matcher m = VERB_THEN_WEEKDAY.matcher(t.text());
+        if (!m.matches() || "DURATION".equals(t.type()) || "SET".equals(t.type())) return t;
+        int i = doc.tokenAtOrAfter(t.start());
+        if (i >= doc.toks.size() || !doc.toks.get(i).pos().startsWith("VB")) return t;
+        int s = t.start() + m.start(2);
+        return new Timex(s, t.end(), doc.text.substring(s, t.end()), "XXXX-WXX-" + TimexValues.weekday(m.group(2)).getValue(), "DATE", null);
     }
 
     private static final Pattern LAST_SEASON = Pattern.compile("(?i)^last\\s+(spring|summer|fall|autumn|winter)$");

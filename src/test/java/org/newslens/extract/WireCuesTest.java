@@ -37,6 +37,16 @@ class WireCuesTest {
     }
 
     @Test
+    void aScheduledEventInThePresentWithADayIsTheFuture() {
+        List<ExtractedDate> d = dates("The bank's fiscal year ends Sunday, a spokesman said.", TUE);
+        assertEquals("1991-04-21", value(d, "Sunday"));
+        List<ExtractedDate> e = dates("The regulator filed 12 cases in the six months that end Saturday, an official said.", TUE);
+        assertEquals("1991-04-20", value(e, "Saturday"));
+        // A past event keeps its past.
+        assertEquals("1991-04-14", value(dates("The bank's fiscal year ended Sunday, a spokesman said.", TUE), "Sunday"));
+    }
+
+    @Test
     void aSinceDateIsNoPastSceneForTheNextYearlessMonth() {
         List<ExtractedDate> d = dates("Ms. Brandt has run the bakery chain since May 1984. She replaces Tom Ode, who left in February.", TUE);
         assertEquals("1991-02", value(d, "February"));
