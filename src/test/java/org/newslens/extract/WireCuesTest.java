@@ -83,6 +83,20 @@ class WireCuesTest {
     }
 
     @Test
+    void aYearWrittenBeforeAQuarterOrHalfIsItsYear() {
+        List<ExtractedDate> d = dates("Profit in the 1989 third quarter was restated, the company said.", TUE);
+        assertEquals("1989-Q3", value(d, "the 1989 third quarter"));
+        List<ExtractedDate> e = dates("Sales fell in the 1990 second half.", TUE);
+        assertEquals("1990-H2", value(e, "the 1990 second half"));
+    }
+
+    @Test
+    void aWireFractionIsOneDuration() {
+        List<ExtractedDate> d = dates("The talks resumed after a break of 2 1/2 years.", TUE);
+        assertEquals("P2.5Y", value(d, "2 1/2 years"));
+    }
+
+    @Test
     void aUnitAndAHalfIsOneDuration() {
         List<ExtractedDate> d = dates("The mayor has been in office for a year and a half.", TUE);
         assertEquals("P1.5Y", value(d, "a year and a half"));
