@@ -108,6 +108,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        companyFirstWords(actors);
         parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
@@ -183,6 +184,32 @@ final class ActorResolver {
                     if (drop == a) { i--; break; }
                 }
             }
+        }
+    }
+
+    /**
+     * "Nakamura Electric Industrial Co. agreed to acquire ... Nakamura would pay": a one-word "person" that is the
+     * first word of exactly one company named before it (a name with a corporate suffix), and never written with
+     * a given name, is that company's short form.
+     */
+    private static void companyFirstWords(List<Actor> actors) {
+        for (Actor p : new ArrayList<>(actors)) {
+            if (p.type != ActorType.PERSON || p.name.contains(" ")) continue;
+            Actor found = null;
+            int n = 0;
+            for (Actor o : actors) {
+                if (o.type != ActorType.ORGANIZATION) continue;
+                String[] w = o.name.split(" ");
+                if (w.length < 2 || !w[0].equals(p.name)) continue;
+                boolean company = false;
+                for (int i = 1; i < w.length; i++) company |= CORP_SUFFIX.contains(w[i].toLowerCase(Locale.ROOT));
+                if (!company) continue;
+                found = o;
+                n++;
+            }
+            if (n != 1 || found.mentions.get(0).start() > p.mentions.get(0).start()) continue;
+            found.mentions.addAll(p.mentions);
+            actors.remove(p);
         }
     }
 
@@ -406,7 +433,7 @@ final class ActorResolver {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
                 case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
-                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w) || bodyOf(full, w);
+                case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w) || bodyOf(full, w) || definedShortForm(doc, a, r.name);
                 case LOCATION -> isAcronymOf(r.name, full);
             };
             if (match && r.type == ActorType.PERSON && otherWellKnown(doc, r, full, year)) match = false;
@@ -505,6 +532,18 @@ final class ActorResolver {
             if (!CORP_SUFFIX.contains(full[i].toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    /**
+     * "the Revolutionary Armed Forces of Colombia, or FARC,", "the Party of the Democratic Revolution (PRD)": a short
+     * form in capitals that the text defines right after the full name, whatever its letters (often another language's).
+     */
+    static boolean definedShortForm(Doc doc, Actor full, String shortName) {
+        if (shortName.length() < 2 || !shortName.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) return false;
+        for (Mention m : full.mentions) {
+            if (doc.text.startsWith(", or " + shortName, m.end()) || doc.text.startsWith(" (" + shortName + ")", m.end())) return true;
+        }
+        return false;
     }
 
     /** "GM" for "General Motors", "SIA" for "Singapore Airlines": each word gives its initial and maybe more of its letters. */

@@ -78,6 +78,9 @@ final class Attribution {
         int sStart = Math.max(sent.tokFrom(), lineStart(doc, m.open()));
         for (int v = open; v >= sStart; v--) {
             if (inQuote[v] || !isSpeech(toks, v) || inRelativeClause(doc, sStart, v)) continue;
+            // 'He added: "..."': a continuing verb with a pronoun subject goes on with the speaker of the quote before.
+            if (previous != null && v > sStart && CONTINUING.contains(Words.lc(toks.get(v).word()))
+                    && HE_SHE.contains(Words.lc(toks.get(v - 1).word()))) return previous;
             String s;
             if (Words.lc(toks.get(v).word()).endsWith("ing")) {
                 s = firstPerson(doc, res, sStart, v, inQuote);
@@ -344,11 +347,47 @@ final class Attribution {
                         && doc.toks.get(i + 1).pos().startsWith("VB");
                 return subject && (det.equals("the") || det.equals("its")) ? recent(doc, res, i, ActorType.ORGANIZATION, inQuote) : null;
             }
-            return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
+            return subjectOrganisation(doc, res, i, inQuote);
         }
         return null;
     }
 
+    /**
+     * "the company said": the latest organisation named before token i, unless it is named after the verb of
+     * its sentence while another organisation is that sentence's subject ("Halvern said its board would meet
+     * and had retained Goldman, Sachs & Co. as its adviser. "…," the company said." is Halvern): like a
+     * pronoun, "the company" continues the subject.
+     */
+    private static String subjectOrganisation(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        String near = recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
+        if (near == null) return null;
+        Doc.Sent own = doc.sentenceAt(doc.toks.get(i).start());
+        for (int k = i - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (inQuote[k] || a < 0 || !res.actors().get(a).name.equals(near)) continue;
+            Doc.Sent s = doc.sentenceAt(doc.toks.get(k).start());
+            if (s.index() == own.index()) return near;
+            for (int t = s.tokFrom(); t < k; t++) {
+                Doc.Tok tok = doc.toks.get(t);
+                if (inQuote[t]) return near;
+                if (tok.pos().equals("VBD") || tok.pos().equals("VBZ") || tok.pos().equals("VBP") || tok.pos().equals("MD")) {
+                    // The subject is the organisation before the sentence's first verb, when there is one (after a
+                    // dateline's dash: "MIAMI (AP) — Strikers kept ..." has no organisation subject).
+                    int from = s.tokFrom();
+                    for (int u = s.tokFrom(); u < t; u++) if (DASHES.contains(doc.toks.get(u).word())) from = u + 1;
+                    for (int u = from; u < t; u++) {
+                        int b = res.actorAt()[u];
+                        if (!inQuote[u] && b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
+                    }
+                    return near;
+                }
+            }
+            return near;
+        }
+        return near;
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-", "_");
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Written messages that "say" what their sender wrote. */
     private static final Set<String> WRITINGS = Set.of("message", "letter", "note", "memo", "e-mail", "email", "telegram", "communique");

@@ -84,6 +84,10 @@ final class DateResolver {
             if (inScene != null && tense == Tense.PAST && TimexValues.firstDay(inScene) != null && TimexValues.firstDay(inScene).isAfter(dct)) inScene = null;
             v = inScene != null ? inScene : Direction.resolve(doc, t.start(), t.end(), v, dct);
         }
+        String season = WireCues.lastSeason(t.text(), dct);
+        if (season != null) v = season;
+        String around = WireCues.aroundDay(t.text(), v);
+        if (around != null) v = around;
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);

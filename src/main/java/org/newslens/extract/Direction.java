@@ -36,7 +36,7 @@ final class Direction {
     static String resolve(Doc doc, int start, int end, String v, LocalDate dct) {
         Tense tense = Tense.around(doc, start);
         boolean weekday = WEEKDAY.matcher(v).matches();
-        if (tense == Tense.PAST && (!weekday && nounAttached(doc, start) || modifiesNoun(doc, start, end) || ahead(doc, start)
+        if (tense == Tense.PAST && (!weekday && (nounAttached(doc, start) || WireCues.bareAttached(doc, start)) || modifiesNoun(doc, start, end) || ahead(doc, start)
                 || !weekday && Tense.infinitiveBetween(doc, start))) {
             // The past verb is the telling's or another event's: the nearest occurrence.
             tense = Tense.PRESENT;

@@ -241,6 +241,8 @@ final class NarrativeTime {
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.sentence() != s) break;
+            // "in the 12 months to Jan. 31, the ministry said today": the end of a period is not the scene's date.
+            if (PERIOD_END.matcher(doc.text.substring(Math.max(0, p.start() - 30), p.start())).find()) continue;
             if (p.explicit() && TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) {
                 LocalDate scene = LocalDate.parse(p.value().substring(0, 10));
                 long shift = java.time.temporal.ChronoUnit.DAYS.between(dct, LocalDate.parse(value.substring(0, 10)));
@@ -263,12 +265,17 @@ final class NarrativeTime {
             if (p.sentence() < s - 1) break;
             char g = TimexValues.granularity(p.value());
             if (TimexValues.rank(g) < TimexValues.rank('M')) continue;
+            // "has headed the division since March 1987": a span that reaches the present; the story has not moved back.
+            if (SINCE_BEFORE.matcher(doc.text.substring(Math.max(0, p.start() - 12), p.start())).find()) return null;
             LocalDate d = TimexValues.firstDay(p.value());
             return d != null && d.getYear() < dct.getYear() ? d : null;
         }
         return null;
     }
 
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Pattern PERIOD_END = Pattern.compile(
+            "(?i)\\b(?:months?|weeks?|year|quarter|period|half)\\s+(?:ended|ending|ends|that\\s+ended|to|through)\\s+(?:on\\s+)?$");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
 
     /**
@@ -308,12 +315,15 @@ final class NarrativeTime {
             if (TimexValues.rank(TimexValues.granularity(p.value())) < TimexValues.rank('D') || p.value().length() < 10) continue;
             LocalDate d = TimexValues.isDate(p.value().substring(0, 10)) ? LocalDate.parse(p.value().substring(0, 10)) : null;
             if (d == null || d.isAfter(published()) || REPORTED.matcher(doc.text.substring(Math.max(0, p.start() - 40), p.start())).find()) continue;
+            // "for the 12 months to March 31": the day that ends a period dates the period, not an event.
+            if (PERIOD_END.matcher(doc.text.substring(Math.max(0, p.start() - 30), p.start())).find()) continue;
             return p.value();
         }
         for (int k = points.size() - 1; k >= 0; k--) {
             Point p = points.get(k);
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
+            if (PERIOD_END.matcher(doc.text.substring(Math.max(0, p.start() - 30), p.start())).find()) continue;
             if (TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) return p.value();
         }
         return null;

@@ -79,6 +79,7 @@ final class NotADate {
         String text = t.text().trim();
         String l = Words.lc(text);
         if (BARE_PLURAL.matcher(text).matches()) return true;
+        if (WireCues.notADate(doc, t)) return true;
         // Decision 8: an age ("a 158-year-old firm") is not annotated; decision 11: "hours later", "days after" stay bare.
         if (AGE.matcher(text).matches() || BARE_RELATIVE.matcher(text).matches()) return true;
         // "Flight 1549", "Route 2010": a number that names a thing, not a year.
@@ -171,6 +172,7 @@ final class NotADate {
                 || p.startsWith("VB") && !COPULAS.contains(pw);
     }
 
+    private static final Set<String> MORE_LESS = Set.of("more", "less", "fewer", "rather");
     private static final Set<String> COMPARISON = Set.of("than", "compared", "unlike", "versus", "vs", "vs.");
 
     /**
@@ -217,6 +219,9 @@ final class NotADate {
             Doc.Sent s = doc.sentenceAt(t.start());
             for (int k = i - 1; k >= s.tokFrom(); k--) {
                 String w = Words.lc(doc.toks.get(k).word());
+                // "rose more than 7 percent against the dollar today": "more than" + a number is a quantity, not a comparison.
+                if (w.equals("than") && k > s.tokFrom() && MORE_LESS.contains(Words.lc(doc.toks.get(k - 1).word()))
+                        && k + 1 < doc.toks.size() && doc.toks.get(k + 1).pos().equals("CD")) continue;
                 if (COMPARISON.contains(w)) return ref;
                 if (w.equals(",") || w.equals(";")) break;
             }

@@ -31,6 +31,7 @@ enum Tense {
         if (best < 0) return PRESENT;
         Tense t = ofGroup(doc, s, best);
         if (t == PAST && underFutureMain(doc, s, best)) return FUTURE;
+        if (t == PRESENT && (WireCues.presentForFuture(doc, s, best) || WireCues.scheduledPresent(doc, best))) return FUTURE;
         return t;
     }
 

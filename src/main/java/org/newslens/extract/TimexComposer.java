@@ -277,7 +277,7 @@ final class TimexComposer {
         List<Timex> out = new ArrayList<>();
         for (Timex t : items) {
             Timex n = normalise(t);
-            if (!NotADate.test(doc, n)) out.add(extend(doc, n));
+            if (!NotADate.test(doc, n)) out.add(WireCues.adjust(doc, extend(doc, n)));
         }
         return out;
     }

@@ -41,6 +41,11 @@ final class TimexGrammar {
 
     static final List<Rule> RULES = List.of(
             // --- Parts of a year: quarters and halves, with or without their year.
+            // Wire copy: "the 1988 fourth quarter", "the 1989 first half": the year written before the part.
+            rule("year quarter", "\\b(?:the\\s+)?(19\\d{2}|20\\d{2})\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter\\b",
+                    (m, t, d) -> one(m, t, m.group(1) + "-Q" + quarter(m.group(2)), "DATE")),
+            rule("year half", "\\b(?:the\\s+)?(19\\d{2}|20\\d{2})\\s+(first|second)\\s+half\\b",
+                    (m, t, d) -> one(m, t, m.group(1) + "-H" + (m.group(2).equalsIgnoreCase("first") ? 1 : 2), "DATE")),
             rule("quarter", "\\b(?:the\\s+)?" + ORDINAL + "[\\s-]quarter" + YEAR_OF + "\\b",
                     (m, t, d) -> m.group(1).equalsIgnoreCase("last") && m.group(2) == null && m.group(3) == null && m.group(4) == null
                             ? List.of() : one(m, t, part(m, d, "Q", quarter(m.group(1))), "DATE")),
@@ -74,6 +79,9 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, "P" + number(m.group(1)) + "Q", "DURATION")),
             rule("and a half", "\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:" + APPROX + "\\s+)?" + N + "\\s+and\\s+a\\s+half\\s+" + UNIT + "\\b",
                     (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
+            // Wire copy's fractions: "1 1/2 years", "2 1/2-hour" (not an age, "-old").
+            rule("N 1/2 units", "\\b(\\d{1,2})\\s+1/2[\\s-](year|month|week|day|hour)s?\\b(?!-)",
+                    (m, t, d) -> one(m, t, duration(m.group(1) + ".5", unit(m.group(2))), "DURATION")),
             // "a four-and-a-half-year sentence": the hyphenated modifier (not an age, "-old").
             rule("N-and-a-half-unit", "\\b" + N + "-and-a-half-(year|month|week|day|hour)\\b(?!-)",
                     (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
