@@ -43,7 +43,10 @@ final class DateResolver {
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < items.size(); k++) {
                 Timex t = items.get(k);
-                if (("TIME".equals(t.type()) && !t.value0().startsWith("XXXX-W")) != (pass == 1)) continue;
+                // A part of a day counted from the publication ("last night") is a day's expression: first.
+                boolean clock = "TIME".equals(t.type()) && !t.value0().startsWith("XXXX-W")
+                        && (t.rel() == null || t.rel().partOfDay() == null || t.rel().anchor() != Timex.Anchor.DCT);
+                if (clock != (pass == 1)) continue;
                 done[k] = resolveOne(doc, t, dct, story, items, done, k);
                 if (story != null && done[k] != null) story.note(done[k]);
             }
@@ -110,6 +113,9 @@ final class DateResolver {
                 if (Math.max(prev.start(), d.start()) - Math.min(prev.end(), d.end()) > 8) break;
                 if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
                 if (!"TIME".equals(d.type())) break;
+                // "shortly before 22:00 last night": the day of an adjacent part of a day.
+                String pv = done[j] == null ? null : done[j].value();
+                if (pv != null && pv.length() > 10 && pv.charAt(10) == 'T' && !Character.isDigit(pv.charAt(11)) && TimexValues.isDate(pv.substring(0, 10))) return pv.substring(0, 10);
                 prev = d;
             }
         }

@@ -124,7 +124,10 @@ final class NarrativeTime {
     /** The value of a relative expression; null when there is nothing to count from. */
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
-        if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+        if (r.anchor() == Timex.Anchor.DCT) {
+            String v = TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+            return r.partOfDay() == null ? v : v + r.partOfDay();
+        }
         if (r.amount() == 0 && (r.unit() != 'D' || LATER_IN.matcher(t.text().trim()).matches()) && Tense.around(doc, t.start()) == Tense.FUTURE) {
             // Decision 4: "GM said it would file the report by the end of the month": in reported words
             // the period is the utterance's (dated in the same sentence, else the publication's), not
@@ -290,7 +293,8 @@ final class NarrativeTime {
         return false;
     }
 
-    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
+    /** "the same period/quarter a year earlier": a period, anchored on the story's period, not on a day. */
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\b(?:period|quarter)\\b");
 
     /**
      * The period the story reports on, for "the quarter", "the month": the latest point of exactly

@@ -177,6 +177,10 @@ final class TimexGrammar {
                             + "|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(?:GMT|UTC)\\b|(?=\\s+local\\s+time\\b))",
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3)),
                             Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)))),
+            // "at 22:00 last night": SUTime leaves "last night" out when a clock time it did not read stands before it.
+            rule("last night", "(?<=\\d\\s)last\\s+night\\b",
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "TIME",
+                            new Timex.Rel(Timex.Anchor.DCT, -1, 'D', false, "TNI")))),
             rule("0700 GMT", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b",
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
             rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",

@@ -123,4 +123,18 @@ class HardNewsDatesTest {
                 + "the first quarter of its 2020 fiscal year.", LocalDate.of(2019, 10, 24));
         assertEquals("2019-Q3", value(d, "the first quarter of its 2020 fiscal year"));
     }
+
+    @Test
+    void theSameQuarterLastYearIsTheStorysQuarterAYearBack() {
+        List<ExtractedDate> d = dates("The retailer said on Tuesday that sales rose in its second quarter. Revenue for the "
+                + "three months ended June 30 was $2 billion, up from $1.8 billion in the same quarter last year.", LocalDate.of(2019, 7, 24));
+        assertEquals("2018-Q2", value(d, "the same quarter last year"));
+    }
+
+    @Test
+    void aClockTimeBeforeLastNightIsOnThatDay() {
+        List<ExtractedDate> d = dates("The last train left the station shortly before 23:15 last night, the operator said.", FRI);
+        assertEquals("2019-05-16T23:15", value(d, "23:15"));
+        assertEquals("2019-05-16TNI", value(d, "last night"));
+    }
 }
