@@ -75,6 +75,10 @@ final class TimexGrammar {
             rule("month quarter", "(?<=\\bthe\\s|\\bthe\\s[a-z]{2,12}\\s)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+quarter\\b",
                     (m, t, d) -> TimexValues.month(m.group(1)) == 0 || m.group().charAt(0) != Character.toUpperCase(m.group().charAt(0)) ? List.of()
                             : one(m, t, "XXXX-Q" + ((TimexValues.month(m.group(1)) + 2) / 3), "DATE")),
+            // "from September 6 to 17", "June 5-7": two days of one month (decision 1), the second written as a bare number.
+            rule("day range", "\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}))(?:\\s+(?:to|through|until)\\s+|\\s*[-–]\\s*)(\\d{1,2})\\b"
+                            + "(?=[,.;:)]|\\s+(?:and|in|at|with|when|while|for)\\b|$)",
+                    TimexGrammar::dayRange),
             rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
                     TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
@@ -326,6 +330,13 @@ final class TimexGrammar {
         int from = TimexValues.month(m.group(1)), to = TimexValues.month(m.group(2));
         if (from == 0 || to != from + 2 || from % 3 != 1) return List.of();
         return one(m, text, "XXXX-Q" + (from + 2) / 3, "DATE");
+    }
+
+    private static List<Timex> dayRange(Matcher m, String text, LocalDate dct) {
+        int mon = TimexValues.month(m.group(2)), a = Integer.parseInt(m.group(3)), b = Integer.parseInt(m.group(4));
+        if (mon == 0 || a < 1 || b <= a || b > 31 || !Character.isUpperCase(m.group(1).charAt(0))) return List.of();
+        return List.of(Timex.of(m.start(1), m.end(1), m.group(1), String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, a), "DATE"),
+                Timex.of(m.start(4), m.end(4), m.group(4), String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, b), "DATE"));
     }
 
     /** "the last week of March": the ISO week whose Thursday is the month's last (first, second...). */

@@ -137,4 +137,11 @@ class HardNewsDatesTest {
         assertEquals("2019-05-16T23:15", value(d, "23:15"));
         assertEquals("2019-05-16TNI", value(d, "last night"));
     }
+
+    @Test
+    void aRangeOfDaysInOneMonthIsTwoDays() {
+        List<ExtractedDate> d = dates("The festival will run from July 12 to 21, organisers said.", FRI);
+        assertEquals("2019-07-12", value(d, "July 12"));
+        assertEquals("2019-07-21", value(d, "21"));
+    }
 }
