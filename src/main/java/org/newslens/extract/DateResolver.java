@@ -43,7 +43,10 @@ final class DateResolver {
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < items.size(); k++) {
                 Timex t = items.get(k);
-                if (("TIME".equals(t.type()) && !t.value0().startsWith("XXXX-W")) != (pass == 1)) continue;
+                // A part of a day counted from the publication ("last night") is a day's expression: first.
+                boolean clock = "TIME".equals(t.type()) && !t.value0().startsWith("XXXX-W")
+                        && (t.rel() == null || t.rel().partOfDay() == null || t.rel().anchor() != Timex.Anchor.DCT);
+                if (clock != (pass == 1)) continue;
                 done[k] = resolveOne(doc, t, dct, story, items, done, k);
                 if (story != null && done[k] != null) story.note(done[k]);
             }
@@ -82,7 +85,11 @@ final class DateResolver {
             String inScene = scene != null ? Direction.resolve(v, scene, Tense.PRESENT) : null;
             // A past clause's event has happened: not after the publication ("rose to 5% last month, from 4.4% in March").
             if (inScene != null && tense == Tense.PAST && TimexValues.firstDay(inScene) != null && TimexValues.firstDay(inScene).isAfter(dct)) inScene = null;
-            v = inScene != null ? inScene : Direction.resolve(doc, t.start(), t.end(), v, dct);
+            // "had said on Wednesday that talks would end on Friday": a weekday in reported words counts from the
+            // day of the utterance written in the sentence (decision 4), not from the publication.
+            LocalDate said = inScene == null && WEEKDAY_VALUE.matcher(v).matches() && tense != Tense.PRESENT ? story.utterance(t.start()) : null;
+            if (said != null && !said.equals(dct)) v = Direction.resolve(v, said, tense);
+            else v = inScene != null ? inScene : Direction.resolve(doc, t.start(), t.end(), v, dct);
         }
         String season = WireCues.lastSeason(t.text(), dct);
         if (season != null) v = season;
@@ -110,8 +117,19 @@ final class DateResolver {
                 if (Math.max(prev.start(), d.start()) - Math.min(prev.end(), d.end()) > 8) break;
                 if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
                 if (!"TIME".equals(d.type())) break;
+                // "shortly before 22:00 last night": the day of an adjacent part of a day.
+                String pv = done[j] == null ? null : done[j].value();
+                if (pv != null && pv.length() > 10 && pv.charAt(10) == 'T' && !Character.isDigit(pv.charAt(11)) && TimexValues.isDate(pv.substring(0, 10))) return pv.substring(0, 10);
                 prev = d;
             }
+        }
+        // "at 6:10 local time on Monday": the day written after the time, past only its zone words.
+        for (int j = k + 1; j < items.size(); j++) {
+            Timex d = items.get(j);
+            if (d.start() < t.end()) continue;
+            if (!ZONE_GAP.matcher(doc.text.substring(t.end(), d.start())).matches()) break;
+            if (done[j] != null && TimexValues.isDate(done[j].value())) return done[j].value();
+            break;
         }
         Doc.Sent s = doc.sentenceAt(t.start());
         for (int j = k - 1; j >= 0; j--) {
@@ -127,6 +145,10 @@ final class DateResolver {
         }
         return v.substring(0, 10);
     }
+
+    /** Between a clock time and its day: only zone words and "on" ("local time on", "Eastern time on", "GMT on"). */
+    private static final Pattern ZONE_GAP = Pattern.compile(
+            "^\\s*(?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})\\s+time\\s*|[A-Z]{2,4}\\s*|\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on\\s+)?$");
 
     /** A time that names its own day ("Friday evening", "yesterday morning", "this afternoon") keeps it. */
     private static final Pattern OWN_DAY = Pattern.compile(

@@ -124,7 +124,10 @@ final class NarrativeTime {
     /** The value of a relative expression; null when there is nothing to count from. */
     String resolve(Timex t) {
         Timex.Rel r = t.rel();
-        if (r.anchor() == Timex.Anchor.DCT) return TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+        if (r.anchor() == Timex.Anchor.DCT) {
+            String v = TimexValues.at(TimexValues.shift(dct, r.amount(), r.unit()), r.unit());
+            return r.partOfDay() == null ? v : v + r.partOfDay();
+        }
         if (r.amount() == 0 && (r.unit() != 'D' || LATER_IN.matcher(t.text().trim()).matches()) && Tense.around(doc, t.start()) == Tense.FUTURE) {
             // Decision 4: "GM said it would file the report by the end of the month": in reported words
             // the period is the utterance's (dated in the same sentence, else the publication's), not
@@ -172,6 +175,8 @@ final class NarrativeTime {
         return now;
     }
 
+    private static final Pattern NARRATIVE_MONTH = Pattern.compile(
+            "(?i)^the\\s+(following|next|previous|preceding)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)$");
     private static final Pattern NARRATIVE_WEEKDAY = Pattern.compile(
             "(?i)^the\\s+(following|next|previous|preceding)\\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
 
@@ -181,6 +186,19 @@ final class NarrativeTime {
      * else the publication date); null for other expressions.
      */
     String narrativeWeekday(Timex t) {
+        java.util.regex.Matcher mm = NARRATIVE_MONTH.matcher(t.text().trim());
+        if (mm.matches()) {
+            // "the following March": the first such month after (before) the narrative's month.
+            String base = anchor(t.start(), 'M');
+            LocalDate d = base == null ? null : TimexValues.firstDay(base);
+            int month = TimexValues.month(mm.group(2));
+            if (d == null || month == 0 || TimexValues.granularity(base) == 'Y') return null;
+            boolean after = mm.group(1).equalsIgnoreCase("following") || mm.group(1).equalsIgnoreCase("next");
+            LocalDate x = d.withDayOfMonth(1).withMonth(month);
+            if (after && !x.isAfter(d.withDayOfMonth(1))) x = x.plusYears(1);
+            if (!after && !x.isBefore(d.withDayOfMonth(1))) x = x.minusYears(1);
+            return TimexValues.at(x, 'M');
+        }
         java.util.regex.Matcher m = NARRATIVE_WEEKDAY.matcher(t.text().trim());
         if (!m.matches()) return null;
         String base = anchor(t.start(), 'D');
@@ -264,11 +282,17 @@ final class NarrativeTime {
             if (p.start() >= offset) continue;
             if (p.sentence() < s - 1) break;
             char g = TimexValues.granularity(p.value());
+            LocalDate d = TimexValues.firstDay(p.value());
+            // "Two years later, she survived a bomb ... in October": a year that opens the sentence sets its scene
+            // (its middle, so that the month falls in that year).
+            if (g == 'Y' && p.sentence() == s && d != null && d.getYear() < dct.getYear() && opensSentence(p)) {
+                return backToPresent(p.start(), offset) ? null : d.withDayOfYear(1).plusMonths(6);
+            }
             if (TimexValues.rank(g) < TimexValues.rank('M')) continue;
             // "has headed the division since March 1987": a span that reaches the present; the story has not moved back.
             if (SINCE_BEFORE.matcher(doc.text.substring(Math.max(0, p.start() - 12), p.start())).find()) return null;
-            LocalDate d = TimexValues.firstDay(p.value());
-            return d != null && d.getYear() < dct.getYear() ? d : null;
+            if (d == null || d.getYear() >= dct.getYear() || backToPresent(p.start(), offset)) return null;
+            return d;
         }
         return null;
     }
@@ -276,7 +300,34 @@ final class NarrativeTime {
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
     private static final Pattern PERIOD_END = Pattern.compile(
             "(?i)\\b(?:months?|weeks?|year|quarter|period|half)\\s+(?:ended|ending|ends|that\\s+ended|to|through)\\s+(?:on\\s+)?$");
-    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\bperiod\\b");
+    private static final Pattern SCENE_LEAD = Pattern.compile("(?i)^\\s*(?:(?:in|by|during|at|on|then|and)\\s+)?$");
+
+    private boolean opensSentence(Point p) {
+        Doc.Sent st = doc.sentenceAt(p.start());
+        return st != null && SCENE_LEAD.matcher(doc.text.substring(st.start(), p.start())).matches();
+    }
+
+    private static final Pattern SINCE_THEN = Pattern.compile("(?i)\\bsince\\s+(?:then|that\\s+time)\\b");
+
+    /**
+     * Between a past scene's point and an expression the story comes back to the present: "since then", or a
+     * present perfect ("Since then the city has spent ... a terminal that opened in February"; "soldiers have died
+     * there, and October was ...").
+     */
+    private boolean backToPresent(int from, int to) {
+        if (SINCE_THEN.matcher(doc.text.substring(from, to)).find()) return true;
+        int a = doc.tokenAtOrAfter(from), b = Math.min(doc.tokenAtOrAfter(to), doc.toks.size());
+        for (int i = a; i < b; i++) {
+            Doc.Tok w = doc.toks.get(i);
+            String lw = Words.lc(w.word());
+            if (!(lw.equals("has") || lw.equals("have") || lw.equals("'ve")) || !(w.pos().equals("VBZ") || w.pos().equals("VBP"))) continue;
+            for (int j = i + 1; j < Math.min(b, i + 3); j++) if (doc.toks.get(j).pos().equals("VBN")) return true;
+        }
+        return false;
+    }
+
+    /** "the same period/quarter a year earlier": a period, anchored on the story's period, not on a day. */
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)\\b(?:period|quarter)\\b");
 
     /**
      * The period the story reports on, for "the quarter", "the month": the latest point of exactly

@@ -74,10 +74,30 @@ final class NotADate {
             "^(?:previously|formerly|initially|originally|earlier|later|subsequently|afterwards?|beforehand|to\\s+date|so\\s+far|thus\\s+far|soon\\s+after)$");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
 
+    /** "the 116th minute", "the first minute": a minute counted in a match or an event, no clock time. */
+    private static final Pattern ORDINAL_MINUTE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+minutes?$");
+    /** A modifier left alone when the period it modified was dropped ("early in" of "early in the second half"). */
+    private static final Pattern LONE_MODIFIER = Pattern.compile("(?i)^(?:early|late|mid|earlier|later)(?:\\s+in)?$");
+    /** "the second half", "the fourth quarter": in a match report, a period of the game, not of the year. */
+    private static final Pattern GAME_PERIOD = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:(?:first|second|opening|final|last)\\s+half|(?:first|second|third|fourth|final|last|opening)\\s+(?:quarter|period|innings?))$");
+    /** A match report: a score after a verb of winning or losing ("beating the Seahawks 21-10"), or the words of a game. */
+    private static final Pattern MATCH_REPORT = Pattern.compile(
+            "(?i)\\b(?:beat|beats|beating|beaten|defeated|defeating|won|win|wins|winning|lost|losing|drew|draw|tied|ended|finished)\\s+(?:\\S+\\s+){0,4}?\\d{1,3}-\\d{1,3}\\b"
+            + "|\\b(?:half-time|halftime|kick-off|touchdowns?|goalkeeper|extra\\s+time|overtime|penalty\\s+shoot-?out)\\b");
+    /** Prepositions after which a capitalised "March" is a march ("the March on Washington"), not the month. */
+    private static final Set<String> MARCH_PREPOSITIONS = Set.of("on", "to", "from", "against", "for", "through", "across", "of");
+    /** Compound nouns headed by "hour" that name no length of time ("rush hour", "happy hour"). */
+    private static final Set<String> HOUR_COMPOUNDS = Set.of("rush", "happy", "zero", "witching");
+
     /** True when {@code t} should be dropped. */
     static boolean test(Doc doc, Timex t) {
         String text = t.text().trim();
         String l = Words.lc(text);
+        if (ORDINAL_MINUTE.matcher(text).matches() || LONE_MODIFIER.matcher(text).matches()) return true;
+        // In a match report "the second half" is the game's: a period of the year is written with its year ("the second half of 2010").
+        if (GAME_PERIOD.matcher(text).matches() && !doc.text.startsWith(" of", t.end()) && MATCH_REPORT.matcher(doc.text).find()) return true;
         if (BARE_PLURAL.matcher(text).matches()) return true;
         if (WireCues.notADate(doc, t)) return true;
         // Decision 8: an age ("a 158-year-old firm") is not annotated; decision 11: "hours later", "days after" stay bare.
@@ -112,6 +132,11 @@ final class NotADate {
         // "The Tonight Show", "the Today programme": a capitalised day word inside a name, not at the sentence's start.
         if (NAME_DAY.matcher(text).matches() && prev != null && Words.lc(prev.word()).equals("the") && next != null
                 && Character.isUpperCase(next.word().charAt(0)) && doc.sentenceAt(t.start()) != null && doc.sentenceAt(t.start()).start() < prev.start()) return true;
+        // "the March on Washington", "a March to the sea": a march, named with a capital, not the month.
+        if (l.equals("march") && prev != null && (Words.lc(prev.word()).equals("the") || Words.lc(prev.word()).equals("a"))
+                && next != null && MARCH_PREPOSITIONS.contains(Words.lc(next.word()))) return true;
+        // "during rush hour": the name of a time of day, not one hour.
+        if ((l.equals("hour") || l.equals("an hour")) && prev != null && HOUR_COMPOUNDS.contains(Words.lc(prev.word()))) return true;
         // "its hourly workers", "salaried and hourly employees": a class of pay, not a rate of events.
         if (l.equals("hourly") && next != null && STAFF_NOUNS.contains(Words.lc(next.word()))) return true;
         // "200 miles an hour", "90 kilometres per hour": a speed.

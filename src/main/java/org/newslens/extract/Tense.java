@@ -30,7 +30,9 @@ enum Tense {
         int best = governor(doc, s, offset);
         if (best < 0) return PRESENT;
         Tense t = ofGroup(doc, s, best);
-        if (t == PAST && underFutureMain(doc, s, best)) return FUTURE;
+        // "would step down, a week after he called a referendum on the deal agreed on October 27": a bare participle
+        // ("the deal agreed on ...") names a done event of its noun, not the future of the reported clause.
+        if (t == PAST && !bareParticiple(doc, s, best) && underFutureMain(doc, s, best)) return FUTURE;
         if (t == PRESENT && (WireCues.presentForFuture(doc, s, best) || WireCues.scheduledPresent(doc, best))) return FUTURE;
         return t;
     }
@@ -88,7 +90,14 @@ enum Tense {
         int pos = doc.tokenAtOrAfter(offset);
         int best = -1, bestDist = Integer.MAX_VALUE;
         boolean verbBefore = false;
-        for (int i = s.tokFrom(); i < Math.min(pos, s.tokTo()); i++) verbBefore |= finite(doc.toks.get(i).pos());
+        int segmentVerbAt = -1;
+        for (int i = s.tokFrom(); i < Math.min(pos, s.tokTo()); i++) {
+            verbBefore |= finite(doc.toks.get(i).pos());
+            if (doc.toks.get(i).word().equals(",")) segmentVerbAt = -1;
+            else if (finite(doc.toks.get(i).pos())) segmentVerbAt = i;
+        }
+        // Only a verb that gives a direction ("which overtook", not "which goes on sale in the fall, will cost").
+        boolean segmentVerb = segmentVerbAt >= 0 && ofGroup(doc, s, segmentVerbAt) != PRESENT;
         for (int pass = 0; pass < 2 && best < 0; pass++) {
             for (int i = s.tokFrom(); i < s.tokTo(); i++) {
                 if (!finite(doc.toks.get(i).pos())) continue;
@@ -96,12 +105,33 @@ enum Tense {
                 // "began flying in March and will start ...": a verb after a coordinator that follows the
                 // expression heads the next clause, when the expression's own clause has a verb before it.
                 if (pass == 0 && i > pos && verbBefore && conjunctionBetween(doc, pos, i)) continue;
+                // "Samsung, which overtook Apple in the first quarter, will report ...": a verb past a comma after the
+                // expression is the next clause's when the expression's own stretch between commas has a verb before it.
+                if (pass == 0 && i > pos && segmentVerb && commaBetween(doc, pos, i)) continue;
+                // "The Games open on August 8, a date chosen because ...": a bare participle past a comma modifies a noun.
+                if (pass == 0 && i > pos && commaBetween(doc, pos, i) && bareParticiple(doc, s, i)) continue;
                 // The governing verb usually precedes the expression: verbs after it count double.
                 int d = i < pos ? pos - i : 2 * (i - pos);
                 if (d < bestDist) { best = i; bestDist = d; }
             }
         }
         return best;
+    }
+
+    private static boolean commaBetween(Doc doc, int from, int to) {
+        for (int i = from; i < to; i++) if (doc.toks.get(i).word().equals(",")) return true;
+        return false;
+    }
+
+    /** Token {@code v} is a past participle with no auxiliary before it ("the deal agreed at a summit", "Breivik set off"). */
+    private static boolean bareParticiple(Doc doc, Doc.Sent s, int v) {
+        if (!doc.toks.get(v).pos().equals("VBN")) return false;
+        for (int i = v - 1; i >= Math.max(s.tokFrom(), v - 3); i--) {
+            String p = doc.toks.get(i).pos();
+            if (p.startsWith("VB") || p.equals("MD")) return false;
+            if (!p.startsWith("RB")) return true;
+        }
+        return true;
     }
 
     /** A coordinating conjunction ("and", "but", "or") among the tokens strictly between {@code from} and {@code to}. */
@@ -147,7 +177,8 @@ enum Tense {
         // "an event to be held on October 12": an infinitive points forward.
         if (head == null && infinitive) return FUTURE;
         // "the hearing, set for Dec. 12": a bare participle of scheduling points forward; others back ("the plant, opened in May").
-        if (head == null && SCHEDULING.contains(Words.lc(doc.toks.get(last).word()))) return FUTURE;
+        // Not a phrasal verb ("set off a bomb", "set up a fund"): a done event.
+        if (head == null && SCHEDULING.contains(Words.lc(doc.toks.get(last).word())) && !particleAfter(doc, s, last)) return FUTURE;
         if (head == null) return doc.toks.get(v).pos().equals("VBN") ? PAST : PRESENT;
         String w = Words.lc(head.word());
         if (head.pos().equals("MD")) {
@@ -159,14 +190,26 @@ enum Tense {
         return perfect ? PAST : PRESENT;                               // "has announced"
     }
 
+    private static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "aside", "about", "back");
+
+    private static boolean particleAfter(Doc doc, Doc.Sent s, int v) {
+        if (v + 1 >= s.tokTo()) return false;
+        Doc.Tok n = doc.toks.get(v + 1);
+        return n.pos().equals("RP") || PARTICLES.contains(Words.lc(n.word()));
+    }
+
     /**
      * A past verb in a "while/when/until/..." clause whose main clause, earlier, has "would": the
      * future seen from the past of reported speech. (Under "will" a past form is a real past.)
      */
     private static boolean underFutureMain(Doc doc, Doc.Sent s, int v) {
         boolean sub = false;
-        for (int i = v - 1; i >= s.tokFrom(); i--) {
+        int first = v;
+        while (first - 1 >= s.tokFrom() && (doc.toks.get(first - 1).pos().startsWith("VB") || doc.toks.get(first - 1).pos().startsWith("RB"))) first--;
+        for (int i = first - 1; i >= s.tokFrom(); i--) {
             String w = Words.lc(doc.toks.get(i).word());
+            // "a week after he called a vote on the deal agreed on October 27": a verb after the subordinate clause's own is another clause's.
+            if (!sub && finite(doc.toks.get(i).pos())) return false;
             if (SUBORDINATORS.contains(w)) sub = true;
             else if (sub && doc.toks.get(i).pos().equals("MD") && (w.equals("would") || w.equals("'d"))) return true;
         }

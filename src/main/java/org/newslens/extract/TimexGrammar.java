@@ -55,7 +55,7 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, (m.group(2) != null ? m.group(2) : "XXXX") + "-Q" + ((TimexValues.month(m.group(1)) + 2) / 3), "DATE")),
             // A fiscal quarter: its calendar value only where the article maps it (NarrativeTime.fiscal); decision 6.
             rule("fiscal quarter", "\\b(?:the\\s+)?(?:fiscal|financial)(?:-year)?\\s+" + ORDINAL + "[\\s-]quarter\\b"
-                            + "|\\b(?:the\\s+|its\\s+|their\\s+)?" + ORDINAL + "[\\s-]quarter\\s+of\\s+(?:the|its|their)\\s+(?:fiscal|financial)\\s+year\\b"
+                            + "|\\b(?:the\\s+|its\\s+|their\\s+)?" + ORDINAL + "[\\s-]quarter\\s+of\\s+(?:the|its|their)\\s+(?:\\d{4}\\s+)?(?:fiscal|financial)\\s+year\\b"
                             + "|\\b(?:the\\s+)?(?:very\\s+)?(?:beginning|start)\\s+of\\s+(?:the|its|their)\\s+(?:fiscal|financial)\\s+year\\b",
                     (m, t, d) -> one(m, t, "FQ" + (m.group(1) != null ? quarter(m.group(1)) : m.group(2) != null ? quarter(m.group(2)) : 1), "DATE")),
             // "in the quarter": the quarter the story reports on.
@@ -72,6 +72,18 @@ final class TimexGrammar {
             rule("month-range quarter", "\\bthe\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*[-–/]\\s*"
                             + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:quarter|period)\\b",
                     TimexGrammar::monthRangeQuarter),
+            // "the January-to-March quarter", "the April to June period": the same, with "to".
+            rule("month-to-month quarter", "\\bthe\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:-to-|\\s+to\\s+)"
+                            + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:quarter|period)\\b",
+                    TimexGrammar::monthRangeQuarter),
+            // "the June quarter", "the record September quarter": the calendar quarter that ends with (or holds) the month.
+            rule("month quarter", "(?<=\\bthe\\s|\\bthe\\s[a-z]{2,12}\\s)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+quarter\\b",
+                    (m, t, d) -> TimexValues.month(m.group(1)) == 0 || m.group().charAt(0) != Character.toUpperCase(m.group().charAt(0)) ? List.of()
+                            : one(m, t, "XXXX-Q" + ((TimexValues.month(m.group(1)) + 2) / 3), "DATE")),
+            // "from September 6 to 17", "June 5-7": two days of one month (decision 1), the second written as a bare number.
+            rule("day range", "\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}))(?:\\s+(?:to|through|until)\\s+|\\s*[-–]\\s*)(\\d{1,2})\\b"
+                            + "(?=[,.;:)]|\\s+(?:and|in|at|with|when|while|for)\\b|$)",
+                    TimexGrammar::dayRange),
             rule("week of month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b",
                     TimexGrammar::weekOfMonth),
             // --- Durations SUTime misses or mis-sizes.
@@ -139,6 +151,10 @@ final class TimexGrammar {
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE,
                             switch (m.group(1).toLowerCase(Locale.ROOT)) { case "following", "next" -> 1; case "same" -> 0; default -> -1; },
                             dayLike(m.group(2)), false))),
+            // "that evening", "later that afternoon": a part of the narrative's day.
+            rule("that part of day", "\\b(?:(?:later|earlier|early|late)\\s+)?that\\s+(morning|afternoon|evening|night)\\b",
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "TIME",
+                            new Timex.Rel(Timex.Anchor.NARRATIVE, 0, 'D', false, partOfDay(m.group(1)))))),
             rule("the unit before", "\\b(?:the|a|one)\\s+(day|week|month|year)\\s+(earlier|later|(?:before|after)" + EDGE + ")\\b(?!\\s+(?:than|of)\\b)",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE, sign(m.group(2)), unit(m.group(1)), false))),
             rule("that unit", "\\b(?:that|the\\s+(?:entire|whole|full))\\s+(day|week|month|year)\\b",
@@ -168,6 +184,15 @@ final class TimexGrammar {
             // --- Clock times SUTime misses (on the publication day until a day is found for them).
             rule("dotted clock", "\\b(\\d{1,2})[.:](\\d{2})\\s*([ap])(?:\\.m\\.|m\\b)",
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)) % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0), Integer.parseInt(m.group(2)))),
+            // "at 05:45", "shortly before 22:00", "14:46 local time": a 24-hour clock after a time preposition or before a zone.
+            rule("24-hour clock", "(?<=\\b(?:at|before|after|by|until|till|from|around|about)\\s)([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(?:UTC|GMT))?\\b(?!\\s*[ap]\\.?m\\b|:|\\.\\d)"
+                            + "|\\b([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(?:GMT|UTC)\\b|(?=\\s+local\\s+time\\b))",
+                    (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3)),
+                            Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)))),
+            // "at 22:00 last night": SUTime leaves "last night" out when a clock time it did not read stands before it.
+            rule("last night", "(?<=\\d\\s)last\\s+night\\b",
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "TIME",
+                            new Timex.Rel(Timex.Anchor.DCT, -1, 'D', false, "TNI")))),
             rule("0700 GMT", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b",
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
             rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",
@@ -313,6 +338,13 @@ final class TimexGrammar {
         int from = TimexValues.month(m.group(1)), to = TimexValues.month(m.group(2));
         if (from == 0 || to != from + 2 || from % 3 != 1) return List.of();
         return one(m, text, "XXXX-Q" + (from + 2) / 3, "DATE");
+    }
+
+    private static List<Timex> dayRange(Matcher m, String text, LocalDate dct) {
+        int mon = TimexValues.month(m.group(2)), a = Integer.parseInt(m.group(3)), b = Integer.parseInt(m.group(4));
+        if (mon == 0 || a < 1 || b <= a || b > 31 || !Character.isUpperCase(m.group(1).charAt(0))) return List.of();
+        return List.of(Timex.of(m.start(1), m.end(1), m.group(1), String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, a), "DATE"),
+                Timex.of(m.start(4), m.end(4), m.group(4), String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, b), "DATE"));
     }
 
     /** "the last week of March": the ISO week whose Thursday is the month's last (first, second...). */

@@ -78,6 +78,13 @@ public final class UnseenSet {
      * ({@code unseen-mixed/m*.json}).
      */
     public static final String MIXED_DATES = "unseen-mixed";
+    /**
+     * 20 made-up Wikinews-style articles (2005-2013) written by the dates4 helper for the date engine's fourth revision,
+     * as hard as real news (digressions to past years, weekdays in reported speech, anaphoric days, seasons, fiscal
+     * quarters, match periods, numbers that look like years; {@code unseen-wikidates/d*.json}); first score (engine
+     * nlp-8856b829fd383e18, before any change): date P/R/F1 .894/.908/.901.
+     */
+    public static final String WIKI_DATES2 = "unseen-wikidates";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
@@ -138,5 +145,35 @@ public final class UnseenSet {
         long n = load(folder).stream().filter(a -> a.id().matches(only)).count();
         System.out.println(folder + " (" + n + " hand-made articles, engine " + ExtractorVersion.get() + "): " + s.summary());
         if (System.getProperty("verbose") != null) s.errors.forEach(l -> System.out.println("  " + l));
+        if (System.getProperty("anchors") != null) anchors(folder, only);
+    }
+
+    /**
+     * {@code -Danchors}: the date anchors of {@link Evaluation} on a hand-made set, HeidelTime's expressions under our
+     * date layer ({@code LayeredDates}) beside the engine's own (SUTime + our layer, the summary above). Needs -Peval.
+     */
+    private static void anchors(String folder, String only) {
+        try {
+            ObjectMapper om = new ObjectMapper();
+            DateBaseline h = (DateBaseline) Class.forName("org.newslens.extract.eval.HeidelTimeBaseline").getConstructor().newInstance();
+            java.lang.reflect.Method layer = Class.forName("org.newslens.extract.LayeredDates")
+                    .getMethod("layer", ObjectMapper.class, String.class, java.time.LocalDate.class, com.fasterxml.jackson.databind.JsonNode.class);
+            Scorer raw = new Scorer(), layered = new Scorer();
+            for (GoldSet.Article a : load(folder)) {
+                if (!a.id().matches(only) || a.dct() == null) continue;
+                com.fasterxml.jackson.databind.node.ObjectNode tagged = h.extract(om, a.text(), a.dct());
+                raw.add(a.id(), a.gold(), tagged);
+                layered.add(a.id(), a.gold(), (com.fasterxml.jackson.databind.node.ObjectNode) layer.invoke(null, om, a.text(),
+                        java.time.LocalDate.parse(a.dct()), h.extract(om, a.text(), a.dct())));
+            }
+            double[] d = raw.dates();
+            System.out.printf(java.util.Locale.ROOT, "raw HeidelTime 2.2.1 (NEWS, no POS): date P/R/F1 %.3f/%.3f/%.3f%n", d[0], d[1], d[2]);
+            d = layered.dates();
+            System.out.printf(java.util.Locale.ROOT, "HeidelTime + our date layer:          date P/R/F1 %.3f/%.3f/%.3f%n", d[0], d[1], d[2]);
+        } catch (ClassNotFoundException e) {
+            System.out.println("anchors: HeidelTime is not on the class path (run with -Peval)");
+        } catch (Exception e) {
+            throw new IllegalStateException("anchors: " + e, e);
+        }
     }
 }
