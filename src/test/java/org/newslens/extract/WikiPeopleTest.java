@@ -1,0 +1,131 @@
+package org.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newslens.extract.ActorSenseTest.personNames;
+import static org.newslens.extract.RulesTest.WED;
+import static org.newslens.extract.RulesTest.X;
+
+/**
+ * People the tagger types wrongly or drops in Wikinews-style text (issue 10, the set unseen-wikipeople), on made-up
+ * sentences: each mechanism on a hand-tagged token sequence (so the test does not depend on what the tagger happens
+ * to do with the sentence), and end to end where the tagger's output allows.
+ */
+class WikiPeopleTest {
+
+    /**
+     * A document from "word/POS/NER" tokens separated by spaces; a token "." ends a sentence. The text is the words
+     * joined by single spaces.
+     */
+    static Doc tagged(String spec) {
+        StringBuilder text = new StringBuilder();
+        List<Doc.Tok> toks = new ArrayList<>();
+        List<Doc.Sent> sents = new ArrayList<>();
+        int sent = 0, sentStart = 0, sentTok = 0;
+        String[] parts = spec.trim().split(" +");
+        for (int i = 0; i < parts.length; i++) {
+            String[] p = parts[i].split("/");
+            String word = p[0].replace('_', ' ');
+            if (text.length() > 0) text.append(' ');
+            int start = text.length();
+            text.append(word);
+            toks.add(new Doc.Tok(toks.size(), start, text.length(), word, p[1], word, p.length > 2 ? p[2] : "O", sent));
+            if (word.equals(".") || i == parts.length - 1) {
+                sents.add(new Doc.Sent(sent, sentStart, text.length(), sentTok, toks.size()));
+                sent++;
+                sentStart = text.length() + 1;
+                sentTok = toks.size();
+            }
+        }
+        return new Doc(text.toString(), toks, sents, List.of());
+    }
+
+    private static List<String> persons(Doc doc) {
+        List<String> out = new ArrayList<>();
+        for (ActorResolver.Actor a : ActorResolver.resolve(doc).actors()) if (a.type == ActorType.PERSON) out.add(a.name);
+        return out;
+    }
+
+    @Test
+    void untaggedWordsAfterATitleAreAPersonWhenTheSurnameRecurs() {
+        Doc d = tagged("Governor/NNP Odile/NNP Marchetti/NNP visited/VBD the/DT port/NN ./. "
+                + "Marchetti/NNP met/VBD workers/NNS ./.");
+        assertEquals(List.of("Odile Marchetti"), persons(d));
+        // Followed by a speech verb, a single mention is enough.
+        Doc s = tagged("Mayor/NNP Tiberio/NNP Lenz/NNP said/VBD the/DT road/NN would/MD open/VB ./.");
+        assertEquals(List.of("Tiberio Lenz"), persons(s));
+        // Neither: a title before capitalised words that never recur is not made a person ("President Street Bridge").
+        Doc n = tagged("Senator/NNP Ridge/NNP Parkway/NNP closed/VBD ./. Traffic/NN moved/VBD ./.");
+        assertEquals(List.of(), persons(n));
+    }
+
+    @Test
+    void aNameAfterAKinshipNounIsAPersonWhateverNerTypedIt() {
+        Doc d = tagged("Her/PRP$ brothers/NNS Santo/NNP/ORGANIZATION Dario/NNP/ORGANIZATION and/CC Ilse/NNP/PERSON "
+                + "attended/VBD ./. Santo/NNP/PERSON Dario/NNP/PERSON Venn/NNP/PERSON spoke/VBD ./.");
+        List<String> p = persons(d);
+        // "Santo Dario" joins the full name written later; "Ilse" stays, a list member beside him.
+        assertEquals(List.of("Santo Dario Venn", "Ilse"), p);
+        // Without the possessive the kinship noun names no one ("Sisters of Mercy" stays an organisation).
+        Doc n = tagged("The/DT sisters/NNS Mercy/NNP/ORGANIZATION Hall/NNP/ORGANIZATION opened/VBD ./.");
+        assertEquals(List.of(), persons(n));
+    }
+
+    @Test
+    void aOneWordPersonInAListOfPeopleIsKept() {
+        Doc d = tagged("The/DT team/NN :/: Rui/NNP/PERSON Falcao/NNP/PERSON ,/, Tiaguinho/NNP/PERSON ;/: "
+                + "Omar/NNP/PERSON Idrissi/NNP/PERSON ./.");
+        assertEquals(List.of("Rui Falcao", "Tiaguinho", "Omar Idrissi"), persons(d));
+        // Alone, once, with nothing saying it is a person, a one-word name is still too weak to report.
+        Doc n = tagged("The/DT report/NN cited/VBD Tiaguinho/NNP/PERSON ./.");
+        assertEquals(List.of(), persons(n));
+    }
+
+    @Test
+    void aNumberedResultsTableTypesItsLinesAlike() {
+        Doc d = tagged("1/LS ./. Ilka/NNP/PERSON Brandt/NNP/PERSON (/-LRB- Orla/NNP/ORGANIZATION )/-RRB- ;/: "
+                + "2/LS ./. Tom/NNP/PERSON Ferris/NNP/PERSON (/-LRB- Orla/NNP/ORGANIZATION )/-RRB- ;/: "
+                + "3/LS ./. Kestrel/NNP/ORGANIZATION Pike/NNP/ORGANIZATION (/-LRB- Vanta/NNP/ORGANIZATION )/-RRB- ./. "
+                + "Fans/NNS cheered/VBD Kestrel/NNP/ORGANIZATION Pike/NNP/ORGANIZATION ./.");
+        assertTrue(persons(d).contains("Kestrel Pike"), persons(d).toString());
+        // One person line is not a table of people: the others keep their type.
+        Doc n = tagged("1/LS ./. Ilka/NNP/PERSON Brandt/NNP/PERSON (/-LRB- Orla/NNP/ORGANIZATION )/-RRB- ;/: "
+                + "2/LS ./. Kestrel/NNP/ORGANIZATION Pike/NNP/ORGANIZATION (/-LRB- Vanta/NNP/ORGANIZATION )/-RRB- ./.");
+        assertFalse(persons(n).contains("Kestrel Pike"), persons(n).toString());
+    }
+
+    @Test
+    void aNameAfterAnOrganisationNounIsThatOrganisation() {
+        Doc d = tagged("The/DT ferry/NN ,/, run/VBN by/IN the/DT company/NN Rapido/NNP/PERSON Sur/NNP/PERSON ,/, sank/VBD ./.");
+        assertEquals(List.of(), persons(d));
+        // A spokesman is a person, not the organisation.
+        Doc s = tagged("The/DT company/NN spokesman/NN Ivo/NNP/PERSON Rask/NNP/PERSON said/VBD no/DT ./.");
+        assertEquals(List.of("Ivo Rask"), persons(s));
+    }
+
+    @Test
+    void aNameModifyingANounAfterATitleIsNotAPerson() {
+        Doc d = tagged("The/DT chief/JJ African/NNP/ORGANIZATION Union/NNP/ORGANIZATION mediator/NN ,/, "
+                + "Ama/NNP/PERSON Osei/NNP/PERSON ,/, said/VBD it/PRP ./.");
+        assertEquals(List.of("Ama Osei"), persons(d));
+    }
+
+    @Test
+    void aPersonAndTheFirmTaggedAsOneOrganisationAfterARoleAreSplit() {
+        Doc d = tagged("Another/DT analyst/NN ,/, Hale/NNP/ORGANIZATION Tremont/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Birch/NNP/ORGANIZATION Row/NNP/ORGANIZATION Partners/NNPS/ORGANIZATION ,/, disagreed/VBD ./.");
+        assertEquals(List.of("Hale Tremont"), persons(d));
+    }
+
+    @Test
+    void aCongressmanIsATitle() {
+        Extraction e = X.extract("Congressman Dale Whitcombe voted against the bill on Tuesday.", WED);
+        assertEquals(List.of("Dale Whitcombe"), personNames(e));
+    }
+}
