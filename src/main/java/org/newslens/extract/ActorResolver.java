@@ -111,6 +111,7 @@ final class ActorResolver {
             a.mentions.add(new Mention(r.from, r.to, r.start, r.end, doc.text.substring(r.start, r.end), r.name));
         }
         mergeAcrossTypes(actors);
+        takenNames(doc, actors);
         parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
@@ -147,8 +148,10 @@ final class ActorResolver {
         if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
         // "his wife, Melinda", "her son Jason": a kinship noun before the name (a comma may stand between).
         int k = m.from() > 0 && toks.get(m.from() - 1).word().equals(",") ? m.from() - 2 : m.from() - 1;
-        if (k > 0 && KIN.contains(Words.lc(toks.get(k).word())) && Set.of("his", "her", "their", "my", "our")
-                .contains(Words.lc(toks.get(k - 1).word()))) return false;
+        // "her younger sister Serena": one adjective may stand between the possessive and the kinship noun.
+        int p = k > 1 && toks.get(k - 1).pos().startsWith("JJ") ? k - 2 : k - 1;
+        if (k > 0 && p >= 0 && (KIN.contains(Words.lc(toks.get(k).word())) || ContextTypes.KIN_PLURAL.contains(Words.lc(toks.get(k).word())))
+                && Set.of("his", "her", "their", "my", "our").contains(Words.lc(toks.get(p).word()))) return false;
         for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
             String w = toks.get(i).word();
             if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
@@ -192,6 +195,37 @@ final class ActorResolver {
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
             "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
             "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend");
+
+    private static final Set<String> TAKING = Set.of("took", "take", "takes", "taking", "taken", "chose", "chosen", "adopted",
+            "adopts", "assumed", "assumes");
+
+    /**
+     * "Cardinal X was elected pope and took the name Francis. ... Francis will travel": a one-word name that a person
+     * of the sentence takes ("took the name", "adopted the name") is that person's new name: its mentions are that
+     * person's, the first person named before it in its sentence.
+     */
+    private static void takenNames(Doc doc, List<Actor> actors) {
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor a : new ArrayList<>(actors)) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            Actor owner = null;
+            for (Mention m : a.mentions) {
+                int i = m.from();
+                if (i < 3 || !Words.lc(toks.get(i - 1).word()).equals("name") || !TAKING.contains(Words.lc(toks.get(i - 3).word()))) continue;
+                int sent = toks.get(i).sent();
+                for (int k = i - 3; k >= 0 && toks.get(k).sent() == sent && owner == null; k--) {
+                    for (Actor b : actors) {
+                        if (b == a || b.type != ActorType.PERSON) continue;
+                        for (Mention o : b.mentions) if (o.from() <= k && k < o.to()) owner = b;
+                    }
+                }
+                if (owner != null) break;
+            }
+            if (owner == null) continue;
+            owner.mentions.addAll(a.mentions);
+            actors.remove(a);
+        }
+    }
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
     private static void mergeAcrossTypes(List<Actor> actors) {

@@ -266,8 +266,38 @@ final class Attribution {
                     if (hasWord(Words.lc(role), w)) return res.actors().get(a).name;
                 }
             }
+            // "the new pope told the crowd", "the ailing leader wrote": a definite description of the story's
+            // main person (see mainPerson), named in the last few sentences.
+            int d = i - 1;
+            if (d >= from && doc.toks.get(d).pos().startsWith("JJ")) d--;
+            if (d >= from && Words.lc(doc.toks.get(d).word()).equals("the")) {
+                String main = mainPerson(doc, res, i);
+                if (main != null) return main;
+            }
         }
         return UNNAMED;
+    }
+
+    /**
+     * The person the story is about: named at least three times, more often than anyone else, and named (outside
+     * its quotes) in one of the four sentences before token {@code i}'s; null when there is no such person.
+     */
+    static String mainPerson(Doc doc, ActorResolver.Result res, int i) {
+        ActorResolver.Actor best = null;
+        int bestN = 0, second = 0;
+        for (ActorResolver.Actor a : res.actors()) {
+            if (a.type != ActorType.PERSON) continue;
+            int n = a.mentions.size();
+            if (n > bestN) { second = bestN; bestN = n; best = a; }
+            else if (n > second) second = n;
+        }
+        if (best == null || bestN < 3 || bestN == second) return null;
+        int sent = doc.toks.get(i).sent();
+        for (ActorResolver.Mention m : best.mentions) {
+            int s = doc.toks.get(m.from()).sent();
+            if (m.from() < i && s >= sent - 4) return best.name;
+        }
+        return null;
     }
 
     /** "several times", "many times", "three times": a frequency between subject and verb, not the subject. */

@@ -28,7 +28,7 @@ final class ContextTypes {
     static List<ActorResolver.Raw> apply(Doc doc, List<ActorResolver.Raw> raws) {
         List<ActorResolver.Raw> out = titledUntagged(doc, raws);
         for (ActorResolver.Raw r : out) {
-            if (r.type != ActorType.PERSON && afterKinNoun(doc, r)) r.type = ActorType.PERSON;
+            if (r.type != ActorType.PERSON && (afterKinNoun(doc, r) || afterPlacePossessive(doc, r))) r.type = ActorType.PERSON;
             else if (r.type == ActorType.PERSON && afterOrganisationNoun(doc, r)) r.type = ActorType.ORGANIZATION;
         }
         resultsTable(doc, out);
@@ -76,6 +76,29 @@ final class ContextTypes {
         if (p >= 1 && toks.get(p).pos().startsWith("JJ")) p--;
         Doc.Tok poss = toks.get(p);
         return poss.pos().equals("PRP$") || poss.pos().equals("POS");
+    }
+
+    /** Nouns of geographic features and divisions: "Japan's Mount Fuji", "China's Sichuan Province" are places. */
+    private static final Set<String> GEO = Set.of("mount", "mountain", "mountains", "lake", "river", "sea", "bay", "island", "islands",
+            "province", "state", "city", "county", "region", "valley", "gulf", "cape", "port", "peninsula", "desert", "coast",
+            "strait", "forest", "park", "district", "square", "street", "airport", "harbour", "harbor", "hills", "falls", "canal");
+
+    /**
+     * "Jamaica's Usain Bolt set a world record": a two-word name NER took for a place, right after a place's possessive
+     * and followed by a finite verb in its sentence, is a person; geographic names ("Japan's Mount Fuji") are not, nor
+     * words the article also writes in lower case.
+     */
+    static boolean afterPlacePossessive(Doc doc, ActorResolver.Raw r) {
+        List<Doc.Tok> toks = doc.toks;
+        if (r.type != ActorType.LOCATION || r.to - r.from != 2 || r.from < 2 || r.to >= toks.size() || !nameWords(doc, r)) return false;
+        Doc.Tok pos = toks.get(r.from - 1), place = toks.get(r.from - 2), next = toks.get(r.to);
+        if (!pos.pos().equals("POS") || NameKeys.canonicalPlace(place.word()) == null && !place.ner().equals("LOCATION") || next.sent() != toks.get(r.from).sent()) return false;
+        if (!Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos())) return false;
+        for (int k = r.from; k < r.to; k++) {
+            String l = Words.lc(toks.get(k).word());
+            if (GEO.contains(l) || Attribution.hasWord(doc.text, l)) return false;
+        }
+        return true;
     }
 
     /** "the company Expreso Wari", "the airline Air Foo": a name right after a determiner and an organisation noun in lower case. */

@@ -124,6 +124,34 @@ class WikiPeopleTest {
     }
 
     @Test
+    void aTwoWordPlaceAfterAPlacesPossessiveAndBeforeAVerbIsAPerson() {
+        Doc d = tagged("In/IN judo/NN ,/, Brazil/NNP/LOCATION 's/POS Ilda/NNP/LOCATION Mourao/NNP/LOCATION won/VBD gold/NN ./.");
+        assertEquals(List.of("Ilda Mourao"), persons(d));
+        // A geographic name stays a place.
+        Doc g = tagged("Peru/NNP/LOCATION 's/POS Lake/NNP/LOCATION Orcon/NNP/LOCATION froze/VBD ./.");
+        assertEquals(List.of(), persons(g));
+        // Without a verb after it (a modifier: "Brazil's Ilda Mourao team") nothing changes.
+        Doc n = tagged("Brazil/NNP/LOCATION 's/POS Ilda/NNP/LOCATION Mourao/NNP/LOCATION region/NN grew/VBD ./.");
+        assertEquals(List.of(), persons(n));
+    }
+
+    @Test
+    void aNameAPersonTakesIsThatPersonsNewName() {
+        Doc d = tagged("Bishop/NNP Anselm/NNP/PERSON Kordt/NNP/PERSON was/VBD elected/VBN and/CC took/VBD the/DT name/NN "
+                + "Gregor/NNP/PERSON ./. Gregor/NNP/PERSON will/MD travel/VB ./.");
+        assertEquals(List.of("Anselm Kordt"), persons(d));
+        // Not taken ("named after Gregor"): two people.
+        Doc n = tagged("Anselm/NNP/PERSON Kordt/NNP/PERSON praised/VBD Gregor/NNP/PERSON ./. Gregor/NNP/PERSON will/MD travel/VB ./.");
+        assertEquals(List.of("Anselm Kordt", "Gregor"), persons(n));
+    }
+
+    @Test
+    void aFirstNameAfterAnAdjectiveAndAKinshipNounIsAPerson() {
+        Doc d = tagged("Ona/NNP/PERSON Brisk/NNP/PERSON beat/VBD her/PRP$ older/JJR sister/NN Wren/NNP/PERSON again/RB ./.");
+        assertEquals(List.of("Ona Brisk", "Wren"), persons(d));
+    }
+
+    @Test
     void aCongressmanIsATitle() {
         Extraction e = X.extract("Congressman Dale Whitcombe voted against the bill on Tuesday.", WED);
         assertEquals(List.of("Dale Whitcombe"), personNames(e));
