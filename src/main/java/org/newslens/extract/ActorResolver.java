@@ -145,6 +145,12 @@ final class ActorResolver {
         if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
         List<Doc.Tok> toks = doc.toks;
         if (inListOfPeople(toks, m, actors)) return false;
+        // "a resident who gave her name only as Noi", "identified only as Noi", "known as Noi": a name given as a name.
+        if (m.from() >= 2 && Words.lc(toks.get(m.from() - 1).word()).equals("as")) {
+            for (int k = m.from() - 2; k >= Math.max(0, m.from() - 4); k--) {
+                if (Set.of("name", "named", "identified", "known", "called").contains(Words.lc(toks.get(k).word()))) return false;
+            }
+        }
         if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
         // "his wife, Melinda", "her son Jason": a kinship noun before the name (a comma may stand between).
         int k = m.from() > 0 && toks.get(m.from() - 1).word().equals(",") ? m.from() - 2 : m.from() - 1;

@@ -324,6 +324,10 @@ final class Attribution {
         for (int i = from; i < end && i < doc.toks.size(); i++) {
             if (inQuote[i]) break;
             Doc.Tok t = doc.toks.get(i);
+            if (i > from && Words.lc(t.word()).equals("who")) {
+                String named = givenNameIn(doc, res, i + 1);
+                if (named != null) return named;
+            }
             if (i > from && (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().equals(".") && sentenceEnd(doc, i)
                     || Words.lc(t.word()).equals("who") || Words.lc(t.word()).equals("which"))) break;
             int a = res.actorAt()[i];
@@ -331,6 +335,25 @@ final class Attribution {
             if (first == null) first = speakerAt(doc, res, i, inQuote);
         }
         return first;
+    }
+
+    /**
+     * "said a resident who gave her name only as Noi", "who asked to be identified only as Noi": a relative clause
+     * (from token {@code from}, to its sentence's end) that names the speaker with "name"/"identified"/"known"/"called"
+     * and then "as" and a person; null otherwise.
+     */
+    private static String givenNameIn(Doc doc, ActorResolver.Result res, int from) {
+        List<Doc.Tok> toks = doc.toks;
+        boolean naming = false;
+        for (int k = from; k < toks.size() && toks.get(k).sent() == toks.get(from - 1).sent(); k++) {
+            String w = Words.lc(toks.get(k).word());
+            if (Set.of("name", "named", "identified", "known", "called").contains(w)) naming = true;
+            if (naming && w.equals("as") && k + 1 < toks.size()) {
+                int a = res.actorAt()[k + 1];
+                return a >= 0 && res.actors().get(a).type == ActorType.PERSON ? res.actors().get(a).name : null;
+            }
+        }
+        return null;
     }
 
     private static String firstPerson(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
@@ -372,9 +395,34 @@ final class Attribution {
             if (w.equals("statement")) {
                 boolean subject = i + 1 < doc.toks.size() && Words.isSpeechVerb(doc.toks.get(i + 1).word())
                         && doc.toks.get(i + 1).pos().startsWith("VB");
-                return subject && (det.equals("the") || det.equals("its")) ? recent(doc, res, i, ActorType.ORGANIZATION, inQuote) : null;
+                if (!subject || !(det.equals("the") || det.equals("its"))) return null;
+                String maker = statementMaker(doc, res, i, inQuote);
+                return maker != null ? maker : recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
             }
             return recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
+        }
+        return null;
+    }
+
+    /**
+     * "In a statement read by his friend X, Y accused ... "…," the statement said.": the statement introduced by "In a
+     * statement ..., " in one of the two sentences before is the subject's of that sentence: the first actor (not a
+     * place) after the phrase's closing comma, followed by a verb. Null when there is no such sentence.
+     */
+    private static String statementMaker(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        List<Doc.Tok> toks = doc.toks;
+        int sent = toks.get(i).sent();
+        for (int k = i - 1; k >= 2 && toks.get(k).sent() >= sent - 2; k--) {
+            if (inQuote[k] || !Words.lc(toks.get(k).word()).equals("statement") || toks.get(k).sent() == sent) continue;
+            Doc.Sent s = doc.sentenceAt(toks.get(k).start());
+            if (k - 2 != s.tokFrom() || !Words.lc(toks.get(k - 2).word()).equals("in")) continue;   // "In a statement ..."
+            int c = k + 1;
+            while (c < s.tokTo() && !toks.get(c).word().equals(",")) c++;
+            int a = c + 1 < s.tokTo() ? res.actorAt()[c + 1] : -1;
+            if (a < 0 || res.actors().get(a).type == ActorType.LOCATION) return null;
+            int e = c + 1;
+            while (e < s.tokTo() && res.actorAt()[e] == a) e++;
+            return e < s.tokTo() && toks.get(e).pos().startsWith("VB") ? res.actors().get(a).name : null;
         }
         return null;
     }

@@ -28,7 +28,7 @@ final class ContextTypes {
     static List<ActorResolver.Raw> apply(Doc doc, List<ActorResolver.Raw> raws) {
         List<ActorResolver.Raw> out = titledUntagged(doc, raws);
         for (ActorResolver.Raw r : out) {
-            if (r.type != ActorType.PERSON && (afterKinNoun(doc, r) || afterPlacePossessive(doc, r))) r.type = ActorType.PERSON;
+            if (r.type != ActorType.PERSON && (afterKinNoun(doc, r) || afterPlacePossessive(doc, r) || ruledBy(doc, r))) r.type = ActorType.PERSON;
             else if (r.type == ActorType.PERSON && afterOrganisationNoun(doc, r)) r.type = ActorType.ORGANIZATION;
         }
         resultsTable(doc, out);
@@ -99,6 +99,20 @@ final class ContextTypes {
             if (GEO.contains(l) || Attribution.hasWord(doc.text, l)) return false;
         }
         return true;
+    }
+
+    /** Nouns of a government that is someone's ("the government of X", "the regime of X"). */
+    private static final Set<String> RULE = Set.of("government", "administration", "regime", "cabinet", "rule", "reign", "presidency", "dictatorship");
+
+    /**
+     * "the elected government of Chatichai Choonhavan": a name of two or three words NER took for an organisation,
+     * right after a government noun in lower case and "of", is the person who led it (a country there is a place).
+     */
+    static boolean ruledBy(Doc doc, ActorResolver.Raw r) {
+        List<Doc.Tok> toks = doc.toks;
+        if (r.type != ActorType.ORGANIZATION || r.to - r.from < 2 || r.to - r.from > 3 || r.from < 2 || !nameWords(doc, r)) return false;
+        return Words.lc(toks.get(r.from - 1).word()).equals("of") && RULE.contains(toks.get(r.from - 2).word())
+                && toks.get(r.from - 2).sent() == toks.get(r.from).sent();
     }
 
     /** "the company Expreso Wari", "the airline Air Foo": a name right after a determiner and an organisation noun in lower case. */
