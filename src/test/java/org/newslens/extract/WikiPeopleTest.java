@@ -188,6 +188,18 @@ class WikiPeopleTest {
     }
 
     @Test
+    void aNameBeforeABrandNounIsTheBrand() {
+        Doc d = tagged("The/DT group/NN will/MD sell/VB its/PRP$ Falkner/NNP/PERSON brand/NN ./. Falkner/NNP/PERSON sold/VBD cars/NNS ./.");
+        assertEquals(List.of(), persons(d));
+        Doc o = tagged("The/DT group/NN will/MD sell/VB its/PRP$ Falkner/NNP brand/NN ./. Falkner/NNP/PERSON ,/, whose/WP$ cars/NNS "
+                + "are/VBP big/JJ ,/, sold/VBD less/JJR ./.");
+        assertEquals(List.of(), persons(o));
+        // A person of that name elsewhere keeps it ("Ada Falkner, the founder").
+        Doc p = tagged("Ada/NNP/PERSON Falkner/NNP/PERSON ,/, the/DT founder/NN ,/, spoke/VBD ./. Falkner/NNP/PERSON smiled/VBD ./.");
+        assertEquals(List.of("Ada Falkner"), persons(p));
+    }
+
+    @Test
     void aCongressmanIsATitle() {
         Extraction e = X.extract("Congressman Dale Whitcombe voted against the bill on Tuesday.", WED);
         assertEquals(List.of("Dale Whitcombe"), personNames(e));
