@@ -59,7 +59,7 @@ final class ActorResolver {
     /** @param published the publication date (null: unknown), for the well-known people of its year */
     static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> split = appositiveNames(doc, listMembers(doc, splitAtLegalForm(doc, rawMentions(doc))));
+        List<Raw> split = ContextTypes.apply(doc, appositiveNames(doc, listMembers(doc, splitAtLegalForm(doc, rawMentions(doc)))));
         List<String> titleNames = OneSense.titleNames(doc, split);
         List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);
@@ -84,7 +84,10 @@ final class ActorResolver {
                 boolean title = (!Words.capitalised(prev.word()) || prev.word().chars().allMatch(Character::isUpperCase))
                         && Words.isRoleNoun(prev.word())
                         || NameKeys.isHonorific(prev.word());
-                if (title && prev.sent() == toks.get(r.from).sent()) r.type = ActorType.PERSON;
+                // "The chief European Union observer": a name that modifies a role noun after it is not the person.
+                boolean modifier = r.to < toks.size() && toks.get(r.to).sent() == toks.get(r.from).sent()
+                        && (toks.get(r.to).pos().equals("NN") || toks.get(r.to).pos().equals("NNS")) && !Words.capitalised(toks.get(r.to).word());
+                if (title && !modifier && prev.sent() == toks.get(r.from).sent()) r.type = ActorType.PERSON;
             }
         }
         List<Actor> actors = new ArrayList<>();
@@ -109,13 +112,15 @@ final class ActorResolver {
         }
         mergeAcrossTypes(actors);
         companyFirstWords(actors);
+        takenNames(doc, actors);
         parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
             String place = a.type == ActorType.LOCATION ? NameKeys.canonicalPlace(a.name) : null;
             if (place != null) a.name = place;
         }
-        actors.removeIf(a -> weakPerson(doc, a));
+        List<Actor> built = new ArrayList<>(actors);
+        actors.removeIf(a -> weakPerson(doc, a, built));
         fullNamesFromTitles(actors, titleNames, quotedTitles);
         wellKnownFullNames(actors, year);
         untaggedFullNames(doc, actors);
@@ -135,21 +140,50 @@ final class ActorResolver {
      * name anywhere, no title or honorific before it, no speech verb after it): "listed by Forbes",
      * "Black and White". Too weak to report.
      */
-    private static boolean weakPerson(Doc doc, Actor a) {
+    private static boolean weakPerson(Doc doc, Actor a, List<Actor> actors) {
         if (a.type != ActorType.PERSON || a.name.contains(" ") || a.mentions.size() != 1) return false;
         Mention m = a.mentions.get(0);
         if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
         List<Doc.Tok> toks = doc.toks;
+        if (inListOfPeople(toks, m, actors)) return false;
+        // "a resident who gave her name only as Noi", "identified only as Noi", "known as Noi": a name given as a name.
+        if (m.from() >= 2 && Words.lc(toks.get(m.from() - 1).word()).equals("as")) {
+            for (int k = m.from() - 2; k >= Math.max(0, m.from() - 4); k--) {
+                if (Set.of("name", "named", "identified", "known", "called").contains(Words.lc(toks.get(k).word()))) return false;
+            }
+        }
         if (m.from() > 0 && Words.isRoleNoun(toks.get(m.from() - 1).word())) return false;
         // "his wife, Melinda", "her son Jason": a kinship noun before the name (a comma may stand between).
         int k = m.from() > 0 && toks.get(m.from() - 1).word().equals(",") ? m.from() - 2 : m.from() - 1;
-        if (k > 0 && KIN.contains(Words.lc(toks.get(k).word())) && Set.of("his", "her", "their", "my", "our")
-                .contains(Words.lc(toks.get(k - 1).word()))) return false;
+        // "her younger sister Serena": one adjective may stand between the possessive and the kinship noun.
+        int p = k > 1 && toks.get(k - 1).pos().startsWith("JJ") ? k - 2 : k - 1;
+        if (k > 0 && p >= 0 && (KIN.contains(Words.lc(toks.get(k).word())) || ContextTypes.KIN_PLURAL.contains(Words.lc(toks.get(k).word())))
+                && Set.of("his", "her", "their", "my", "our").contains(Words.lc(toks.get(p).word()))) return false;
         for (int i = m.to(); i < Math.min(toks.size(), m.to() + 3); i++) {
             String w = toks.get(i).word();
             if (Words.isSpeechVerb(w) || w.equals(",") && i == m.to()) return false; // "Smith said", "Smith, 51,"
         }
         return true;
+    }
+
+    /**
+     * "Yaya Touré, Sylvinho; Xavi", "La Toya and Rebbie": the mention is a member of a list of people, joined by a
+     * comma, semicolon or "and" to another person's mention right before or after it in its sentence.
+     */
+    private static boolean inListOfPeople(List<Doc.Tok> toks, Mention m, List<Actor> actors) {
+        Set<Integer> ends = new java.util.HashSet<>(), starts = new java.util.HashSet<>();
+        for (Actor b : actors) {
+            if (b.type != ActorType.PERSON) continue;
+            for (Mention o : b.mentions) if (o != m) { ends.add(o.to() - 1); starts.add(o.from()); }
+        }
+        int sent = toks.get(m.from()).sent();
+        boolean left = m.from() >= 2 && joint(toks.get(m.from() - 1)) && ends.contains(m.from() - 2) && toks.get(m.from() - 2).sent() == sent;
+        boolean right = m.to() + 1 < toks.size() && joint(toks.get(m.to())) && starts.contains(m.to() + 1) && toks.get(m.to() + 1).sent() == sent;
+        return left || right;
+    }
+
+    private static boolean joint(Doc.Tok t) {
+        return t.word().equals(",") || t.word().equals(";") || Words.lc(t.word()).equals("and");
     }
 
     /**
@@ -168,6 +202,37 @@ final class ActorResolver {
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
             "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
             "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend");
+
+    private static final Set<String> TAKING = Set.of("took", "take", "takes", "taking", "taken", "chose", "chosen", "adopted",
+            "adopts", "assumed", "assumes");
+
+    /**
+     * "Cardinal X was elected pope and took the name Francis. ... Francis will travel": a one-word name that a person
+     * of the sentence takes ("took the name", "adopted the name") is that person's new name: its mentions are that
+     * person's, the first person named before it in its sentence.
+     */
+    private static void takenNames(Doc doc, List<Actor> actors) {
+        List<Doc.Tok> toks = doc.toks;
+        for (Actor a : new ArrayList<>(actors)) {
+            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            Actor owner = null;
+            for (Mention m : a.mentions) {
+                int i = m.from();
+                if (i < 3 || !Words.lc(toks.get(i - 1).word()).equals("name") || !TAKING.contains(Words.lc(toks.get(i - 3).word()))) continue;
+                int sent = toks.get(i).sent();
+                for (int k = i - 3; k >= 0 && toks.get(k).sent() == sent && owner == null; k--) {
+                    for (Actor b : actors) {
+                        if (b == a || b.type != ActorType.PERSON) continue;
+                        for (Mention o : b.mentions) if (o.from() <= k && k < o.to()) owner = b;
+                    }
+                }
+                if (owner != null) break;
+            }
+            if (owner == null) continue;
+            owner.mentions.addAll(a.mentions);
+            actors.remove(a);
+        }
+    }
 
     /** "Kremlin" tagged once as an organisation and once as a place is one actor (the type seen first). */
     private static void mergeAcrossTypes(List<Actor> actors) {
@@ -431,7 +496,9 @@ final class ActorResolver {
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
-                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w);
+                // "La Toya" for "La Toya Jackson": a given name of two words, written before the full name is.
+                case PERSON -> endsWith(full, w) || (w.length == 1 && full[0].equals(w[0])) || shortFirstName(full, w)
+                        || w.length >= 2 && full.length == w.length + 1 && java.util.Arrays.equals(full, 0, w.length, w, 0, w.length);
                 // "GM" for "General Motors", "Apple" for "Apple Inc.".
                 case ORGANIZATION -> isAcronymOf(r.name, full) || startsWithThenSuffix(full, w) || bodyOf(full, w) || definedShortForm(doc, a, r.name);
                 case LOCATION -> isAcronymOf(r.name, full);
@@ -768,6 +835,8 @@ final class ActorResolver {
         return t.word().equals(",") || Words.lc(t.word()).equals("and");
     }
 
+    static boolean listNameWordOf(Doc.Tok t) { return listNameWord(t); }
+
     private static boolean listNameWord(Doc.Tok t) {
         String w = t.word();
         if (!t.ner().equals("O") || !t.pos().equals("NNP") || w.length() < 2 || !Words.capitalised(w)
@@ -788,6 +857,11 @@ final class ActorResolver {
         return from >= 2 && Words.lc(toks.get(from - 1).word()).equals("of") && Words.isRoleNoun(toks.get(from - 2).word())
                 && toks.get(from - 2).sent() == toks.get(from).sent();
     }
+
+    /** Words that end the name of a firm of analysts, brokers or advisers ("Hart Lane Securities", "Avalon Partners"). */
+    private static final Set<String> FIRM_END = Set.of("securities", "capital", "partners", "associates", "advisers", "advisors",
+            "investments", "management", "research", "markets", "consulting", "consultants", "economics", "analytics", "funds",
+            "brothers", "bank", "institute", "university", "college", "foundation", "center", "centre");
 
     /** Legal forms that end an organisation's name ("Chrysler LLC"): what follows them is another name. */
     private static final Set<String> LEGAL_END = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh");
@@ -829,8 +903,14 @@ final class ActorResolver {
      * verb, two or three name words, "of", then a name ending in a legal form are a person and the company.
      */
     private static Raw[] personOfOrganisation(Doc doc, Raw r) {
-        if (r.type != ActorType.ORGANIZATION || r.from == 0 || !Words.isSpeechVerb(doc.toks.get(r.from - 1).word())) return null;
-        if (!LEGAL_END.contains(Words.lc(doc.toks.get(r.to - 1).word()))) return null;
+        if (r.type != ActorType.ORGANIZATION || r.from == 0) return null;
+        Doc.Tok before = doc.toks.get(r.from - 1);
+        // "Another analyst, Grant Summers of Hart Lane Securities": also after a role noun in lower case (a comma may stand between).
+        Doc.Tok role = before.word().equals(",") && r.from >= 2 ? doc.toks.get(r.from - 2) : before;
+        boolean afterRole = Words.isRoleNoun(role.word()) && !Words.capitalised(role.word()) && role.sent() == doc.toks.get(r.from).sent();
+        if (!Words.isSpeechVerb(before.word()) && !afterRole) return null;
+        String last = Words.lc(doc.toks.get(r.to - 1).word());
+        if (!LEGAL_END.contains(last) && !(afterRole && (FIRM_END.contains(last) || CORP_SUFFIX.contains(last) || Words.ORG_NOUNS.contains(last)))) return null;
         int of = -1;
         for (int k = r.from + 2; k <= Math.min(r.from + 3, r.to - 2); k++) {
             if (Words.lc(doc.toks.get(k).word()).equals("of")) { of = k; break; }

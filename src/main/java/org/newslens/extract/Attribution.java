@@ -269,8 +269,38 @@ final class Attribution {
                     if (hasWord(Words.lc(role), w)) return res.actors().get(a).name;
                 }
             }
+            // "the new pope told the crowd", "the ailing leader wrote": a definite description of the story's
+            // main person (see mainPerson), named in the last few sentences.
+            int d = i - 1;
+            if (d >= from && doc.toks.get(d).pos().startsWith("JJ")) d--;
+            if (d >= from && Words.lc(doc.toks.get(d).word()).equals("the")) {
+                String main = mainPerson(doc, res, i);
+                if (main != null) return main;
+            }
         }
         return UNNAMED;
+    }
+
+    /**
+     * The person the story is about: named at least three times, more often than anyone else, and named (outside
+     * its quotes) in one of the four sentences before token {@code i}'s; null when there is no such person.
+     */
+    static String mainPerson(Doc doc, ActorResolver.Result res, int i) {
+        ActorResolver.Actor best = null;
+        int bestN = 0, second = 0;
+        for (ActorResolver.Actor a : res.actors()) {
+            if (a.type != ActorType.PERSON) continue;
+            int n = a.mentions.size();
+            if (n > bestN) { second = bestN; bestN = n; best = a; }
+            else if (n > second) second = n;
+        }
+        if (best == null || bestN < 3 || bestN == second) return null;
+        int sent = doc.toks.get(i).sent();
+        for (ActorResolver.Mention m : best.mentions) {
+            int s = doc.toks.get(m.from()).sent();
+            if (m.from() < i && s >= sent - 4) return best.name;
+        }
+        return null;
     }
 
     /** "several times", "many times", "three times": a frequency between subject and verb, not the subject. */
@@ -297,6 +327,10 @@ final class Attribution {
         for (int i = from; i < end && i < doc.toks.size(); i++) {
             if (inQuote[i]) break;
             Doc.Tok t = doc.toks.get(i);
+            if (i > from && Words.lc(t.word()).equals("who")) {
+                String named = givenNameIn(doc, res, i + 1);
+                if (named != null) return named;
+            }
             if (i > from && (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().equals(".") && sentenceEnd(doc, i)
                     || Words.lc(t.word()).equals("who") || Words.lc(t.word()).equals("which"))) break;
             int a = res.actorAt()[i];
@@ -304,6 +338,25 @@ final class Attribution {
             if (first == null) first = speakerAt(doc, res, i, inQuote);
         }
         return first;
+    }
+
+    /**
+     * "said a resident who gave her name only as Noi", "who asked to be identified only as Noi": a relative clause
+     * (from token {@code from}, to its sentence's end) that names the speaker with "name"/"identified"/"known"/"called"
+     * and then "as" and a person; null otherwise.
+     */
+    private static String givenNameIn(Doc doc, ActorResolver.Result res, int from) {
+        List<Doc.Tok> toks = doc.toks;
+        boolean naming = false;
+        for (int k = from; k < toks.size() && toks.get(k).sent() == toks.get(from - 1).sent(); k++) {
+            String w = Words.lc(toks.get(k).word());
+            if (Set.of("name", "named", "identified", "known", "called").contains(w)) naming = true;
+            if (naming && w.equals("as") && k + 1 < toks.size()) {
+                int a = res.actorAt()[k + 1];
+                return a >= 0 && res.actors().get(a).type == ActorType.PERSON ? res.actors().get(a).name : null;
+            }
+        }
+        return null;
     }
 
     private static String firstPerson(Doc doc, ActorResolver.Result res, int from, int end, boolean[] inQuote) {
@@ -345,7 +398,9 @@ final class Attribution {
             if (w.equals("statement")) {
                 boolean subject = i + 1 < doc.toks.size() && Words.isSpeechVerb(doc.toks.get(i + 1).word())
                         && doc.toks.get(i + 1).pos().startsWith("VB");
-                return subject && (det.equals("the") || det.equals("its")) ? recent(doc, res, i, ActorType.ORGANIZATION, inQuote) : null;
+                if (!subject || !(det.equals("the") || det.equals("its"))) return null;
+                String maker = statementMaker(doc, res, i, inQuote);
+                return maker != null ? maker : recent(doc, res, i, ActorType.ORGANIZATION, inQuote);
             }
             return subjectOrganisation(doc, res, i, inQuote);
         }
@@ -388,6 +443,30 @@ final class Attribution {
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "--", "-", "_");
+
+    /**
+     * "In a statement read by his friend X, Y accused ... "…," the statement said.": the statement introduced by "In a
+     * statement ..., " in one of the two sentences before is the subject's of that sentence: the first actor (not a
+     * place) after the phrase's closing comma, followed by a verb. Null when there is no such sentence.
+     */
+    private static String statementMaker(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+        List<Doc.Tok> toks = doc.toks;
+        int sent = toks.get(i).sent();
+        for (int k = i - 1; k >= 2 && toks.get(k).sent() >= sent - 2; k--) {
+            if (inQuote[k] || !Words.lc(toks.get(k).word()).equals("statement") || toks.get(k).sent() == sent) continue;
+            Doc.Sent s = doc.sentenceAt(toks.get(k).start());
+            if (k - 2 != s.tokFrom() || !Words.lc(toks.get(k - 2).word()).equals("in")) continue;   // "In a statement ..."
+            int c = k + 1;
+            while (c < s.tokTo() && !toks.get(c).word().equals(",")) c++;
+            int a = c + 1 < s.tokTo() ? res.actorAt()[c + 1] : -1;
+            if (a < 0 || res.actors().get(a).type == ActorType.LOCATION) return null;
+            int e = c + 1;
+            while (e < s.tokTo() && res.actorAt()[e] == a) e++;
+            return e < s.tokTo() && toks.get(e).pos().startsWith("VB") ? res.actors().get(a).name : null;
+        }
+        return null;
+    }
+
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Written messages that "say" what their sender wrote. */
     private static final Set<String> WRITINGS = Set.of("message", "letter", "note", "memo", "e-mail", "email", "telegram", "communique");

@@ -133,6 +133,9 @@ final class OneSense {
         return out;
     }
 
+    /** Nouns that make the name before them a brand ("its Hummer brand"). */
+    private static final Set<String> BRAND = Set.of("brand", "brands", "marque", "label", "trademark");
+
     /** Nouns of a company's results: "X reported a loss". */
     private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "results");
     private static final Set<String> REPORTING = Set.of("reported", "reports", "posted", "posts", "announced", "announces", "forecast");
@@ -147,6 +150,12 @@ final class OneSense {
         java.util.Map<String, Boolean> company = new java.util.HashMap<>(), person = new java.util.HashMap<>();
         java.util.Map<String, String> surnameOf = new java.util.HashMap<>();
         List<Doc.Tok> toks = doc.toks;
+        Set<String> brands = new HashSet<>();
+        // "its Hummer brand", whatever NER made of that mention (untagged, an organisation): the name is a brand's.
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (toks.get(i).pos().startsWith("NNP") && BRAND.contains(Words.lc(toks.get(i + 1).word()))) brands.add(NameKeys.key(toks.get(i).word()));
+        }
+        for (String b : brands) company.put(b, true);
         for (ActorResolver.Raw r : raws) {
             if (r.type != ActorType.PERSON) continue;
             String key = NameKeys.key(r.name);
@@ -158,12 +167,15 @@ final class OneSense {
             String w1 = n < toks.size() ? Words.lc(toks.get(n).word()) : "";
             String w2 = n + 1 < toks.size() ? Words.lc(toks.get(n + 1).word()) : "";
             String w3 = n + 2 < toks.size() ? Words.lc(toks.get(n + 2).word()) : "";
-            if (w1.equals(",") && (w2.equals("who") || w2.equals("whose") || Words.isRoleNoun(w3) || (w2.equals("the") || w2.equals("a") || w2.equals("an"))
+            // "Hummer, whose vehicles ...": "whose" does not make a brand a person.
+            if (w1.equals(",") && (w2.equals("who") || w2.equals("whose") && !brands.contains(key) || Words.isRoleNoun(w3) || (w2.equals("the") || w2.equals("a") || w2.equals("an"))
                     && n + 3 < toks.size() && Words.isRoleNoun(toks.get(n + 3).word()))) human = true;
             if (Words.isSpeechVerb(w1) && (w2.equals("it") || w2.equals("its"))) corp = true;                 // "X said it would"
             if (w1.equals(",") && w2.equals("which")) corp = true;                                              // "X, which makes"
             if ((w1.equals("'s") || w1.equals("’s")) && (w2.equals("shares") || w2.equals("stock"))) corp = true;
             if (w1.equals("shares") || w1.equals("stock")) corp = true;
+            // "its Hummer brand", "the Saab marque": a name before a brand noun is the brand's.
+            if (BRAND.contains(w1)) corp = true;
             if (prev != null && r.from > 1 && Words.lc(prev.word()).equals("of") && Words.lc(toks.get(r.from - 2).word()).equals("shares")) corp = true;
             if (REPORTING.contains(w1)) {
                 for (int k = n + 1; k < Math.min(toks.size(), n + 5); k++) if (RESULTS.contains(Words.lc(toks.get(k).word()))) corp = true;

@@ -32,7 +32,7 @@ final class Words {
             "teacher", "lecturer", "engineer", "pilot", "farmer", "priest", "pastor", "historian", "architect",
             "designer", "artist", "musician", "composer", "novelist", "poet", "photographer", "filmmaker",
             "producer", "chef", "banker", "diplomat", "activist", "campaigner", "lawmaker", "legislator",
-            "politician", "candidate", "negotiator", "goalkeeper", "midfielder", "defender", "referee", "athlete",
+            "politician", "candidate", "congressman", "congresswoman", "assemblyman", "assemblywoman", "negotiator", "goalkeeper", "midfielder", "defender", "referee", "athlete",
             "champion", "scholar", "student", "psychologist", "epidemiologist", "virologist", "physicist",
             "chemist", "biologist", "astronomer", "prosecutor", "solicitor", "barrister", "magistrate", "coroner", "constable",
             "auditor", "regulator", "inspector-general", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff",

@@ -70,6 +70,13 @@ public final class UnseenSet {
      * person F1 .995, date F1 .925, quote F1 1.000, attribution F1 .964.
      */
     public static final String WIRE2 = "unseen-wire2";
+
+    /**
+     * 20 made-up articles in the style of real Wikinews 2005-2013 (sports line-ups and results, disasters with
+     * victims, elections, obituaries, trials; lists, foreign names, first-name-only relatives, possessives), written by
+     * the actors5 helper for person recall on Wikinews; first score (engine nlp-8856b829fd383e18) person F1 .969 (R .958), attribution F1 .894 (one gold fix after it: w11 "Serena", the fullest form written) ({@code unseen-wikipeople/w*.json}).
+     */
+    public static final String WIKI_PEOPLE = "unseen-wikipeople";
     /** 20 Wikinews-style articles written for the date engine (2005-2013 business, aviation, autos, markets; {@code unseen-wiki/k*.json}). */
     public static final String WIKI_DATES = "unseen-wiki";
     /**
@@ -136,7 +143,7 @@ public final class UnseenSet {
 
     /**
      * Scores the set named by {@code -Dnewslens.unseen} (default {@code unseen}; {@code unseen-wire} or
-     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set, {@code unseen-wiki} for the Wikinews-style date set, {@code unseen-mixed} for the mixed date set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
+     * {@code unseen-wire-actors} for the wire sets, {@code unseen-tempeval} for the TempEval-3-style set, {@code unseen-heldwiki} for the held-out Wikinews-style set, {@code unseen-heldwire} for the held-out news-wire set, {@code unseen-wiki-actors} for the Wikinews-style actor set, {@code unseen-wiki} for the Wikinews-style date set, {@code unseen-mixed} for the mixed date set, {@code unseen-wikipeople} for the Wikinews people set); {@code -Dnewslens.unseen.ids=REGEX} keeps only the articles whose id matches (one batch).
      */
     public static void main(String[] args) {
         String folder = System.getProperty("newslens.unseen", "unseen");
