@@ -122,7 +122,7 @@ final class ActorResolver {
         List<Actor> built = new ArrayList<>(actors);
         actors.removeIf(a -> weakPerson(doc, a, built));
         fullNamesFromTitles(actors, titleNames, quotedTitles);
-        wellKnownFullNames(actors, year);
+        wellKnownFullNames(doc, actors, year);
         untaggedFullNames(doc, actors);
         addBareSurnames(doc, actors);
         int[] at = new int[toks.size()];
@@ -445,10 +445,10 @@ final class ActorResolver {
      * "President Clinton", "Mr. Gorbachev": a person the article names by surname alone is, in the years
      * the gazetteer gives, the well-known person of that surname, named in full ({@link WellKnownPeople}).
      */
-    private static void wellKnownFullNames(List<Actor> actors, int year) {
+    private static void wellKnownFullNames(Doc doc, List<Actor> actors, int year) {
         if (year == Integer.MIN_VALUE) return;
         for (Actor a : actors) {
-            if (a.type != ActorType.PERSON || a.name.contains(" ")) continue;
+            if (a.type != ActorType.PERSON || a.name.contains(" ") || namedAsKin(doc, a)) continue;
             // Every honorific the article writes before the name must fit ("Mrs. Clinton" is not Bill Clinton).
             String full = WellKnownPeople.fullName(a.name, year);
             for (Mention m : a.mentions) {
@@ -460,6 +460,18 @@ final class ActorResolver {
             }
             if (full != null && !hasPerson(actors, full)) a.name = full;
         }
+    }
+
+    /** "his wife, Rosa", "her son Carter": a one-word name after a kinship noun is a first name, not a famous surname. */
+    private static boolean namedAsKin(Doc doc, Actor a) {
+        for (Mention m : a.mentions) {
+            int k = m.from() - 1;
+            if (k > 0 && doc.toks.get(k).word().equals(",")) k--;
+            if (k < 0) continue;
+            String w = Words.lc(doc.toks.get(k).word());
+            if (KIN.contains(w) || ContextTypes.KIN_PLURAL.contains(w)) return true;
+        }
+        return false;
     }
 
     private static boolean hasPerson(List<Actor> actors, String name) {

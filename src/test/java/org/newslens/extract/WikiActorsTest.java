@@ -127,4 +127,22 @@ class WikiActorsTest {
         // The same surname in 1998 is the president of that year.
         assertEquals(List.of("Bill Clinton"), personNames(X.extract("President Clinton spoke in Ohio.", java.time.LocalDate.of(1998, 5, 10))));
     }
+
+    @Test
+    void wellKnownLeadersOfTheirYearsBySurnameAlone() {
+        assertEquals(List.of("Helmut Kohl", "Lech Walesa"), personNames(X.extract(
+                "Chancellor Kohl met President Walesa in Warsaw on Monday. Kohl said the border was final.", java.time.LocalDate.of(1990, 11, 14))));
+        assertEquals(List.of("Robert Mugabe"), personNames(X.extract("Mugabe said on Tuesday that the vote would go ahead.",
+                java.time.LocalDate.of(2008, 6, 24))));
+        // Outside the years the short form means them, a surname stays as written.
+        assertEquals(List.of("Mugabe"), personNames(X.extract("Mugabe said on Tuesday that the vote would go ahead.",
+                java.time.LocalDate.of(1975, 6, 24))));
+    }
+
+    @Test
+    void aNameAfterAKinshipNounIsAFirstNameNotAFamousSurname() {
+        List<String> names = personNames(X.extract("Mark Ellory, 61, and his son, Bhutto, were rescued. Bhutto said the water rose fast.",
+                java.time.LocalDate.of(2005, 8, 30)));
+        assertEquals(List.of("Mark Ellory", "Bhutto"), names);
+    }
 }
