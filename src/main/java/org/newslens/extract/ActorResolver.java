@@ -120,7 +120,7 @@ final class ActorResolver {
             if (place != null) a.name = place;
         }
         List<Actor> built = new ArrayList<>(actors);
-        actors.removeIf(a -> weakPerson(doc, a, built));
+        actors.removeIf(a -> weakPerson(doc, a, built, year));
         fullNamesFromTitles(actors, titleNames, quotedTitles);
         wellKnownFullNames(doc, actors, year);
         untaggedFullNames(doc, actors);
@@ -140,10 +140,12 @@ final class ActorResolver {
      * name anywhere, no title or honorific before it, no speech verb after it): "listed by Forbes",
      * "Black and White". Too weak to report.
      */
-    private static boolean weakPerson(Doc doc, Actor a, List<Actor> actors) {
+    private static boolean weakPerson(Doc doc, Actor a, List<Actor> actors, int year) {
         if (a.type != ActorType.PERSON || a.name.contains(" ") || a.mentions.size() != 1) return false;
         Mention m = a.mentions.get(0);
         if (!m.text().equals(a.name)) return false;                       // "Mr Smith"
+        // "Gorbachev met Kohl in Kiev": a surname the news of that year uses alone for a well-known person.
+        if (year != Integer.MIN_VALUE && WellKnownPeople.fullName(a.name, year) != null) return false;
         List<Doc.Tok> toks = doc.toks;
         if (inListOfPeople(toks, m, actors)) return false;
         // "a resident who gave her name only as Noi", "identified only as Noi", "known as Noi": a name given as a name.

@@ -170,7 +170,9 @@ final class OneSense {
             // "Hummer, whose vehicles ...": "whose" does not make a brand a person.
             if (w1.equals(",") && (w2.equals("who") || w2.equals("whose") && !brands.contains(key) || Words.isRoleNoun(w3) || (w2.equals("the") || w2.equals("a") || w2.equals("an"))
                     && n + 3 < toks.size() && Words.isRoleNoun(toks.get(n + 3).word()))) human = true;
-            if (Words.isSpeechVerb(w1) && (w2.equals("it") || w2.equals("its"))) corp = true;                 // "X said it would"
+            // "X said it would", "X said its profit fell": "it" the subject of the reported clause (not "X welcomed it.").
+            String p3 = n + 2 < toks.size() ? toks.get(n + 2).pos() : "";
+            if (Words.isSpeechVerb(w1) && (w2.equals("it") && (p3.startsWith("VB") || p3.equals("MD") || p3.startsWith("RB")) || w2.equals("its"))) corp = true;
             if (w1.equals(",") && w2.equals("which")) corp = true;                                              // "X, which makes"
             if ((w1.equals("'s") || w1.equals("’s")) && (w2.equals("shares") || w2.equals("stock"))) corp = true;
             if (w1.equals("shares") || w1.equals("stock")) corp = true;

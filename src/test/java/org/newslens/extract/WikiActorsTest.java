@@ -134,6 +134,9 @@ class WikiActorsTest {
                 "Chancellor Kohl met President Walesa in Warsaw on Monday. Kohl said the border was final.", java.time.LocalDate.of(1990, 11, 14))));
         assertEquals(List.of("Robert Mugabe"), personNames(X.extract("Mugabe said on Tuesday that the vote would go ahead.",
                 java.time.LocalDate.of(2008, 6, 24))));
+        // Named once, with no title or speech verb, a well-known surname is still a person ("Gorbachev met Kohl").
+        assertEquals(List.of("Mikhail Gorbachev", "Helmut Kohl"), personNames(X.extract("Gorbachev met Kohl in Kiev on Tuesday.",
+                java.time.LocalDate.of(1991, 6, 12))));
         // Outside the years the short form means them, a surname stays as written.
         assertEquals(List.of("Mugabe"), personNames(X.extract("Mugabe said on Tuesday that the vote would go ahead.",
                 java.time.LocalDate.of(1975, 6, 24))));
@@ -144,5 +147,12 @@ class WikiActorsTest {
         List<String> names = personNames(X.extract("Mark Ellory, 61, and his son, Bhutto, were rescued. Bhutto said the water rose fast.",
                 java.time.LocalDate.of(2005, 8, 30)));
         assertEquals(List.of("Mark Ellory", "Bhutto"), names);
+    }
+
+    @Test
+    void itAsTheObjectOfASpeechVerbDoesNotMakeTheSpeakerAFirm() {
+        assertEquals(List.of("Orla Quent"), personNames(X.extract("The plan was rejected, while Orla Quent welcomed it.", WED)));
+        // "it" as the subject of the reported clause does: "Halvex said it would".
+        assertEquals(List.of(), personNames(X.extract("Halvex said it would cut 300 jobs. Halvex said its profit fell.", WED)));
     }
 }
