@@ -59,7 +59,8 @@ final class ActorResolver {
     /** @param published the publication date (null: unknown), for the well-known people of its year */
     static Result resolve(Doc doc, java.time.LocalDate published) {
         List<Doc.Tok> toks = doc.toks;
-        List<Raw> split = ContextTypes.apply(doc, appositiveNames(doc, listMembers(doc, splitAtLegalForm(doc, rawMentions(doc)))));
+        List<Raw> split = ContextTypes.apply(doc, appositiveNames(doc, listMembers(doc, splitAtLegalForm(doc,
+                WellKnownPeople.untagged(doc, rawMentions(doc), published)))));
         List<String> titleNames = OneSense.titleNames(doc, split);
         List<String> quotedTitles = OneSense.quotedTitles(doc);
         List<Raw> raws = OneSense.apply(doc, split);

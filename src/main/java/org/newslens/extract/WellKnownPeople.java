@@ -37,6 +37,37 @@ final class WellKnownPeople {
         return null;
     }
 
+    /**
+     * "Hu said China opposed sanctions": the tagger leaves some well-known surnames untagged. A lone proper noun (no
+     * proper noun next to it, in its sentence) that the list gives for the article's year, and that is the subject of
+     * a verb right after it or follows a title or honorific, is added as a person's mention. The raws stay in text order.
+     */
+    static List<ActorResolver.Raw> untagged(Doc doc, List<ActorResolver.Raw> raws, java.time.LocalDate published) {
+        if (published == null) return raws;
+        java.util.Set<Integer> tagged = new java.util.HashSet<>();
+        for (ActorResolver.Raw r : raws) for (int k = r.from; k < r.to; k++) tagged.add(k);
+        List<Doc.Tok> toks = doc.toks;
+        List<ActorResolver.Raw> added = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Doc.Tok t = toks.get(i);
+            if (tagged.contains(i) || !t.ner().equals("O") || !t.pos().equals("NNP") || !Words.capitalised(t.word())) continue;
+            Doc.Tok prev = i > 0 && toks.get(i - 1).sent() == t.sent() ? toks.get(i - 1) : null;
+            Doc.Tok next = i + 1 < toks.size() && toks.get(i + 1).sent() == t.sent() ? toks.get(i + 1) : null;
+            if (prev != null && prev.pos().startsWith("NNP") && !NameKeys.isHonorific(prev.word()) && !Words.isRoleNoun(prev.word())) continue;
+            if (next != null && next.pos().startsWith("NNP")) continue;
+            boolean subject = next != null && (next.pos().startsWith("VB") || next.pos().equals("MD"));
+            boolean titled = prev != null && (NameKeys.isHonorific(prev.word()) || Words.isRoleNoun(prev.word()));
+            if (!subject && !titled) continue;
+            if (fullName(t.word(), published.getYear()) == null) continue;
+            added.add(new ActorResolver.Raw(ActorType.PERSON, i, i + 1, t.start(), t.end(), t.word()));
+        }
+        if (added.isEmpty()) return raws;
+        List<ActorResolver.Raw> out = new ArrayList<>(raws);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(r -> r.from));
+        return out;
+    }
+
     private static final java.util.Set<String> FEMALE = java.util.Set.of("mrs", "ms", "miss", "lady", "dame", "madam", "madame");
     private static final java.util.Set<String> MALE = java.util.Set.of("mr", "sir", "lord");
 
