@@ -391,6 +391,8 @@ final class Attribution {
                 int k = Words.lc(doc.toks.get(i + 2).word()).equals("the") ? i + 3 : i + 2;
                 int b = k < doc.toks.size() ? res.actorAt()[k] : -1;
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
+                // "a spokeswoman for Heathrow Airport": a body the tagger typed as a place still speaks through its spokesperson.
+                if (b >= 0 && res.actors().get(b).type == ActorType.LOCATION && SPOKES.contains(w)) return res.actors().get(b).name;
             }
             // "in a statement" alone names no one; "the company said" is the latest organisation.
             // "the statement said" / "its statement said" (subject of the verb) is the one mentioned

@@ -28,6 +28,12 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void aSpokespersonSpeaksForABodyTypedAsAPlace() {
+        assertEquals(List.of("Heathrow Airport"), speakers("Flights resumed, Reuters reported. \"This is a nightmare,\" "
+                + "a spokeswoman for Heathrow Airport said."));
+    }
+
+    @Test
     void anUnnamedSpokespersonSpeaksForTheOrganisation() {
         assertEquals(List.of("Kessler Motors"), speakers("A spokeswoman for Kessler Motors said: \"We will not comment "
                 + "on rumours about a sale of the company.\""));
