@@ -236,6 +236,9 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)) - 1), "DATE")),
             rule("decade", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(1[0-9]|20)(\\d)0s\\b",
                     (m, t, d) -> one(m, t, m.group(2).equals("0") && !m.group(1).equals("20") ? m.group(1) : m.group(1) + m.group(2), "DATE")),
+            // "the 2008 Summer Olympics", "the 2014 Winter Games": the year alone; the capitalised season is part of the name.
+            rule("year before a named season", "(?-i)\\b((?:1[89]|20)\\d\\d)(?=\\s+(?:Summer|Winter|Spring|Autumn)\\s+[A-Z])",
+                    (m, t, d) -> one(m, t, m.group(1), "DATE")),
             rule("year range", "(?<![\\d.,$-])\\b((?:1[89]|20)\\d\\d)\\s*[-–/]\\s*(\\d{2}|(?:1[89]|20)\\d\\d)\\b(?![\\d-])", TimexGrammar::yearRange)
     );
 

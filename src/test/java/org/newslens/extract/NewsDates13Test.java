@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newslens.extract.DateTestSupport.dates;
 import static org.newslens.extract.DateTestSupport.value;
 
@@ -63,5 +64,27 @@ class NewsDates13Test {
         assertEquals("2021-09-15TNI", value(d, "overnight"));
         assertEquals("2021-09-15TNI", d.stream().filter(x -> x.text().endsWith("night") && !x.text().equals("overnight")).findFirst().orElseThrow().value());
         assertEquals("2021-09-16TNI", value(dates("Crews will work overnight to clear the road.", THU), "overnight"));
+    }
+
+    @Test
+    void aCapitalisedSeasonInANameIsNoSeason() {
+        List<ExtractedDate> d = dates("She won two medals at the 2016 Summer Paralympics, and she hopes to compete at the next Winter Games.", THU);
+        assertEquals("2016", value(d, "2016"));
+        assertTrue(d.stream().noneMatch(x -> x.text().contains("Summer") || x.text().contains("Winter")), d.toString());
+        assertEquals("2021-SU", value(dates("Prices rose in the summer.", THU), "summer"));
+    }
+
+    @Test
+    void aSecondBeforeACommaAndAnAdjectiveIsAnOrdinal() {
+        List<ExtractedDate> d = dates("A first tremor struck on Monday, and a second, much stronger quake followed.", THU);
+        assertTrue(d.stream().noneMatch(x -> x.text().contains("second")), d.toString());
+    }
+
+    @Test
+    void aPostponedOrCalledForDayIsAhead() {
+        assertEquals("2021-09-21", value(dates("The council postponed its vote on the budget until Tuesday.", THU), "Tuesday"));
+        assertEquals("2021-09-20", value(dates("Unions have called for a general strike on Monday.", THU), "Monday"));
+        assertEquals("2021-09-14", value(dates("The council approved the budget on Tuesday.", THU), "Tuesday"));
+        assertEquals("2021-09-13", value(dates("Unions called a general strike on Monday.", THU), "Monday"));
     }
 }
