@@ -139,7 +139,27 @@ final class NarrativeTime {
             LocalDate said = utterance(t.start());
             if (said != null) return TimexValues.at(said, r.unit());
         }
+        if (r.amount() == 0 && r.unit() == 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+            // "He will resign on February 28. ... He will leave at 20:00 that day": in a future clause the day is the
+            // latest future day written before it, not a past day of the lead.
+            String ahead = futureDay(t.start());
+            if (ahead != null) return r.partOfDay() == null ? ahead : ahead + r.partOfDay();
+        }
         return notBeforeNow(t, narrative(t));
+    }
+
+    /** The latest day after the publication written before {@code offset} in the last few sentences, else null. */
+    private String futureDay(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - STORY_SENTENCES) break;
+            if (TimexValues.granularity(p.value()) != 'D' || p.value().length() < 10 || !TimexValues.isDate(p.value().substring(0, 10))) continue;
+            LocalDate d = LocalDate.parse(p.value().substring(0, 10));
+            if (d.isAfter(dct)) return d.toString();
+        }
+        return null;
     }
 
     private String narrative(Timex t) {

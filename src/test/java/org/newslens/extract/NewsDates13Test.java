@@ -87,4 +87,12 @@ class NewsDates13Test {
         assertEquals("2021-09-14", value(dates("The council approved the budget on Tuesday.", THU), "Tuesday"));
         assertEquals("2021-09-13", value(dates("Unions called a general strike on Monday.", THU), "Monday"));
     }
+
+    @Test
+    void thatDayInAFutureClauseIsTheLatestFutureDay() {
+        List<ExtractedDate> d = dates("The minister said yesterday that she would step down on October 1. Her aides were surprised. "
+                + "She will leave office at noon that day, her spokesman said.", THU);
+        assertEquals("2021-10-01", value(d, "that day"));
+        assertEquals("2021-09-13", value(dates("Talks began on Monday. Both sides left the table that day.", THU), "that day"));
+    }
 }
