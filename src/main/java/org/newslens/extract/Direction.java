@@ -43,6 +43,9 @@ final class Direction {
         } else if (tense == Tense.FUTURE && (PART.matcher(v).matches() || MONTH.matcher(v).matches()) && periodOfNoun(doc, start)) {
             // "will report its results for the July-September quarter": the period names the noun's time, not the verb's.
             tense = Tense.PRESENT;
+        } else if (tense == Tense.FUTURE && MONTH.matcher(v).matches() && modifiesNoun(doc, start, end) && reportNoun(doc, end)) {
+            // "will release its April employment report tomorrow": the month of the figures a report gives, not of the release.
+            tense = Tense.PRESENT;
         }
         if (weekday && tense != Tense.FUTURE && forward(doc, start)) tense = Tense.FUTURE;
         return resolve(v, dct, tense);
@@ -139,6 +142,20 @@ final class Direction {
             case 'H' -> from.plusMonths(6).minusDays(1);
             default -> from;
         };
+    }
+
+    /** Nouns of published figures about a past period ("the April jobs report", "its March sales figures"). */
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "figures", "data", "numbers", "statistics", "results", "survey");
+
+    /** A report noun within three nouns after {@code end} ("April employment report"). */
+    static boolean reportNoun(Doc doc, int end) {
+        int j = doc.tokenAtOrAfter(end);
+        for (int k = j; k < Math.min(doc.toks.size(), j + 3); k++) {
+            Doc.Tok w = doc.toks.get(k);
+            if (!w.pos().startsWith("NN")) return false;
+            if (REPORT_NOUNS.contains(Words.lc(w.word()))) return true;
+        }
+        return false;
     }
 
     /** "the November election", "a March 14 vote": the expression between a determiner and its noun. */

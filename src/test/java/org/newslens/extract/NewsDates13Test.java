@@ -95,4 +95,10 @@ class NewsDates13Test {
         assertEquals("2021-10-01", value(d, "that day"));
         assertEquals("2021-09-13", value(dates("Talks began on Monday. Both sides left the table that day.", THU), "that day"));
     }
+
+    @Test
+    void theMonthOfAReportToComeIsThePastMonthItCovers() {
+        assertEquals("2021-08", value(dates("The agency will publish its August inflation report on Friday.", THU), "August"));
+        assertEquals("2022-08", value(dates("The agency will hold its August conference in Geneva.", THU), "August"));
+    }
 }
