@@ -98,7 +98,14 @@ final class DateResolver {
         String generic = NotADate.genericUse(doc, t);
         if (generic != null) v = generic;
         else v = story.sceneDay(t, v);
-        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v) && !OWN_DAY.matcher(t.text()).find()) v = dayOf(doc, t, items, done, k, v, story) + v.substring(10);
+        // A part of a day counted from another ("early the next morning") has its day already.
+        boolean counted = t.rel() != null && t.rel().amount() != 0;
+        if ("TIME".equals(t.type()) && TimexValues.isDateTime(v) && !OWN_DAY.matcher(t.text()).find() && !counted) v = dayOf(doc, t, items, done, k, v, story) + v.substring(10);
+        // "rescuers pulled 40 survivors out overnight", "crowds celebrated through the night": in a past clause the
+        // night that has passed by the publication's morning is the one before it, not the publication's own.
+        if (v != null && v.equals(dct + "TNI") && BARE_NIGHT.matcher(t.text()).matches() && Tense.around(doc, t.start()) == Tense.PAST) {
+            v = dct.minusDays(1) + "TNI";
+        }
         return t.withValue(v);
     }
 
@@ -149,6 +156,9 @@ final class DateResolver {
     /** Between a clock time and its day: only zone words and "on" ("local time on", "Eastern time on", "GMT on"). */
     private static final Pattern ZONE_GAP = Pattern.compile(
             "^\\s*(?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})\\s+time\\s*|[A-Z]{2,4}\\s*|\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on\\s+)?$");
+
+    /** A night that names no day of its own ("overnight", "through the night"). */
+    private static final Pattern BARE_NIGHT = Pattern.compile("(?i)^(?:the\\s+)?(?:overnight|night)$");
 
     /** A time that names its own day ("Friday evening", "yesterday morning", "this afternoon") keeps it. */
     private static final Pattern OWN_DAY = Pattern.compile(

@@ -43,8 +43,51 @@ final class Direction {
         } else if (tense == Tense.FUTURE && (PART.matcher(v).matches() || MONTH.matcher(v).matches()) && periodOfNoun(doc, start)) {
             // "will report its results for the July-September quarter": the period names the noun's time, not the verb's.
             tense = Tense.PRESENT;
+        } else if (tense == Tense.FUTURE && MONTH.matcher(v).matches() && modifiesNoun(doc, start, end) && reportNoun(doc, end)) {
+            // "will release its April employment report tomorrow": the month of the figures a report gives, not of the release.
+            tense = Tense.PRESENT;
         }
+        if (weekday && tense != Tense.FUTURE && forward(doc, start)) tense = Tense.FUTURE;
         return resolve(v, dct, tense);
+    }
+
+    /** Verbs that move an event to a later day: the day they name ("postponed the vote until Tuesday") is ahead. */
+    private static final Set<String> POSTPONE = Set.of("postpone", "delay", "adjourn", "defer", "reschedule", "push", "put");
+
+    /**
+     * A weekday the clause looks forward to though its verb is past: "postponed the vote until Tuesday" (a postponing
+     * verb earlier in the sentence, the day after "until"/"till"/"to"), "have called for a rally on Thursday" (a
+     * present perfect call for an event: the event is still to come).
+     */
+    static boolean forward(Doc doc, int start) {
+        int i = doc.tokenAtOrAfter(start);
+        Doc.Sent s = doc.sentenceAt(start);
+        if (s == null || i <= s.tokFrom() || i >= doc.toks.size()) return false;
+        if (Set.of("on", "until", "till", "to", "for").contains(Words.lc(doc.toks.get(i).word()))) i++;   // the span's own preposition
+        String before = Words.lc(doc.toks.get(i - 1).word());
+        int from = Math.max(s.tokFrom(), i - 12);
+        if (before.equals("until") || before.equals("till") || before.equals("to")) {
+            for (int k = from; k < i - 1; k++) {
+                Doc.Tok w = doc.toks.get(k);
+                if (w.pos().startsWith("VB") && w.lemma() != null && POSTPONE.contains(Words.lc(w.lemma()))
+                        && (!Words.lc(w.lemma()).equals("push") && !Words.lc(w.lemma()).equals("put") || k + 1 < i && isBackOff(doc.toks.get(k + 1)))) return true;
+            }
+        }
+        if (before.equals("on") || before.equals("for")) {
+            for (int k = Math.max(from, s.tokFrom() + 1); k < i - 2; k++) {
+                Doc.Tok w = doc.toks.get(k);
+                if (w.lemma() != null && Words.lc(w.lemma()).equals("call") && w.pos().equals("VBN")
+                        && HAVE_WORDS.contains(Words.lc(doc.toks.get(k - 1).word())) && Words.lc(doc.toks.get(k + 1).word()).equals("for")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HAVE_WORDS = Set.of("has", "have", "'ve", "’ve");
+
+    private static boolean isBackOff(Doc.Tok t) {
+        String w = Words.lc(t.word());
+        return w.equals("back") || w.equals("off");
     }
 
     /** Pure form: the occurrence of {@code v} the tense points to from {@code dct}. */
@@ -99,6 +142,20 @@ final class Direction {
             case 'H' -> from.plusMonths(6).minusDays(1);
             default -> from;
         };
+    }
+
+    /** Nouns of published figures about a past period ("the April jobs report", "its March sales figures"). */
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "figures", "data", "numbers", "statistics", "results", "survey");
+
+    /** A report noun within three nouns after {@code end} ("April employment report"). */
+    static boolean reportNoun(Doc doc, int end) {
+        int j = doc.tokenAtOrAfter(end);
+        for (int k = j; k < Math.min(doc.toks.size(), j + 3); k++) {
+            Doc.Tok w = doc.toks.get(k);
+            if (!w.pos().startsWith("NN")) return false;
+            if (REPORT_NOUNS.contains(Words.lc(w.word()))) return true;
+        }
+        return false;
     }
 
     /** "the November election", "a March 14 vote": the expression between a determiner and its noun. */

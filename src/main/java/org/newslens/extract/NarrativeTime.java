@@ -54,7 +54,11 @@ final class NarrativeTime {
     /** Records a resolved expression as the narrative's latest point (if it is a calendar point). */
     void note(Timex t) {
         if (TimexValues.granularity(t.value()) == 0) return;
-        points.add(new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
+        // Kept in text order: the parts of a day resolved in the second pass (after every day) go where they are written,
+        // so a search back from an expression meets the points before it in order ("early the next morning" after a day).
+        int at = points.size();
+        while (at > 0 && points.get(at - 1).start() > t.start()) at--;
+        points.add(at, new Point(t.value(), sentence(t.start()), t.start(), EXPLICIT.matcher(t.text()).matches(),
                 compared(t.start()) || COMPARISON_BASE.matcher(t.text()).find(), Tense.pastPerfect(doc, t.start())));
     }
 
@@ -135,7 +139,27 @@ final class NarrativeTime {
             LocalDate said = utterance(t.start());
             if (said != null) return TimexValues.at(said, r.unit());
         }
+        if (r.amount() == 0 && r.unit() == 'D' && Tense.around(doc, t.start()) == Tense.FUTURE) {
+            // "He will resign on February 28. ... He will leave at 20:00 that day": in a future clause the day is the
+            // latest future day written before it, not a past day of the lead.
+            String ahead = futureDay(t.start());
+            if (ahead != null) return r.partOfDay() == null ? ahead : ahead + r.partOfDay();
+        }
         return notBeforeNow(t, narrative(t));
+    }
+
+    /** The latest day after the publication written before {@code offset} in the last few sentences, else null. */
+    private String futureDay(int offset) {
+        int s = sentence(offset);
+        for (int k = points.size() - 1; k >= 0; k--) {
+            Point p = points.get(k);
+            if (p.start() >= offset) continue;
+            if (p.sentence() < s - STORY_SENTENCES) break;
+            if (TimexValues.granularity(p.value()) != 'D' || p.value().length() < 10 || !TimexValues.isDate(p.value().substring(0, 10))) continue;
+            LocalDate d = LocalDate.parse(p.value().substring(0, 10));
+            if (d.isAfter(dct)) return d.toString();
+        }
+        return null;
     }
 
     private String narrative(Timex t) {
@@ -364,6 +388,8 @@ final class NarrativeTime {
             if (p.start() >= offset) continue;
             if (p.sentence() < s - STORY_SENTENCES) break;
             if (TimexValues.rank(TimexValues.granularity(p.value())) < TimexValues.rank('D') || p.value().length() < 10) continue;
+            // "recovering half of Monday's plunge": a possessive day names another event, not the scene's day.
+            if (possessive(p)) continue;
             LocalDate d = TimexValues.isDate(p.value().substring(0, 10)) ? LocalDate.parse(p.value().substring(0, 10)) : null;
             if (d == null || d.isAfter(published()) || REPORTED.matcher(doc.text.substring(Math.max(0, p.start() - 40), p.start())).find()) continue;
             // "for the 12 months to March 31": the day that ends a period dates the period, not an event.
@@ -378,6 +404,12 @@ final class NarrativeTime {
             if (TimexValues.rank(TimexValues.granularity(p.value())) >= TimexValues.rank('D')) return p.value();
         }
         return null;
+    }
+
+    private static final Pattern POSSESSIVE_DAY = Pattern.compile("(?i)^[a-z]*day['’]s\\b");
+
+    private boolean possessive(Point p) {
+        return POSSESSIVE_DAY.matcher(doc.text.substring(p.start(), Math.min(doc.text.length(), p.start() + 16))).find();
     }
 
     /** The narrative point an expression at {@code offset} with unit {@code unit} counts from. */

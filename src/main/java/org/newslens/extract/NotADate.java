@@ -55,6 +55,7 @@ final class NotADate {
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?s)^(?:,?\\s*of|\\s*(?:point|percentage|percent|basis|-point))\\b.*");
     private static final Pattern A_UNIT = Pattern.compile("(?i)^an? (?:day|week|month|year|night)$");
     private static final Pattern RELATION_AFTER = Pattern.compile("(?is)^\\s*(?:ago|later|earlier|after|before|long|old|from|since|on|in advance|or)\\b.*");
+    private static final Pattern NAMED_SEASON = Pattern.compile("^(?:[Tt]he\\s+)?(?:(?:next|last|this|first)\\s+)?(?:Summer|Winter|Spring|Autumn)$");
     private static final Pattern ORDINAL_SECOND = Pattern.compile("(?i)^(?:an?|the) second$");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s\\d{4}\\b");
     /** "Hendricks' 45 percent": an apostrophe that ends the word before, not a year's "'45". */
@@ -129,6 +130,9 @@ final class NotADate {
         // A one-word expression the tagger reads as a verb: "stocks fall", "spring into action".
         if (i < doc.toks.size() && doc.toks.get(i).end() >= t.end() && doc.toks.get(i).pos().startsWith("VB")) return true;
         if (SEASON_WORD.matcher(text).matches() && !season(doc, t, l, prev)) return true;
+        // "the Summer Olympics", "the next Winter Games": a capitalised season inside a name, not at the sentence's start.
+        if (NAMED_SEASON.matcher(text).matches() && next != null && Character.isUpperCase(next.word().charAt(0))
+                && doc.sentenceAt(t.start()) != null && doc.sentenceAt(t.start()).start() < t.start()) return true;
         // "The Tonight Show", "the Today programme": a capitalised day word inside a name, not at the sentence's start.
         if (NAME_DAY.matcher(text).matches() && prev != null && Words.lc(prev.word()).equals("the") && next != null
                 && Character.isUpperCase(next.word().charAt(0)) && doc.sentenceAt(t.start()) != null && doc.sentenceAt(t.start()).start() < prev.start()) return true;
@@ -146,6 +150,11 @@ final class NotADate {
         if (ORDINAL_SECOND.matcher(l).matches()) {
             if (l.startsWith("the")) return true;
             if (next != null && (TimexValues.noun(next.pos()) || TimexValues.adjective(next.pos()) || next.pos().equals("VBG"))) return true;
+            // "a second, much larger eruption": the ordinal before a comma and the rest of its noun phrase.
+            if (next != null && next.word().equals(",") && after + 1 < doc.toks.size()) {
+                String p2 = doc.toks.get(after + 1).pos();
+                if (p2.startsWith("RB") || TimexValues.adjective(p2)) return true;
+            }
         }
         if (l.endsWith("future") && t.rel() == null) {
             // Decision 5: "the future of X", "its future" are prospects, not a time.

@@ -89,6 +89,9 @@ final class TimexGrammar {
             // --- Durations SUTime misses or mis-sizes.
             rule("quarters", "\\b" + N + "\\s+(?:consecutive\\s+|straight\\s+|successive\\s+)?quarters\\b",
                     (m, t, d) -> one(m, t, "P" + number(m.group(1)) + "Q", "DURATION")),
+            // "in 9.69 seconds", "2.5 hours": a decimal quantity of a short unit.
+            rule("decimal clock units", "\\b(\\d{1,3}\\.\\d{1,3})\\s+(seconds?|minutes?|hours?)\\b",
+                    (m, t, d) -> one(m, t, "PT" + m.group(1) + Character.toUpperCase(m.group(2).charAt(0)), "DURATION")),
             rule("and a half", "\\b(?:the\\s+(?:past|last|next|first)\\s+)?(?:" + APPROX + "\\s+)?" + N + "\\s+and\\s+a\\s+half\\s+" + UNIT + "\\b",
                     (m, t, d) -> one(m, t, duration(number(m.group(1)) + ".5", unit(m.group(2))), "DURATION")),
             // Wire copy's fractions: "1 1/2 years", "2 1/2-hour" (not an age, "-old").
@@ -125,6 +128,9 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
             rule("N-unit", "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|hour)\\b(?!-)",
                     (m, t, d) -> one(m, t, duration(String.valueOf(number(m.group(1))), unit(m.group(2))), "DURATION")),
+            // "a week-long meeting", "a year-long inquiry": one unit.
+            rule("unit-long", "\\b(year|month|week|day|hour)-?long\\b",
+                    (m, t, d) -> one(m, t, duration("1", unit(m.group(1))), "DURATION")),
             rule("units-long", "\\b(decades|years|months|weeks|days)-long\\b",
                     (m, t, d) -> one(m, t, duration("X", unit(m.group(1))), "DURATION")),
             rule("vague units", "\\b" + VAGUE + "\\s+" + UNITS + "\\b(?!\\s+(?:ago|earlier|later)\\b)",
@@ -139,6 +145,9 @@ final class TimexGrammar {
             // --- Points relative to the publication date.
             rule("from now", "\\b" + N + "\\s+(year|month|week|day|decade)s?\\s+from\\s+(?:now|today)\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, number(m.group(1)), unit(m.group(2)), false))),
+            // "ten years ago this month", "a year ago this week", "20 years ago today": the publication's month (week, day) N years back.
+            rule("N years ago this unit", "\\b" + N + "\\s+years?\\s+ago\\s+(this\\s+month|this\\s+week|today)\\b",
+                    (m, t, d) -> d == null ? List.of() : one(m, t, agoThis(d.minusYears(number(m.group(1))), m.group(2)), "DATE")),
             rule("N units ago", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.DCT, -number(m.group(1)), unit(m.group(2)), false))),
             rule("vague ago", "\\b(?:(?:" + VAGUE + "\\s+)?" + UNITS + "|(?:a\\s+)?long(?:\\s+time)?|a\\s+(?:long\\s+|short\\s+)?while|some\\s+time)\\s+ago\\b",
@@ -147,6 +156,12 @@ final class TimexGrammar {
             rule("N units earlier", "\\b(?:" + APPROX + "\\s+)?" + N + "\\s+(year|month|week|day|decade)s?\\s+(earlier|later|(?:before|after)" + EDGE + ")\\b(?!\\s+(?:than|of)\\b)",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE,
                             sign(m.group(3)) * number(m.group(1)), unit(m.group(2)), true))),
+            // "early the next morning", "the following evening", "the night before": a part of the narrative's day next to it.
+            rule("the next part of day", "\\b(?:(?:early|late|later)\\s+)?the\\s+(following|next|previous|preceding|prior)\\s+(morning|afternoon|evening|night)\\b"
+                            + "|\\b(?:(?:early|late|later)\\s+)?the\\s+(morning|afternoon|evening|night)\\s+(before|after)" + EDGE,
+                    (m, t, d) -> List.of(new Timex(m.start(), m.end(), m.group(), null, "TIME", new Timex.Rel(Timex.Anchor.NARRATIVE,
+                            m.group(1) != null ? (m.group(1).matches("(?i)following|next") ? 1 : -1) : sign(m.group(4)), 'D', false,
+                            partOfDay(m.group(2) != null ? m.group(2) : m.group(3)))))),
             rule("the following unit", "\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(day|week|month|year|morning|evening|night)\\b",
                     (m, t, d) -> List.of(Timex.relative(m.start(), m.end(), m.group(), Timex.Anchor.NARRATIVE,
                             switch (m.group(1).toLowerCase(Locale.ROOT)) { case "following", "next" -> 1; case "same" -> 0; default -> -1; },
@@ -221,6 +236,9 @@ final class TimexGrammar {
                     (m, t, d) -> one(m, t, String.format(Locale.ROOT, "%02d", Integer.parseInt(m.group(1)) - 1), "DATE")),
             rule("decade", "\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(1[0-9]|20)(\\d)0s\\b",
                     (m, t, d) -> one(m, t, m.group(2).equals("0") && !m.group(1).equals("20") ? m.group(1) : m.group(1) + m.group(2), "DATE")),
+            // "the 2008 Summer Olympics", "the 2014 Winter Games": the year alone; the capitalised season is part of the name.
+            rule("year before a named season", "(?-i)\\b((?:1[89]|20)\\d\\d)(?=\\s+(?:Summer|Winter|Spring|Autumn)\\s+[A-Z])",
+                    (m, t, d) -> one(m, t, m.group(1), "DATE")),
             rule("year range", "(?<![\\d.,$-])\\b((?:1[89]|20)\\d\\d)\\s*[-–/]\\s*(\\d{2}|(?:1[89]|20)\\d\\d)\\b(?![\\d-])", TimexGrammar::yearRange)
     );
 
@@ -256,6 +274,15 @@ final class TimexGrammar {
     private static char dayLike(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return l.equals("morning") || l.equals("evening") || l.equals("night") ? 'D' : unit(l);
+    }
+
+    /** The month, ISO week or day of {@code back} (the publication N years before) that "this month", "this week", "today" name. */
+    private static String agoThis(LocalDate back, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.endsWith("month")) return String.format(Locale.ROOT, "%d-%02d", back.getYear(), back.getMonthValue());
+        if (u.endsWith("week")) return String.format(Locale.ROOT, "%d-W%02d", back.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                back.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return back.toString();
     }
 
     private static int quarter(String ord) {

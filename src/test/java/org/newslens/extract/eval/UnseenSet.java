@@ -92,6 +92,13 @@ public final class UnseenSet {
      * nlp-8856b829fd383e18, before any change): date P/R/F1 .894/.908/.901.
      */
     public static final String WIKI_DATES2 = "unseen-wikidates";
+    /**
+     * 12 made-up articles written by the dates5 helper for the date engine's sixth revision: 6 in the style of 2013
+     * wire and broadcaster news (TempEval-3 test set topics), 6 Wikinews-style of 2005-2013 (past scenes, "that
+     * afternoon", "through the night", "overnight", "ten years ago this month", weekends, ranges;
+     * {@code unseen-news13/t*.json}); first score (engine nlp-d2d05106ad7a000e, before any change): date P/R/F1 .906/.898/.902.
+     */
+    public static final String NEWS13 = "unseen-news13";
 
     public static List<GoldSet.Article> load() {
         return load(MIXED);
