@@ -51,6 +51,9 @@ final class Attribution {
                         && v + 1 < toks.size() && res.actorAt()[v + 1] >= 0 && res.actors().get(res.actorAt()[v + 1]).type == ActorType.PERSON
                     || attributive && v == from + 1 && isVerbLike(toks.get(v)) && res.actorAt()[from] >= 0;
             if (!verb) continue;
+            // '"a fantastic moment" for British sport and called for ...': a verb after "and"/"but" is the next predicate
+            // of the sentence's own subject, not an attribution of the quote.
+            if (coordinatorBetween(toks, from, v)) break;
             // "he added" right after a quote continues the speaker of the quote before.
             if (previous != null && v > from && v - from <= 2 && CONTINUING.contains(Words.lc(toks.get(v).word()))
                     && HE_SHE.contains(Words.lc(toks.get(v - 1).word()))) return previous;
@@ -118,6 +121,11 @@ final class Attribution {
             if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return res.actors().get(a).name;
         }
         return null;
+    }
+
+    private static boolean coordinatorBetween(List<Doc.Tok> toks, int from, int v) {
+        for (int k = from; k < v; k++) if (COORDINATORS.contains(Words.lc(toks.get(k).word()))) return true;
+        return false;
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "while", "whereas");

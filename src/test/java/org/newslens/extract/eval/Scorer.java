@@ -133,6 +133,12 @@ public final class Scorer {
                 List<Integer> good = new ArrayList<>();
                 for (int i : hits) if (sameSpeaker(text(sq.get(i), "speaker"), q.get("speaker"))) good.add(i);
                 if (!good.isEmpty()) { qAtpG++; attr.addAll(good); }
+                else {
+                    List<String> sp = new ArrayList<>();
+                    for (int i : hits) sp.add(text(sq.get(i), "speaker"));
+                    String t = q.path("text").asText();
+                    errors.add(id + ": quote '" + t.substring(0, Math.min(40, t.length())) + "' by " + text(q, "speaker") + ": sys " + sp);
+                }
                 if (!hits.isEmpty() && q.get("speaker") != null && !q.get("speaker").isNull()) {
                     String exact = norm(q.get("speaker").asText());
                     if (hits.stream().anyMatch(i -> norm(String.valueOf(text(sq.get(i), "speaker"))).equals(exact))) qStrictG++;
@@ -142,12 +148,6 @@ public final class Scorer {
                                 + ": sys " + hits.stream().map(i -> text(sq.get(i), "speaker")).toList() + " (shares the surname only)");
                     }
                     qStrictN++;
-                }
-                else {
-                    List<String> sp = new ArrayList<>();
-                    for (int i : hits) sp.add(text(sq.get(i), "speaker"));
-                    String t = q.path("text").asText();
-                    errors.add(id + ": quote '" + t.substring(0, Math.min(40, t.length())) + "' by " + text(q, "speaker") + ": sys " + sp);
                 }
             }
             for (int i = 0; i < sq.size(); i++) {
