@@ -541,16 +541,18 @@ final class ActorResolver {
         List<Doc.Tok> toks = doc.toks;
         char g = Gender.ofMention(toks, r.from, r.to);
         if (g != Gender.UNKNOWN) {
-            List<Actor> same = fit.stream().filter(a -> genderOf(doc, a) == g).toList();
-            List<Actor> open = fit.stream().filter(a -> genderOf(doc, a) == Gender.UNKNOWN).toList();
-            if (!same.isEmpty()) fit = same;
-            else if (!open.isEmpty()) fit = open;
+            List<Actor> notOther = fit.stream().filter(a -> genderOf(doc, a) == g || genderOf(doc, a) == Gender.UNKNOWN).toList();
+            if (!notOther.isEmpty()) fit = notOther;
         }
         String hon = r.from > 0 && toks.get(r.from - 1).sent() == toks.get(r.from).sent() ? Words.lc(toks.get(r.from - 1).word()).replace(".", "") : "";
         if (hon.equals("mr") || hon.equals("mrs") || hon.equals("ms") || hon.equals("miss")) {
             boolean wantYounger = hon.equals("miss");
             List<Actor> gen = fit.stream().filter(a -> younger(doc, a) == wantYounger).toList();
             if (!gen.isEmpty()) fit = gen;
+        }
+        if (g != Gender.UNKNOWN) {
+            List<Actor> same = fit.stream().filter(a -> genderOf(doc, a) == g).toList();
+            if (!same.isEmpty()) fit = same;
         }
         List<Actor> before = fit.stream().filter(a -> a.mentions.get(0).start() < r.start).toList();
         if (!before.isEmpty()) fit = before;
