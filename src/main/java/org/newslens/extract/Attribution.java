@@ -195,13 +195,33 @@ final class Attribution {
             if (inQuote[i]) continue;
             int a = res.actorAt()[i];
             String w = Words.lc(doc.toks.get(i).word());
-            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return firstOfPair(doc, res, from, i);
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) {
+                int k = i;
+                while (k > from && res.actorAt()[k - 1] == a) k--;
+                if (possessiveApposition(doc, from, k, i)) { i = k; continue; }
+                return firstOfPair(doc, res, from, i);
+            }
             if (w.equals("he") || w.equals("she")) {
                 return speakerAt(doc, res, i, inQuote);
             }
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * "Fred Goldman, Ronald Goldman's father, said": a person named in the possessive inside an apposition
+     * (", Y's father,") after someone else describes that one, and is not the subject.
+     */
+    private static boolean possessiveApposition(Doc doc, int from, int first, int last) {
+        List<Doc.Tok> toks = doc.toks;
+        if (first - 1 <= from || !toks.get(first - 1).word().equals(",") || last + 1 >= toks.size() || !toks.get(last + 1).pos().equals("POS")) return false;
+        for (int k = last + 2; k < toks.size() && k <= last + 5; k++) {
+            Doc.Tok t = toks.get(k);
+            if (t.word().equals(",")) return k > last + 2;
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ")) || Words.capitalised(t.word())) return false;
+        }
+        return false;
     }
 
     /**

@@ -96,6 +96,12 @@ class NamesakesTest {
     }
 
     @Test
+    void aPossessiveInsideAnAppositionIsNotTheSpeaker() {
+        assertEquals(List.of("Hugo Lind"), speakers("The families of the two climbers waited at the camp. "
+                + "\"We still have hope,\" Hugo Lind, Eric Lind's brother, said on Monday."));
+    }
+
+    @Test
     void genderEvidence() {
         assertEquals(Gender.FEMALE, Gender.ofHonorific("Mrs."));
         assertEquals(Gender.MALE, Gender.ofHonorific("Mr"));
