@@ -400,7 +400,7 @@ final class Attribution {
         int a = res.actorAt()[i];
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
-        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote);
+        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote, Gender.ofPronoun(w));
         // "President Clinton ... sent a message read by X. "…," the message said.": the sender, the previous sentence's subject.
         if (WRITINGS.contains(w) && i > 0 && Set.of("the", "his", "her", "their").contains(Words.lc(doc.toks.get(i - 1).word()))
                 && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return previousSubject(doc, res, i, inQuote);
@@ -535,10 +535,15 @@ final class Attribution {
      * earlier sentence whose subject is another person ("Gephardt pleaded with Hyde to stop. "…," he said."
      * is Gephardt): a pronoun subject continues the previous sentence's subject.
      */
-    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote, char gender) {
         String described = describedSubject(doc, res, i, inQuote);
         if (described != null) return described;
         String near = recent(doc, res, i, ActorType.PERSON, inQuote);
+        // "Her husband, Carl Moe, ... "…," she said": "she" skips a person known to be a man (and "he" a woman).
+        if (near != null && contradicts(doc, res, near, gender)) {
+            String fit = recentOfGender(doc, res, i, inQuote, gender);
+            if (fit != null) return fit;
+        }
         if (near == null) return null;
         Doc.Sent own = i < doc.toks.size() ? doc.sentenceAt(doc.toks.get(Math.min(i, doc.toks.size() - 1)).start()) : null;
         for (int k = i - 1; k >= 0; k--) {
@@ -554,9 +559,34 @@ final class Attribution {
                 int b = res.actorAt()[t];
                 if (b >= 0 && res.actors().get(b).type == ActorType.PERSON) { subject = res.actors().get(b).name; break; }
             }
-            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k) ? subject : near;
+            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k)
+                    && !contradicts(doc, res, subject, gender) ? subject : near;
         }
         return near;
+    }
+
+    /** The person called {@code name} is known to be of the other gender than {@code gender}. */
+    private static boolean contradicts(Doc doc, ActorResolver.Result res, String name, char gender) {
+        if (gender == Gender.UNKNOWN) return false;
+        for (ActorResolver.Actor a : res.actors()) {
+            if (a.type == ActorType.PERSON && a.name.equals(name)) {
+                char g = ActorResolver.genderOf(doc, a);
+                return g != Gender.UNKNOWN && g != gender;
+            }
+        }
+        return false;
+    }
+
+    /** The most recent person (outside quotes) before token i who is not known to be of the other gender. */
+    private static String recentOfGender(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote, char gender) {
+        for (int k = Math.min(i, doc.toks.size()) - 1; k >= 0; k--) {
+            if (inQuote[k]) continue;
+            int a = res.actorAt()[k];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON && !contradicts(doc, res, res.actors().get(a).name, gender)) {
+                return res.actors().get(a).name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -102,6 +102,12 @@ class NamesakesTest {
     }
 
     @Test
+    void sheSkipsAManNamedMoreRecently() {
+        assertEquals(List.of("Greta Solberg"), speakers("Greta Solberg was trapped in her car for six hours. Her husband, "
+                + "Carl Moe, called the police. \"I thought nobody would come,\" she said."));
+    }
+
+    @Test
     void genderEvidence() {
         assertEquals(Gender.FEMALE, Gender.ofHonorific("Mrs."));
         assertEquals(Gender.MALE, Gender.ofHonorific("Mr"));
