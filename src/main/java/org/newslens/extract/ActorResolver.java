@@ -102,7 +102,8 @@ final class ActorResolver {
         });
         for (Raw r : order) {
             String k = r.type + "|" + normKey(r.name, r.type);
-            Actor a = byKey.get(k);
+            Actor a = r.type == ActorType.PERSON ? oneOfNamesakes(doc, actors, r) : null;
+            if (a == null) a = byKey.get(k);
             if (a == null) a = findLonger(doc, actors, r, year);
             if (a == null) {
                 a = new Actor(r.type, r.name);
@@ -526,6 +527,117 @@ final class ActorResolver {
         }
         if (best == null && r.type == ActorType.PERSON && w.length == 1) best = innerNameOf(actors, w[0]);
         return best;
+    }
+
+    /**
+     * "Mr Kell" when the article names John Kell and his wife, Margaret Kell: a surname mention (or surname + "Jr."/"Sr.")
+     * that fits two or more persons named in full is resolved on its own, not with the other mentions of that surname.
+     * A suffix picks the person with that suffix ("Hale Sr."). Otherwise the mention's gender ({@link Gender#ofMention}:
+     * its honorific, or "he"/"she" after it) prefers the persons of that gender, then those of unknown gender; "Mr"/"Mrs"/
+     * "Ms" prefer a person not introduced as someone's son or daughter (or "Jr."), "Miss" one who was; then a person
+     * already named before the mention, the one named most recently. Null when fewer than two persons fit.
+     */
+    private static Actor oneOfNamesakes(Doc doc, List<Actor> actors, Raw r) {
+        String[] w = r.name.split(" ");
+        String suffix = w.length == 2 && SUFFIX.contains(w[1]) ? w[1].replace(".", "") : null;
+        if (w.length != 1 && suffix == null) return null;
+        String surname = w[0];
+        List<Actor> fit = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a.type != ActorType.PERSON) continue;
+            String[] full = stripSuffix(a.name).split(" ");
+            if (full.length >= 2 && full[full.length - 1].equals(surname)) fit.add(a);
+        }
+        if (fit.size() < 2) return null;
+        if (suffix != null) {
+            List<Actor> same = fit.stream().filter(a -> a.name.replace(".", "").endsWith(" " + suffix)).toList();
+            return same.size() == 1 ? same.get(0) : null;
+        }
+        List<Doc.Tok> toks = doc.toks;
+        char g = Gender.ofMention(toks, r.from, r.to);
+        if (g != Gender.UNKNOWN) {
+            List<Actor> notOther = fit.stream().filter(a -> genderOf(doc, a) == g || genderOf(doc, a) == Gender.UNKNOWN).toList();
+            if (!notOther.isEmpty()) fit = notOther;
+        }
+        String hon = r.from > 0 && toks.get(r.from - 1).sent() == toks.get(r.from).sent() ? Words.lc(toks.get(r.from - 1).word()).replace(".", "") : "";
+        if (hon.equals("mr") || hon.equals("mrs") || hon.equals("ms") || hon.equals("miss")) {
+            boolean wantYounger = hon.equals("miss");
+            List<Actor> gen = fit.stream().filter(a -> younger(doc, a) == wantYounger).toList();
+            if (!gen.isEmpty()) fit = gen;
+        }
+        if (g != Gender.UNKNOWN) {
+            List<Actor> same = fit.stream().filter(a -> genderOf(doc, a) == g).toList();
+            if (!same.isEmpty()) fit = same;
+        }
+        List<Actor> before = fit.stream().filter(a -> a.mentions.get(0).start() < r.start).toList();
+        if (!before.isEmpty()) fit = before;
+        if (hon.isEmpty() || Gender.ofHonorific(hon) == Gender.UNKNOWN) {
+            // "his younger brother, Raúl ... Castro took power": a namesake the article calls by first name alone is not
+            // the one its bare surname means.
+            List<Actor> notFirstNamed = fit.stream().filter(a -> !calledByFirstName(a)).toList();
+            if (!notFirstNamed.isEmpty()) fit = notFirstNamed;
+        }
+        Actor best = null;
+        for (Actor a : fit) if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
+        if (best == null || fit.size() == 1) return best;
+        // The one named most recently, when that was as the subject of the mention's sentence or of the one before
+        // ("Her husband, Dale Benton, had reported ... Benton said"); otherwise ("since his uncle, Tatsuro Toyoda, stepped
+        // down") the namesake the article has named most often so far (the first named on a tie).
+        int last = lastStartBefore(best, r.start);
+        int sent = doc.toks.get(r.from).sent();
+        if (last >= 0 && sent - doc.sentenceAt(last).index() <= 1 && beforeMainVerb(doc, last)) return best;
+        Actor main = null;
+        int most = -1;
+        for (Actor a : fit) {
+            int n = (int) a.mentions.stream().filter(m -> m.start() < r.start).count();
+            if (n > most || n == most && a.mentions.get(0).start() < main.mentions.get(0).start()) { most = n; main = a; }
+        }
+        return main;
+    }
+
+    /** No finite verb between the start of its sentence and the character offset {@code at}: a subject's place. */
+    private static boolean beforeMainVerb(Doc doc, int at) {
+        Doc.Sent st = doc.sentenceAt(at);
+        for (int k = st.tokFrom(); k < st.tokTo() && doc.toks.get(k).start() < at; k++) {
+            String pos = doc.toks.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return false;
+        }
+        return true;
+    }
+
+    /** The person is mentioned by the first word of its full name alone ("Raúl" for Raúl Castro). */
+    private static boolean calledByFirstName(Actor a) {
+        String first = a.name.split(" ")[0];
+        return a.mentions.stream().anyMatch(m -> m.name().equals(first));
+    }
+
+    /** A person's gender from all its mentions so far: honorifics, the kinship nouns introducing it, first names, pronouns. */
+    static char genderOf(Doc doc, Actor a) {
+        char g = Gender.UNKNOWN;
+        boolean conflict = false;
+        for (Mention m : a.mentions) {
+            char e = Gender.UNKNOWN;
+            String kin = Gender.kinshipBefore(doc.toks, m.from());
+            if (kin != null) e = Gender.ofKinship(kin);
+            String[] words = m.name().split(" ");
+            if (e == Gender.UNKNOWN && words.length >= 2) e = Gender.ofFirstName(words[0]);
+            if (e == Gender.UNKNOWN) e = m.to() - m.from() == 1 ? Gender.ofMention(doc.toks, m.from(), m.to())
+                    : m.from() > 0 ? Gender.ofHonorific(doc.toks.get(m.from() - 1).word()) : Gender.UNKNOWN;
+            if (e == Gender.UNKNOWN) continue;
+            if (g != Gender.UNKNOWN && g != e) conflict = true;
+            g = Gender.join(g, e);
+        }
+        return conflict ? Gender.UNKNOWN : g;
+    }
+
+    /** Introduced as someone's son or daughter ("her son, Kevin Benton"), or named "Jr.". */
+    private static boolean younger(Doc doc, Actor a) {
+        if (a.name.endsWith(" Jr.") || a.name.endsWith(" Jr")) return true;
+        for (Mention m : a.mentions) {
+            String kin = Gender.kinshipBefore(doc.toks, m.from());
+            if (kin != null && Gender.childKinship(kin)) return true;
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,9 @@ final class Attribution {
                         && v + 1 < toks.size() && res.actorAt()[v + 1] >= 0 && res.actors().get(res.actorAt()[v + 1]).type == ActorType.PERSON
                     || attributive && v == from + 1 && isVerbLike(toks.get(v)) && res.actorAt()[from] >= 0;
             if (!verb) continue;
+            // '"a fantastic moment" for British sport and called for ...': a verb after "and"/"but" is the next predicate
+            // of the sentence's own subject, not an attribution of the quote.
+            if (coordinatorBetween(toks, from, v)) break;
             // "he added" right after a quote continues the speaker of the quote before.
             if (previous != null && v > from && v - from <= 2 && CONTINUING.contains(Words.lc(toks.get(v).word()))
                     && HE_SHE.contains(Words.lc(toks.get(v - 1).word()))) return previous;
@@ -120,6 +123,11 @@ final class Attribution {
         return null;
     }
 
+    private static boolean coordinatorBetween(List<Doc.Tok> toks, int from, int v) {
+        for (int k = from; k < v; k++) if (COORDINATORS.contains(Words.lc(toks.get(k).word()))) return true;
+        return false;
+    }
+
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "while", "whereas");
     private static final Set<Character> CLAUSE_END = Set.of(',', '?', '!', '—', '–');
     /** Verbs that go on with the same speaker ("he added"). */
@@ -187,13 +195,33 @@ final class Attribution {
             if (inQuote[i]) continue;
             int a = res.actorAt()[i];
             String w = Words.lc(doc.toks.get(i).word());
-            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) return firstOfPair(doc, res, from, i);
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON) {
+                int k = i;
+                while (k > from && res.actorAt()[k - 1] == a) k--;
+                if (possessiveApposition(doc, from, k, i)) { i = k; continue; }
+                return firstOfPair(doc, res, from, i);
+            }
             if (w.equals("he") || w.equals("she")) {
                 return speakerAt(doc, res, i, inQuote);
             }
             if (other == null) other = speakerAt(doc, res, i, inQuote);
         }
         return other;
+    }
+
+    /**
+     * "Fred Goldman, Ronald Goldman's father, said": a person named in the possessive inside an apposition
+     * (", Y's father,") after someone else describes that one, and is not the subject.
+     */
+    private static boolean possessiveApposition(Doc doc, int from, int first, int last) {
+        List<Doc.Tok> toks = doc.toks;
+        if (first - 1 <= from || !toks.get(first - 1).word().equals(",") || last + 1 >= toks.size() || !toks.get(last + 1).pos().equals("POS")) return false;
+        for (int k = last + 2; k < toks.size() && k <= last + 5; k++) {
+            Doc.Tok t = toks.get(k);
+            if (t.word().equals(",")) return k > last + 2;
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ")) || Words.capitalised(t.word())) return false;
+        }
+        return false;
     }
 
     /**
@@ -372,7 +400,7 @@ final class Attribution {
         int a = res.actorAt()[i];
         if (a >= 0 && res.actors().get(a).type != ActorType.LOCATION) return res.actors().get(a).name;
         String w = Words.lc(doc.toks.get(i).word());
-        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote);
+        if (w.equals("he") || w.equals("she")) return subjectPreferred(doc, res, afterIntroPhrase(doc, i), inQuote, Gender.ofPronoun(w));
         // "President Clinton ... sent a message read by X. "…," the message said.": the sender, the previous sentence's subject.
         if (WRITINGS.contains(w) && i > 0 && Set.of("the", "his", "her", "their").contains(Words.lc(doc.toks.get(i - 1).word()))
                 && i + 1 < doc.toks.size() && isSpeech(doc.toks, i + 1)) return previousSubject(doc, res, i, inQuote);
@@ -509,10 +537,15 @@ final class Attribution {
      * earlier sentence whose subject is another person ("Gephardt pleaded with Hyde to stop. "…," he said."
      * is Gephardt): a pronoun subject continues the previous sentence's subject.
      */
-    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote) {
+    private static String subjectPreferred(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote, char gender) {
         String described = describedSubject(doc, res, i, inQuote);
         if (described != null) return described;
         String near = recent(doc, res, i, ActorType.PERSON, inQuote);
+        // "Her husband, Carl Moe, ... "…," she said": "she" skips a person known to be a man (and "he" a woman).
+        if (near != null && contradicts(doc, res, near, gender)) {
+            String fit = recentOfGender(doc, res, i, inQuote, gender);
+            if (fit != null) return fit;
+        }
         if (near == null) return null;
         Doc.Sent own = i < doc.toks.size() ? doc.sentenceAt(doc.toks.get(Math.min(i, doc.toks.size() - 1)).start()) : null;
         for (int k = i - 1; k >= 0; k--) {
@@ -528,9 +561,34 @@ final class Attribution {
                 int b = res.actorAt()[t];
                 if (b >= 0 && res.actors().get(b).type == ActorType.PERSON) { subject = res.actors().get(b).name; break; }
             }
-            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k) ? subject : near;
+            return subject != null && !subject.equals(near) && hasVerbBetween(doc, s.tokFrom(), k)
+                    && !contradicts(doc, res, subject, gender) ? subject : near;
         }
         return near;
+    }
+
+    /** The person called {@code name} is known to be of the other gender than {@code gender}. */
+    private static boolean contradicts(Doc doc, ActorResolver.Result res, String name, char gender) {
+        if (gender == Gender.UNKNOWN) return false;
+        for (ActorResolver.Actor a : res.actors()) {
+            if (a.type == ActorType.PERSON && a.name.equals(name)) {
+                char g = ActorResolver.genderOf(doc, a);
+                return g != Gender.UNKNOWN && g != gender;
+            }
+        }
+        return false;
+    }
+
+    /** The most recent person (outside quotes) before token i who is not known to be of the other gender. */
+    private static String recentOfGender(Doc doc, ActorResolver.Result res, int i, boolean[] inQuote, char gender) {
+        for (int k = Math.min(i, doc.toks.size()) - 1; k >= 0; k--) {
+            if (inQuote[k]) continue;
+            int a = res.actorAt()[k];
+            if (a >= 0 && res.actors().get(a).type == ActorType.PERSON && !contradicts(doc, res, res.actors().get(a).name, gender)) {
+                return res.actors().get(a).name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.Set;
 public final class Scorer {
     private int pTpG, pNG, pTpS, pNS, pLtpG, pLtpS;
     private int dTpG, dNG, dTpS, dNS;
-    private int qTpG, qNG, qTpS, qNS, qAtpG, qAtpS;
+    private int qTpG, qNG, qTpS, qNS, qAtpG, qAtpS, qStrictG, qStrictN;
+    /** Found quotes whose speaker is right only by the lenient rule (a shared surname or a part of the name): not in {@link #errors}. */
+    public final List<String> strictSpeakerErrors = new ArrayList<>();
     /** Error lines for the verbose listing. */
     public final List<String> errors = new ArrayList<>();
 
@@ -137,6 +139,16 @@ public final class Scorer {
                     String t = q.path("text").asText();
                     errors.add(id + ": quote '" + t.substring(0, Math.min(40, t.length())) + "' by " + text(q, "speaker") + ": sys " + sp);
                 }
+                if (!hits.isEmpty() && q.get("speaker") != null && !q.get("speaker").isNull()) {
+                    String exact = norm(q.get("speaker").asText());
+                    if (hits.stream().anyMatch(i -> norm(String.valueOf(text(sq.get(i), "speaker"))).equals(exact))) qStrictG++;
+                    else if (!good.isEmpty()) {
+                        String t = q.path("text").asText();
+                        strictSpeakerErrors.add(id + ": quote '" + t.substring(0, Math.min(40, t.length())) + "' by " + text(q, "speaker")
+                                + ": sys " + hits.stream().map(i -> text(sq.get(i), "speaker")).toList() + " (shares the surname only)");
+                    }
+                    qStrictN++;
+                }
             }
             for (int i = 0; i < sq.size(); i++) {
                 if (!found.contains(i)) errors.add(id + ": extra quote '" + sq.get(i).path("text").asText() + "'");
@@ -162,6 +174,9 @@ public final class Scorer {
     public double[] personsLenient() { return f(pLtpG, pNG, pLtpS, pNS); }
     public double[] dates() { return f(dTpG, dNG, dTpS, dNS); }
     public double quoteF1() { return f(qTpG, qNG, qTpS, qNS)[2]; }
+    /** Of the found gold quotes with a speaker, the share whose system speaker is exactly the gold name (no surname leniency). */
+    public double strictSpeakerShare() { return qStrictN == 0 ? 1.0 : (double) qStrictG / qStrictN; }
+
     public double quoteAttrF1() { return f(qAtpG, qNG, qAtpS, qNS)[2]; }
 
     public String summary() {
