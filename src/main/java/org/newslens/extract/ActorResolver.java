@@ -115,6 +115,7 @@ final class ActorResolver {
         mergeAcrossTypes(actors);
         companyFirstWords(actors);
         takenNames(doc, actors);
+        otherNames(doc, actors);
         parentheticalShortForms(doc, actors);
         for (Actor a : actors) {
             // "US", "U.S." and "United States" are one place, named as the gazetteer names it.
@@ -235,6 +236,66 @@ final class ActorResolver {
             if (owner == null) continue;
             owner.mentions.addAll(a.mentions);
             actors.remove(a);
+        }
+    }
+
+    private static final Set<String> OTHER_NAME_CUES = Set.of("born", "née", "nee", "known", "alias", "aka");
+    private static final Set<String> OTHER_NAME_GLUE = Set.of("also", "better", "locally", "widely", "popularly", "formerly");
+    /** Natural features: "Katla, a larger volcano nearby" names a place. */
+    private static final Set<String> FEATURE_NOUNS = Set.of("volcano", "glacier", "river", "lake", "mountain", "peak", "island",
+            "reef", "valley", "desert", "bay", "fjord", "waterfall", "crater", "canyon");
+
+    /**
+     * "Benedict, born Joseph Ratzinger,", "Haiyan, known locally as Yolanda,": a name in such an apposition is another
+     * name of the one before the comma, so it joins that actor (of whatever type); when the one before is a name the
+     * tagger did not take for an actor (a storm, a ship), the other name is not a person either. "Katla, a larger
+     * volcano" is a place.
+     */
+    private static void otherNames(Doc doc, List<Actor> actors) {
+        List<Doc.Tok> toks = doc.toks;
+        Map<Integer, Actor> owner = new java.util.HashMap<>();
+        for (Actor a : actors) for (Mention m : a.mentions) for (int k = m.from(); k < m.to(); k++) owner.put(k, a);
+        for (Actor b : new ArrayList<>(actors)) {
+            if (b.type != ActorType.PERSON) continue;
+            for (Mention m : b.mentions) {
+                // Back from the name: "as" and an adverb ("known locally as"), the cue, an adverb before it ("also known"), a comma.
+                int k = m.from() - 1;
+                if (k > 0 && Words.lc(toks.get(k).word()).equals("as")) k--;
+                if (k > 0 && OTHER_NAME_GLUE.contains(Words.lc(toks.get(k).word())) && !Words.lc(toks.get(k).word()).equals("known")) k--;
+                if (k <= 1 || !OTHER_NAME_CUES.contains(Words.lc(toks.get(k).word()))) continue;
+                if (Words.lc(toks.get(k).word()).equals("known") && !Words.lc(toks.get(m.from() - 1).word()).equals("as")) continue;
+                if (OTHER_NAME_GLUE.contains(Words.lc(toks.get(k - 1).word()))) k--;
+                if (k <= 1 || !toks.get(k - 1).word().equals(",")) continue;
+                int before = k - 2;
+                if (toks.get(before).sent() != toks.get(m.from()).sent()) continue;
+                Actor a = owner.get(before);
+                if (a == b) continue;
+                if (a != null) {
+                    a.mentions.addAll(b.mentions);
+                    actors.remove(b);
+                } else if (toks.get(before).pos().startsWith("NNP") && Words.capitalised(toks.get(before).word())) {
+                    actors.remove(b);
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < actors.size(); i++) {
+            Actor b = actors.get(i);
+            if (b.type != ActorType.PERSON || b.name.contains(" ")) continue;
+            for (Mention m : b.mentions) {
+                int k = m.to();
+                if (k + 2 >= toks.size() || !toks.get(k).word().equals(",")) continue;
+                String det = Words.lc(toks.get(k + 1).word());
+                if (!det.equals("a") && !det.equals("an") && !det.equals("the")) continue;
+                int n = k + 2;
+                while (n < toks.size() && n < k + 5 && (toks.get(n).pos().startsWith("JJ") || toks.get(n).pos().equals("RBR"))) n++;
+                if (n < toks.size() && FEATURE_NOUNS.contains(Words.lc(toks.get(n).word()))) {
+                    Actor place = new Actor(ActorType.LOCATION, b.name);
+                    place.mentions.addAll(b.mentions);
+                    actors.set(i, place);
+                    break;
+                }
+            }
         }
     }
 
@@ -698,10 +759,14 @@ final class ActorResolver {
     private static boolean endsWith(String[] full, String[] w) {
         for (int i = 0; i < w.length; i++) {
             String f = full[full.length - w.length + i];
+            // "Sisi" for "Abdul Fattah al-Sisi": an Arabic surname is written with or without its article.
+            if (i == w.length - 1 && ARABIC_ARTICLE.matcher(f).find() && ARABIC_ARTICLE.matcher(f).replaceFirst("").equals(w[i])) continue;
             if (!f.equals(w[i]) && !(i < w.length - 1 && f.equalsIgnoreCase(w[i]))) return false;
         }
         return true;
     }
+
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|Al|El)-(?=\\p{Lu})");
 
     /** Words that name a government body after its name ("the Treasury Department" is "the Treasury"). */
     private static final Set<String> BODY_NOUNS = Set.of("department", "ministry", "agency", "administration", "office");

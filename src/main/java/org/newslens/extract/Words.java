@@ -36,6 +36,9 @@ final class Words {
             "champion", "scholar", "student", "psychologist", "epidemiologist", "virologist", "physicist",
             "chemist", "biologist", "astronomer", "prosecutor", "solicitor", "barrister", "magistrate", "coroner", "constable",
             "auditor", "regulator", "inspector-general", "spokesperson", "vice-chairman", "secretary-general", "chief-of-staff",
+            // Ranks and titles abbreviated without a full stop, as British and Commonwealth papers write them ("Gen Sisi", "Lt Col X").
+            "gen", "col", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "maj", "maj.", "brig", "brig.", "cpl", "cpl.", "adm", "adm.",
+            "cdr", "cdr.", "supt", "supt.", "insp", "insp.", "cllr", "rev", "rev.", "gov", "det", "det.",
             // Players by position or sport ("Spinner X", "fly-half X").
             "spinner", "bowler", "batsman", "batter", "wicketkeeper", "winger", "fly-half", "pitcher", "catcher",
             "quarterback", "jockey", "taoiseach", "tanaiste", "tánaiste", "ayatollah", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "skier");

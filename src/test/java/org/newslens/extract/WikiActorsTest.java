@@ -157,4 +157,22 @@ class WikiActorsTest {
         // "it" as the subject of the reported clause does: "Halvex said it would".
         assertEquals(List.of(), personNames(X.extract("Halvex said it would cut 300 jobs. Halvex said its profit fell.", WED)));
     }
+
+    @Test
+    void anotherNameInAnAppositionIsTheSameOne() {
+        // "born X": the birth name of the person before the comma, not a second person.
+        assertEquals(List.of("Perpetua", "Tomas Quent"), personNames(X.extract("Sister Perpetua, born Orla Quent, was elected abbess. "
+                + "Her brother, Tomas Quent, said she was delighted. Sister Perpetua said she would serve.", WED)));
+        // A storm's local name is not a person.
+        assertEquals(List.of(), personNames(X.extract("Typhoon Bakhar hit the coast. Bakhar, known locally as Rosalind, "
+                + "weakened over the sea.", WED)));
+        // "X, a larger volcano nearby": a natural feature, a place.
+        assertEquals(List.of(), personNames(X.extract("Ash fell on farms. Skaldra, a larger volcano nearby, last erupted in 1918.", WED)));
+    }
+
+    @Test
+    void titlesWithoutAFullStopAndArabicSurnamesWithoutTheirArticle() {
+        assertEquals(List.of("Abdul Rahim al-Nasri"), personNames(X.extract("The head of the army, General Abdul Rahim al-Nasri, spoke. "
+                + "\"We will not rule,\" Gen Nasri said.", WED)));
+    }
 }
