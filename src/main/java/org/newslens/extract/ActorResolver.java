@@ -206,7 +206,8 @@ final class ActorResolver {
     /** Kinship nouns: "his wife, Melinda" names a person by first name. */
     static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
             "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin",
-            "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend");
+            "uncle", "aunt", "fiancee", "fiancée", "fiance", "fiancé", "stepson", "stepdaughter", "girlfriend", "boyfriend",
+            "stepfather", "stepmother", "mom", "mum", "dad");
 
     private static final Set<String> TAKING = Set.of("took", "take", "takes", "taking", "taken", "chose", "chosen", "adopted",
             "adopts", "assumed", "assumes");
@@ -529,14 +530,27 @@ final class ActorResolver {
 
     /** "his wife, Rosa", "her son Carter": a one-word name after a kinship noun is a first name, not a famous surname. */
     private static boolean namedAsKin(Doc doc, Actor a) {
-        for (Mention m : a.mentions) {
-            int k = m.from() - 1;
-            if (k > 0 && doc.toks.get(k).word().equals(",")) k--;
-            if (k < 0) continue;
-            String w = Words.lc(doc.toks.get(k).word());
-            if (KIN.contains(w) || ContextTypes.KIN_PLURAL.contains(w)) return true;
-        }
+        for (Mention m : a.mentions) if (kinNounBefore(doc.toks, m.from()) != null) return true;
         return false;
+    }
+
+    /**
+     * The kinship noun (singular or plural, in lower case) right before the name at token {@code from} in its sentence,
+     * a comma allowed between ("his wife, X", "her sons X and Y"), or null.
+     */
+    static String kinNounBefore(List<Doc.Tok> toks, int from) {
+        int k = from - 1;
+        if (k >= 0 && toks.get(k).word().equals(",")) k--;
+        if (k < 0 || toks.get(k).sent() != toks.get(from).sent()) return null;
+        String w = Words.lc(toks.get(k).word());
+        return KIN.contains(w) || ContextTypes.KIN_PLURAL.contains(w) ? w : null;
+    }
+
+    /** The tokens the mentions cover. */
+    static Set<Integer> covered(List<Raw> raws) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Raw r : raws) for (int k = r.from; k < r.to; k++) out.add(k);
+        return out;
     }
 
     private static boolean hasPerson(List<Actor> actors, String name) {
@@ -976,8 +990,7 @@ final class ActorResolver {
      */
     static List<Raw> appositiveNames(Doc doc, List<Raw> raws) {
         List<Doc.Tok> toks = doc.toks;
-        Set<Integer> tagged = new java.util.HashSet<>();
-        for (Raw r : raws) for (int k = r.from; k < r.to; k++) tagged.add(k);
+        Set<Integer> tagged = covered(raws);
         List<Raw> out = new ArrayList<>(raws);
         for (int i = 0; i < toks.size(); i++) {
             int sent = toks.get(i).sent();

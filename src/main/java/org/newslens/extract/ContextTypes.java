@@ -134,8 +134,7 @@ final class ContextTypes {
      */
     static List<ActorResolver.Raw> titledUntagged(Doc doc, List<ActorResolver.Raw> raws) {
         List<Doc.Tok> toks = doc.toks;
-        Set<Integer> tagged = new HashSet<>();
-        for (ActorResolver.Raw r : raws) for (int k = r.from; k < r.to; k++) tagged.add(k);
+        Set<Integer> tagged = ActorResolver.covered(raws);
         Map<String, Integer> alone = new HashMap<>();
         for (int i = 0; i < toks.size(); i++) {
             Doc.Tok t = toks.get(i);

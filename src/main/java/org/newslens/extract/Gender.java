@@ -92,11 +92,8 @@ final class Gender {
 
     /** The kinship noun that introduces the name at token {@code from} ("his wife, X", "The couple's son X"), or null. */
     static String kinshipBefore(List<Doc.Tok> toks, int from) {
-        int k = from - 1;
-        if (k >= 0 && toks.get(k).word().equals(",")) k--;
-        if (k < 0 || toks.get(k).sent() != toks.get(from).sent()) return null;
-        String w = toks.get(k).word();
-        return ofKinship(w) != UNKNOWN ? w : null;
+        String w = ActorResolver.kinNounBefore(toks, from);
+        return w != null && ofKinship(w) != UNKNOWN ? w : null;
     }
 
     /**

@@ -191,12 +191,7 @@ final class NarrativeTime {
         if (first == null || !first.isBefore(TimexValues.firstDay(now))) return v;
         if (TimexValues.granularity(v) != r.unit() || Tense.around(doc, t.start()) != Tense.FUTURE) return v;
         // "That year it would sell ...": a future in the past may still lie in the past scene.
-        Doc.Sent sent = doc.sentenceAt(t.start());
-        for (int i = sent.tokFrom(); i < sent.tokTo(); i++) {
-            String w = Words.lc(doc.toks.get(i).word());
-            if (w.equals("would") || w.equals("'d") || w.equals("’d")) return v;
-        }
-        return now;
+        return Tense.futureInPast(doc, t.start()) ? v : now;
     }
 
     private static final Pattern NARRATIVE_MONTH = Pattern.compile(

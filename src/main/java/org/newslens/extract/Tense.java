@@ -202,6 +202,17 @@ enum Tense {
      * A past verb in a "while/when/until/..." clause whose main clause, earlier, has "would": the
      * future seen from the past of reported speech. (Under "will" a past form is a real past.)
      */
+    /** "That year it would sell ...": the sentence has "would" (a future in the past, which may lie before the publication). */
+    static boolean futureInPast(Doc doc, int offset) {
+        Doc.Sent s = doc.sentenceAt(offset);
+        if (s == null) return false;
+        for (int i = s.tokFrom(); i < s.tokTo(); i++) {
+            String w = Words.lc(doc.toks.get(i).word());
+            if (doc.toks.get(i).pos().equals("MD") && (w.equals("would") || w.equals("'d") || w.equals("’d"))) return true;
+        }
+        return false;
+    }
+
     private static boolean underFutureMain(Doc doc, Doc.Sent s, int v) {
         boolean sub = false;
         int first = v;

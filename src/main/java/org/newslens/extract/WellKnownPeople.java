@@ -44,8 +44,7 @@ final class WellKnownPeople {
      */
     static List<ActorResolver.Raw> untagged(Doc doc, List<ActorResolver.Raw> raws, java.time.LocalDate published) {
         if (published == null) return raws;
-        java.util.Set<Integer> tagged = new java.util.HashSet<>();
-        for (ActorResolver.Raw r : raws) for (int k = r.from; k < r.to; k++) tagged.add(k);
+        java.util.Set<Integer> tagged = ActorResolver.covered(raws);
         List<Doc.Tok> toks = doc.toks;
         List<ActorResolver.Raw> added = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
