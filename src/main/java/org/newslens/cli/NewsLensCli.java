@@ -45,7 +45,24 @@ public final class NewsLensCli implements Callable<Integer> {
             return Outcomes.failure(ex.getCause());
         }
         String m = ex.getMessage();
-        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        String hint = windowHint(m);
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m) + hint;
+    }
+
+    /**
+     * JavaFX's own messages when the window cannot open say nothing of the fix: a Linux machine without GTK 3
+     * ("Unable to load glass GTK library") or without a display. The commands still work without either.
+     */
+    static String windowHint(String m) {
+        if (m == null) return "";
+        if (m.contains("GTK")) {
+            return " (the window needs GTK 3: on Debian or Ubuntu, sudo apt install libgtk-3-0; the commands, "
+                    + "newslens --help, work without it)";
+        }
+        if (m.contains("DISPLAY") || m.contains("open display")) {
+            return " (no display to open the window on: set DISPLAY, or use the commands, newslens --help)";
+        }
+        return "";
     }
 
     public static int run(String... args) {
