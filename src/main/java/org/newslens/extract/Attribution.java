@@ -41,7 +41,12 @@ final class Attribution {
                 || toks.get(from).word().equals(",") && from + 1 < toks.size() && COORDINATORS.contains(Words.lc(toks.get(from + 1).word())));
         // '"... program." Henry Paulson explained ...': a quote that ends its own sentence with a full stop is
         // not the next sentence's ('"Why now?" Smith asked' still is).
-        if (quoted.endsWith(".") && !quoted.endsWith("...") && from < toks.size() && Words.capitalised(toks.get(from).word())) goesOn = true;
+        if (quoted.endsWith(".") && !quoted.endsWith("...") && from < toks.size() && Words.capitalised(toks.get(from).word())) {
+            // Cataphoric attribution: '"…." That is how Dr X described the find.' names the speaker in the next sentence.
+            String how = thatIsHow(doc, res, from, inQuote);
+            if (how != null) return how;
+            goesOn = true;
+        }
         // '"...," enthused Scott Fancher': a quote closed on its own comma, then a verb, is attributed by it.
         boolean attributive = CLAUSE_END.contains(quoted.isEmpty() ? ' ' : quoted.charAt(quoted.length() - 1));
         for (int v = from; v < to && !goesOn; v++) {
@@ -92,6 +97,28 @@ final class Attribution {
             }
             if (s == null) s = firstSpeakerAfter(doc, res, v + 1, open + 1, inQuote);
             if (s != null) return s;
+        }
+        return null;
+    }
+
+    /**
+     * Cataphoric attribution: a sentence right after a quote that opens "That is how" / "That was how" / "This is how"
+     * and names a person before a verb of describing ("That was how Ann Roe, 37, described the storm", "That is how
+     * the mayor's aide Tom Bell put it"): that person spoke the quote. Null for any other sentence.
+     */
+    private static String thatIsHow(Doc doc, ActorResolver.Result res, int from, boolean[] inQuote) {
+        List<Doc.Tok> toks = doc.toks;
+        if (from + 3 >= toks.size()) return null;
+        String a = Words.lc(toks.get(from).word()), b = Words.lc(toks.get(from + 1).word());
+        int k = from + 2;
+        if (b.equals("'s")) b = "is";
+        if (!(a.equals("that") || a.equals("this")) || !(b.equals("is") || b.equals("was")) || !Words.lc(toks.get(k).word()).equals("how")) return null;
+        int sent = toks.get(from).sent();
+        for (int i = k + 1; i < toks.size() && toks.get(i).sent() == sent && i <= k + 15; i++) {
+            if (inQuote[i]) return null;
+            int p = res.actorAt()[i];
+            if (p >= 0 && res.actors().get(p).type == ActorType.PERSON) return res.actors().get(p).name;
+            if (toks.get(i).pos().startsWith("VB")) return null;   // the verb came first: no person is its subject
         }
         return null;
     }
@@ -260,12 +287,17 @@ final class Attribution {
             // ", who ...," ", speaking at a press conference alongside X," ", asked about X,"
             boolean clause = next.equals("which") || next.equals("who") || next.equals("whose")
                     || first.pos().equals("VBG") || first.pos().equals("VBN")
+                    // "Buchanan, asked whether he would ..., replied:": a participle the tagger read as a past tense.
+                    || PARTICIPLE_CLAUSE.contains(next) && !Words.capitalised(first.word())
                     // "Bill Gates, the co-founder of Microsoft and a rival of Jobs, said": an appositive after a person.
                     || (first.pos().equals("DT") || first.pos().equals("PRP$")) && personAt(res, i - 1);
             return clause && res(doc, i) ? i : end;
         }
         return end;
     }
+
+    /** Past participles that open a clause between a subject and its verb (", asked about ...,", ", pressed on ..."). */
+    private static final Set<String> PARTICIPLE_CLAUSE = Set.of("asked", "pressed", "questioned", "challenged", "interviewed", "told", "reached", "contacted");
 
     /** The token before the clause's opening comma belongs to a subject (not the start of the sentence). */
     private static boolean res(Doc doc, int comma) {
@@ -287,14 +319,39 @@ final class Attribution {
         if (i < from) return null;
         Doc.Tok t = doc.toks.get(i);
         if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || res.actorAt()[i] >= 0) return null;
+        // An upper-case acronym ("a spokesman for the FA said") is a name, not a description: its organisation or
+        // nothing (the subject is then looked for further back).
+        if (t.word().length() >= 2 && t.word().chars().allMatch(c -> c >= 'A' && c <= 'Z')) return acronymOrganisation(res, t.word());
         String w = Words.lc(t.word());
+        // Organisation head noun: "the association said", "the hospital said" is the latest organisation named whose
+        // name ends in that noun ("the Hungarian Pilots' Association", "St. Columba's Hospital").
+        String headOrg = headNounOrganisation(doc, res, from, i);
+        if (headOrg != null) return headOrg;
         if (Words.ORG_NOUNS.contains(w) || WRITINGS.contains(w)) return null;
         if (Words.isRoleNoun(w)) {
+            // Role modifiers: "the Rovers manager added" is the manager whose role also has "Rovers", even when
+            // another manager was named since.
+            List<String> mods = new java.util.ArrayList<>();
+            for (int d = i - 1; d >= from && d >= i - 3; d--) {
+                Doc.Tok t2 = doc.toks.get(d);
+                if (!t2.pos().startsWith("NN") && !t2.pos().startsWith("JJ") || res.actorAt()[d] >= 0 && res.actors().get(res.actorAt()[d]).type == ActorType.PERSON) break;
+                mods.add(Words.lc(t2.word()));
+            }
+            if (!mods.isEmpty()) {
+                for (int k = i - 1; k >= 0; k--) {
+                    int a = res.actorAt()[k];
+                    if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
+                    for (String role : res.actors().get(a).roles) {
+                        String r = Words.lc(role);
+                        if (roleHas(r, w) && mods.stream().allMatch(x -> hasWord(r, x))) return res.actors().get(a).name;
+                    }
+                }
+            }
             for (int k = i - 1; k >= 0; k--) {
                 int a = res.actorAt()[k];
                 if (a < 0 || res.actors().get(a).type != ActorType.PERSON) continue;
                 for (String role : res.actors().get(a).roles) {
-                    if (hasWord(Words.lc(role), w)) return res.actors().get(a).name;
+                    if (roleHas(Words.lc(role), w)) return res.actors().get(a).name;
                 }
             }
             // "the new pope told the crowd", "the ailing leader wrote": a definite description of the story's
@@ -307,6 +364,44 @@ final class Attribution {
             }
         }
         return UNNAMED;
+    }
+
+    /**
+     * Abbreviated titles: a role "Gov." is a governor's, "Sen." a senator's, "Sgt." a sergeant's ("Gov. Ann Roe ... the
+     * governor said"). True when {@code role} (lower case) has the noun or its abbreviation as a word.
+     */
+    static boolean roleHas(String role, String noun) {
+        if (hasWord(role, noun)) return true;
+        String abbr = TITLE_ABBREVIATIONS.get(noun);
+        return abbr != null && hasWord(role, abbr);
+    }
+
+    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("governor", "gov"), java.util.Map.entry("senator", "sen"), java.util.Map.entry("representative", "rep"),
+            java.util.Map.entry("sergeant", "sgt"), java.util.Map.entry("colonel", "col"), java.util.Map.entry("general", "gen"),
+            java.util.Map.entry("captain", "capt"), java.util.Map.entry("lieutenant", "lt"), java.util.Map.entry("professor", "prof"),
+            java.util.Map.entry("doctor", "dr"), java.util.Map.entry("inspector", "insp"), java.util.Map.entry("superintendent", "supt"),
+            java.util.Map.entry("detective", "det"), java.util.Map.entry("councillor", "cllr"), java.util.Map.entry("major", "maj"));
+
+    /**
+     * "the association said": token {@code i} is a lower-case noun after "the" (an adjective may stand between) and the
+     * latest organisation named before it whose name's last word is that noun (case aside); null otherwise.
+     */
+    private static String headNounOrganisation(Doc doc, ActorResolver.Result res, int from, int i) {
+        Doc.Tok t = doc.toks.get(i);
+        if (Words.capitalised(t.word())) return null;
+        int d = i - 1;
+        if (d >= from && doc.toks.get(d).pos().startsWith("JJ")) d--;
+        if (d < from || !Words.lc(doc.toks.get(d).word()).equals("the")) return null;
+        String w = Words.lc(t.word());
+        for (int k = d - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (a < 0 || res.actors().get(a).type != ActorType.ORGANIZATION) continue;
+            String name = res.actors().get(a).name;
+            String[] parts = name.split("\\s+");
+            if (parts.length >= 2 && Words.lc(parts[parts.length - 1]).equals(w)) return name;
+        }
+        return null;
     }
 
     /**
@@ -421,6 +516,11 @@ final class Attribution {
                 if (b >= 0 && res.actors().get(b).type == ActorType.ORGANIZATION) return res.actors().get(b).name;
                 // "a spokeswoman for Heathrow Airport": a body the tagger typed as a place still speaks through its spokesperson.
                 if (b >= 0 && res.actors().get(b).type == ActorType.LOCATION && SPOKES.contains(w)) return res.actors().get(b).name;
+                // "a spokesman for the FA": an acronym the tagger did not type is the organisation it abbreviates.
+                if (b < 0 && k < doc.toks.size()) {
+                    String byInitials = acronymOrganisation(res, doc.toks.get(k).word());
+                    if (byInitials != null) return byInitials;
+                }
             }
             // "in a statement" alone names no one; "the company said" is the latest organisation.
             // "the statement said" / "its statement said" (subject of the verb) is the one mentioned
@@ -495,6 +595,28 @@ final class Attribution {
             return e < s.tokTo() && toks.get(e).pos().startsWith("VB") ? res.actors().get(a).name : null;
         }
         return null;
+    }
+
+    /**
+     * Acronyms: an upper-case word of two to six letters ("FA", "NUM") is the organisation among the actors whose
+     * capitalised words' initials spell it ("Football Association", "National Union of Mineworkers"); null when
+     * none or more than one does.
+     */
+    static String acronymOrganisation(ActorResolver.Result res, String word) {
+        if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return null;
+        String found = null;
+        for (ActorResolver.Actor a : res.actors()) {
+            if (a.type != ActorType.ORGANIZATION) continue;
+            StringBuilder in = new StringBuilder();
+            for (String part : a.name.split("\\s+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) in.append(part.charAt(0));
+            }
+            if (in.length() >= 2 && in.toString().equals(word)) {
+                if (found != null && !found.equals(a.name)) return null;
+                found = a.name;
+            }
+        }
+        return found;
     }
 
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
@@ -611,7 +733,7 @@ final class Attribution {
             for (ActorResolver.Actor p : res.actors()) {
                 if (p.type != ActorType.PERSON) continue;
                 for (String role : p.roles) {
-                    if (hasWord(Words.lc(role), w)) {
+                    if (roleHas(Words.lc(role), w)) {
                         if (found != null && !found.equals(p.name)) return null;  // two people with that role
                         found = p.name;
                     }

@@ -85,6 +85,10 @@ final class QuoteFinder {
         // '"We're on Mars," he said.': words that open a sentence, closed on a comma and attributed by a
         // speech verb are speech, however capitalised ('won for "The English Patient," said she' is a title).
         if (words.length >= 2 && text.strip().endsWith(",") && opensSentence(doc, m) && attributedAfter(doc, m)) return true;
+        // Answer words ('"Yes," Marsh said', '"Never," she replied'): one interjection or adverb that opens a sentence,
+        // closed on a comma and attributed by a speech verb, is an answer, not a term.
+        if (words.length == 1 && text.strip().endsWith(",") && opensSentence(doc, m) && attributedAfter(doc, m)
+                && answerWord(doc, m)) return true;
         // "Late Show With David Letterman", "The Tonight Show With Jay Leno.": a title, whatever its length.
         if (words.length >= 2 && looksLikeTitle(text.strip().replaceFirst("[.,]$", ""), 10)) return false;
         if (words.length >= 5) return true;
@@ -121,6 +125,16 @@ final class QuoteFinder {
     }
 
     /** The opening mark starts a sentence or a paragraph. */
+    /** The first word inside the marks is an interjection or adverb ("Yes", "No", "Never", "Absolutely"). */
+    private static boolean answerWord(Doc doc, Marked m) {
+        int t = doc.tokenAtOrAfter(m.start());
+        if (t >= doc.toks.size()) return false;
+        String pos = doc.toks.get(t).pos();
+        return pos.equals("UH") || pos.startsWith("RB") || ANSWERS.contains(Words.lc(doc.toks.get(t).word()));
+    }
+
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("yes", "no", "yeah", "nope", "never", "absolutely", "sure", "maybe");
+
     private static boolean opensSentence(Doc doc, Marked m) {
         int mark = doc.tokenAtOrAfter(m.open());
         if (mark == 0 || mark >= doc.toks.size()) return true;

@@ -69,4 +69,49 @@ class QuoteSpeakerTest {
         assertEquals("Rita Vogel", speakers("Rita Vogel said she refused \"to let the two banks become wards of the state\", "
                 + "and described the sale of Nordbank as quick.").get(0));
     }
+
+    // quotes4 helper: mechanisms found on the unseen-quotes set, tested on other made-up sentences.
+
+    @Test
+    void anAbbreviatedTitleIsTheRoleTheTextReferencesBack() {
+        assertEquals(List.of("Ann Roe"), speakers("Gov. Ann Roe met Mayor Carl Udo at the dam on Sunday. "
+                + "\"The state will pay for every bridge,\" the governor told reporters."));
+    }
+
+    @Test
+    void theOrganisationsHeadNounRefersBackToIt() {
+        assertEquals(List.of("Greenvale Hospital"), speakers("Lawyers for Greenvale Hospital said they would appeal. "
+                + "\"We stand by our doctors and nurses,\" the hospital said in a statement."));
+    }
+
+    @Test
+    void aRoleWithItsModifierIsThePersonWhoseRoleHasBoth() {
+        assertEquals(List.of("Ben Ruiz", "Ben Ruiz"), speakers("Harbour Town coach Ben Ruiz was angry after the game. "
+                + "\"We were robbed,\" Ruiz said. He had spoken to the rival coach, Omar Diaz, on the pitch. "
+                + "\"He just laughed at me and walked off,\" the Harbour Town coach added."));
+    }
+
+    @Test
+    void thatWasHowNamesTheSpeakerOfTheQuoteBefore() {
+        assertEquals(List.of("Nora Vance"), speakers("\"The whole street shook and then the windows came in.\" That was how "
+                + "Nora Vance, a shop owner, described the blast in the town centre."));
+    }
+
+    @Test
+    void aParticipleClauseBetweenSubjectAndVerbIsSkipped() {
+        assertEquals(List.of("Tom Reyes"), speakers("Tom Reyes, asked whether he would keep Mark Olsen in the team, "
+                + "replied: \"Everybody has to fight for a place.\""));
+    }
+
+    @Test
+    void aOneWordAnswerAttributedBySpeechIsAQuote() {
+        assertEquals(List.of("Ida Marsh", "Ida Marsh"), speakers("Will the mill close? \"No,\" Ida Marsh said. "
+                + "\"Not while I am running it.\""));
+    }
+
+    @Test
+    void aSpokesmanForAnAcronymSpeaksForTheOrganisationItAbbreviates() {
+        assertEquals(List.of("Rowing League"), speakers("Oxbridge crews were barred from the RL Cup by the Rowing League. "
+                + "Harlow Town, which owns one crew, will appeal. \"The ban is final,\" a spokesman for the RL said."));
+    }
 }
