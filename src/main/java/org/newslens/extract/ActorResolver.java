@@ -436,7 +436,7 @@ final class ActorResolver {
         String l = Words.lc(w);
         if (Words.isRoleNoun(l) || NameKeys.isHonorific(l) || LABELS.contains(l) || Words.ORG_NOUNS.contains(l)
                 || CORP_SUFFIX.contains(l) || Words.isSpeechVerb(l) || NameKeys.canonicalPlace(w) != null
-                || DEPARTMENTS.contains(l) || officeOf(toks, k)) return false;
+                || DEPARTMENTS.contains(l) || officeOf(toks, k) || CLERICAL.contains(w)) return false;
         // "President Goodwill Mbeki": a title before the left-out first name does not make a run of names.
         boolean title = k > 0 && Words.isRoleNoun(toks.get(k - 1).word()) && Words.capitalised(toks.get(k - 1).word());
         if (k > 0 && toks.get(k - 1).sent() == t.sent() && (toks.get(k - 1).pos().startsWith("NNP") && !title || !toks.get(k - 1).ner().equals("O")
@@ -584,6 +584,12 @@ final class ActorResolver {
         for (Actor a : actors) {
             if (a.type != r.type) continue;
             String[] full = (a.type == ActorType.PERSON ? stripSuffix(a.name) : a.name).split(" ");
+            // Russian patronymics (mechanism: patronymic forms): "Boris Nikolayevich" is how one addresses Boris Yeltsin,
+            // "Vladimir Putin" is "Vladimir Vladimirovich Putin" without the patronymic.
+            if (r.type == ActorType.PERSON && a.type == ActorType.PERSON && patronymicForm(full, w)) {
+                if (best == null || lastStartBefore(a, r.start) > lastStartBefore(best, r.start)) best = a;
+                continue;
+            }
             if (full.length <= w.length) continue;
             boolean match = switch (r.type) {
                 // "Putin" / "Vladimir" / "Bambang Yudhoyono" for "Susilo Bambang Yudhoyono".
@@ -769,12 +775,36 @@ final class ActorResolver {
                 && full[0].length() > w[0].length() && full[0].startsWith(w[0]) && Words.capitalised(w[0]);
     }
 
+    /** A Russian patronymic: a capitalised word ending -ovich, -evich, -ovna, -evna, -ichna or Ilyich ("Nikolayevich", "Sergeyevna"). */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovna|evna|ichna)|Ilyich|Ilich");
+
+    static boolean isPatronymic(String w) { return PATRONYMIC.matcher(w).matches(); }
+
+    /**
+     * Patronymic forms of a full name: "Boris Nikolayevich" (given name + patronymic, the respectful address) for a person
+     * whose full name starts with "Boris" and does not hold another patronymic; "Vladimir Putin" for "Vladimir Vladimirovich
+     * Putin" (the full name without its patronymic).
+     */
+    static boolean patronymicForm(String[] full, String[] w) {
+        if (w.length == 2 && isPatronymic(w[1]) && full.length >= 2 && full[0].equals(w[0]) && !full[1].equals(w[1])) {
+            for (String f : full) if (isPatronymic(f)) return false;
+            return !isPatronymic(full[full.length - 1]);
+        }
+        if (full.length == w.length + 1 && full.length >= 3 && isPatronymic(full[1]) && !isPatronymic(w[w.length - 1])) {
+            return full[0].equals(w[0]) && java.util.Arrays.equals(full, 2, full.length, w, 1, w.length);
+        }
+        return false;
+    }
+
     /** The last words of {@code full} are {@code w}; a particle may change case ("De Klerk" for "F.W. de Klerk"). */
     private static boolean endsWith(String[] full, String[] w) {
         for (int i = 0; i < w.length; i++) {
             String f = full[full.length - w.length + i];
             // "Sisi" for "Abdul Fattah al-Sisi": an Arabic surname is written with or without its article.
             if (i == w.length - 1 && ARABIC_ARTICLE.matcher(f).find() && ARABIC_ARTICLE.matcher(f).replaceFirst("").equals(w[i])) continue;
+            // "Elaraby" for "Nabil el-Araby" (mechanism: Arabic article fused): the article written into the surname.
+            if (i == w.length - 1 && ARABIC_ARTICLE.matcher(f).find() && w[i].length() > 4 && f.replace("-", "").equalsIgnoreCase(w[i])
+                    && Words.capitalised(w[i])) continue;
             if (!f.equals(w[i]) && !(i < w.length - 1 && f.equalsIgnoreCase(w[i]))) return false;
         }
         return true;
@@ -920,8 +950,14 @@ final class ActorResolver {
                 to = ++j;
             }
             i = j;
-            // Trim pronouns, honorifics, possessives and punctuation at the edges.
-            while (from < to && junk(toks.get(from), type)) from++;
+            // "U Tin Oo", "Daw Khin Kyi": a run that opens with a personal honorific (Burmese U and Daw, Mr, Mrs, Ms) is a person
+            // whatever NER made of it (mechanism: honorific-led names).
+            if (type == ActorType.ORGANIZATION && to - from >= 2 && PERSONAL_HONORIFICS.contains(toks.get(from).word().replace(".", ""))
+                    && allCapitalisedWords(span(doc, from + 1, to))) type = ActorType.PERSON;
+            // Trim pronouns, honorifics, possessives and punctuation at the edges; "Sheikh" stays where it is part of the name.
+            while (from < to && junk(toks.get(from), type) && !(type == ActorType.PERSON && sheikhInName(doc, from, to))) from++;
+            // "Father Alec Reid": a priest's title before his name (mechanism: religious titles).
+            while (type == ActorType.PERSON && to - from >= 2 && CLERICAL.contains(toks.get(from).word())) from++;
             // "Secretary of State Hillary Clinton": the office's department belongs to the title, not the name.
             if (type == ActorType.PERSON && officeOf(toks, from)) {
                 while (from < to - 1 && DEPARTMENTS.contains(Words.lc(toks.get(from).word()))) from++;
@@ -931,6 +967,8 @@ final class ActorResolver {
             if (from >= to) continue;
             // "said Chew Choon Seng": a first name the tagger left out of the name it tagged.
             if (type == ActorType.PERSON && leftOutFirstName(doc, from - 1)) from--;
+            // "Sheikh Hasina": the tagger leaves "Sheikh" out, but here it is part of the name.
+            if (type == ActorType.PERSON && from > 0 && toks.get(from - 1).sent() == toks.get(from).sent() && sheikhInName(doc, from - 1, to)) from--;
             StringBuilder name = new StringBuilder();
             for (int k = from; k < to; k++) {
                 if (k > from) name.append(toks.get(k - 1).end() < toks.get(k).start() ? " " : "");
@@ -1141,6 +1179,35 @@ final class ActorResolver {
         return type == ActorType.PERSON && to - from >= 2 && Words.capitalised(w) && !w.chars().allMatch(Character::isUpperCase)
                 && w.chars().allMatch(Character::isLetter) && Words.isRoleNoun(w) && Words.capitalised(toks.get(to - 2).word())
                 && !Words.isRoleNoun(toks.get(to - 2).word()) && !NameKeys.isHonorific(toks.get(to - 2).word());
+    }
+
+    /** Honorifics that only ever stand before a person's name (as written, without a full stop). */
+    private static final Set<String> PERSONAL_HONORIFICS = Set.of("U", "Daw", "Mr", "Mrs", "Ms");
+    /** Capitalised clerical titles before a priest's or nun's name ("Father Alec Reid", "Fr. Lombardi"). */
+    private static final Set<String> CLERICAL = Set.of("Father", "Fr.", "Fr", "Monsignor", "Msgr.", "Msgr", "Reverend");
+    private static final Set<String> NASAB = Set.of("bin", "ibn", "bint", "al", "el", "Al", "El", "Bin", "Ibn");
+
+    /**
+     * "Sheikh Hasina", "Sheikh Mujibur Rahman": in South Asian names Sheikh is part of the name, not a title (mechanism:
+     * title-or-name). It is a title where the name is a Gulf ruler's ("Sheikh Hamad bin Jassim Al Thani"): the mention or
+     * another mention of the same given name holds a nasab ("bin", "ibn") or a dynasty article ("Al", "al-").
+     */
+    static boolean sheikhInName(Doc doc, int from, int to) {
+        List<Doc.Tok> toks = doc.toks;
+        if (!toks.get(from).word().equals("Sheikh") || to - from < 2) return false;
+        for (int k = from + 1; k < to; k++) {
+            String w = toks.get(k).word();
+            if (NASAB.contains(w) || ARABIC_ARTICLE.matcher(w).find()) return false;
+        }
+        String given = toks.get(from + 1).word();
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            if (!toks.get(k).word().equals(given)) continue;
+            for (int n = k + 1; n < Math.min(toks.size(), k + 4) && toks.get(n).sent() == toks.get(k).sent(); n++) {
+                String w = toks.get(n).word();
+                if (NASAB.contains(w) || ARABIC_ARTICLE.matcher(w).find()) return false;
+            }
+        }
+        return true;
     }
 
     private static boolean junk(Doc.Tok t, ActorType type) {

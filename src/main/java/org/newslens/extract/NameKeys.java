@@ -19,7 +19,9 @@ public final class NameKeys {
      * Honorifics written before a name (lower case, without the dot): kept in a mention's span ("Mr
      * Trump") but never a name on their own, and dropped from keys. The one list for the whole engine.
      */
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady",
+            // Burmese honorifics ("U Tin Oo", "Daw Aung San Suu Kyi").
+            "u", "daw");
     /**
      * Titles that are not honorifics but are dropped from a person's key too, because a name is often
      * written with them ("President Obama" is Obama; "Gen. Petraeus" is Petraeus). Not a role noun
