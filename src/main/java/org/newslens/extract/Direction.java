@@ -99,8 +99,7 @@ final class Direction {
             int fwd = (dow.getValue() - dct.getDayOfWeek().getValue() + 7) % 7;
             LocalDate d = switch (tense) {
                 case PAST -> dct.minusDays(back);
-                // Revision 7: a future "on Monday" written on a Monday is the next one (today would be "today").
-                case FUTURE -> dct.plusDays(fwd == 0 ? 7 : fwd);
+                case FUTURE -> dct.plusDays(fwd);
                 case PRESENT -> back <= fwd ? dct.minusDays(back) : dct.plusDays(fwd);
             };
             return d + (m.group(2) == null ? "" : m.group(2));

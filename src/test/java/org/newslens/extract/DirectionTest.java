@@ -126,14 +126,4 @@ class DirectionTest {
         assertEquals("2023-Q4", value(dates("The bank will publish its results for the fourth quarter next month.", jan), "the fourth quarter"));
         assertEquals("2024-Q4", value(dates("The plant will open in the fourth quarter.", jan), "the fourth quarter"));
     }
-
-    @Test
-    void aFutureWeekdayNamedOnThatSameWeekdayIsAWeekAhead() {
-        // Revision 7: written on Thursday 2011-06-09; the pure form and a would-clause in reported speech.
-        LocalDate thu = LocalDate.of(2011, 6, 9);
-        assertEquals("2011-06-16", Direction.resolve("XXXX-WXX-4", thu, Tense.FUTURE));
-        assertEquals("2011-06-10", Direction.resolve("XXXX-WXX-5", thu, Tense.FUTURE));
-        List<ExtractedDate> d = dates("The mayor said she would open the new bridge on Thursday.", thu);
-        assertEquals("2011-06-16", value(d, "Thursday"));
-    }
 }
