@@ -62,6 +62,7 @@ final class NotADate {
     private static final Pattern LOOSE_APOSTROPHE_YEAR = Pattern.compile("^['’]\\s+\\d{2}$");
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\d{4}$");
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:\\s+year)?\\s+$");
+    private static final Pattern FISCAL_PERIOD = Pattern.compile("(?i)\\b(?:fiscal|financial)[\\s-](?:year|quarter|half)\\b");
     private static final Pattern PER_SHORT_UNIT = Pattern.compile("(?i)^(?:an?|per|each)\\s+(?:hour|minute|second)$");
     /** Units of length: "miles an hour" is a speed, not a time. */
     private static final Set<String> LENGTH_UNITS = Set.of("miles", "mile", "kilometers", "kilometres", "km", "meters", "metres",
@@ -121,6 +122,9 @@ final class NotADate {
         if ((l.equals("time") || l.equals("the time") || l.equals("that time")) && t.rel() == null) return true;
         if (LOOSE_APOSTROPHE_YEAR.matcher(text).matches()) return true;
         // "fiscal 1989": a fiscal year has no calendar value the article gives (decision 6).
+        // Revision 7: "the last financial quarter", "the current fiscal year" read by SUTime as calendar periods; only the
+        // grammar's fiscal quarters (FQ, mapped by NarrativeTime where the article gives the quarter's end) are dates.
+        if (FISCAL_PERIOD.matcher(text).find() && (t.value() == null || !t.value().startsWith("FQ"))) return true;
         if (FOUR_DIGIT_YEAR.matcher(text).matches() && FISCAL_BEFORE.matcher(doc.text.substring(Math.max(0, t.start() - 20), t.start())).find()) return true;
         int i = doc.tokenAtOrAfter(t.start());
         int after = doc.tokenAtOrAfter(t.end());

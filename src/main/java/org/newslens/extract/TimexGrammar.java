@@ -210,6 +210,10 @@ final class TimexGrammar {
                             new Timex.Rel(Timex.Anchor.DCT, -1, 'D', false, "TNI")))),
             rule("0700 GMT", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)\\b",
                     (m, t, d) -> clock(m, t, d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+            // "end next Sunday" (Revision 7): the first such day after the publication, as the gold reads it; SUTime takes the
+            // one in the next calendar week, a week too late when the day is still ahead in the publication's own week.
+            rule("next weekday", "\\bnext\\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?!\\s+(?:morning|afternoon|evening|night|week)\\b)",
+                    (m, t, d) -> d == null ? List.of() : one(m, t, d.with(java.time.temporal.TemporalAdjusters.next(TimexValues.weekday(m.group(1)))).toString(), "DATE")),
             rule("weekday part", "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(morning|afternoon|evening|night)\\b",
                     (m, t, d) -> one(m, t, "XXXX-WXX-" + TimexValues.weekday(m.group(1)).getValue() + partOfDay(m.group(2)), "TIME")),
             // --- Holidays SUTime knows only in one spelling: "Martin Luther King Jr. Day", "MLK Day" (the third Monday of January).
@@ -389,7 +393,9 @@ final class TimexGrammar {
         int a = Integer.parseInt(m.group(1));
         String second = m.group(2);
         int b = second.length() == 2 ? a / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
-        if (b <= a || b - a > 20) return List.of();
+        // Up to 20 years apart; further apart (Revision 7: "the 1961-1990 average", "the 1951-1980 period") only when a number
+        // cannot be a 24-hour clock time ("1800-2000 GMT" is a span of hours): its last two digits are 60 or more.
+        if (b <= a || b - a > 100 || b - a > 20 && a % 100 < 60 && b % 100 < 60) return List.of();
         return List.of(Timex.of(m.start(1), m.end(1), m.group(1), m.group(1), "DATE"),
                 Timex.of(m.start(2), m.end(2), second, String.valueOf(b), "DATE"));
     }

@@ -91,6 +91,15 @@ class NotADateTest {
         assertEquals("2022", value(d, "2022"));
     }
 
+    @Test
+    void aFiscalPeriodWithoutItsMappingIsNotADate() {
+        // Revision 7 (decision 6): no calendar value where the article does not say where the fiscal year ends.
+        List<ExtractedDate> d = dates("In the last fiscal quarter, the brewer sold more beer, and it expects a loss in the current financial year. "
+                + "It was founded in 1921.", WED);
+        assertTrue(d.stream().noneMatch(x -> x.text().toLowerCase().contains("fiscal") || x.text().toLowerCase().contains("financial")), d.toString());
+        assertEquals("1921", value(d, "1921"));
+    }
+
     // --- Revision 2 (Wikinews-style set)
 
     @Test

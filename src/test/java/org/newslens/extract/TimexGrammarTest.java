@@ -149,4 +149,22 @@ class TimexGrammarTest {
         assertEquals("2024-01-15", find("Banks were closed for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day").value());
         assertEquals("2024-01-15", find("Markets reopen after MLK Day.", "MLK Day").value());
     }
+
+    @Test
+    void yearRangesFarApartUnlessTheyCouldBeClockTimes() {
+        // Revision 7: a reference period of many years is two years; "1800-2000" could be hours and stays unread here.
+        List<Timex> y = TimexGrammar.find("Rainfall was below the 1971-2000 norm, and the 1951-1980 period was studied.", DCT);
+        assertTrue(y.stream().anyMatch(t -> t.text().equals("1971") && t.value().equals("1971")), y.toString());
+        assertTrue(y.stream().anyMatch(t -> t.text().equals("2000") && t.value().equals("2000")), y.toString());
+        assertTrue(y.stream().anyMatch(t -> t.text().equals("1980") && t.value().equals("1980")), y.toString());
+        assertTrue(TimexGrammar.find("The shop opens 1800-2000 GMT.", DCT).stream().noneMatch(t -> t.text().equals("1800")));
+    }
+
+    @Test
+    void nextWeekdayIsTheFirstOneAfterThePublication() {
+        // Revision 7: DCT is a Wednesday; "next Friday" is two days on, "next Wednesday" a week on, "next Monday" five days on.
+        assertEquals("2024-03-15", find("The fair closes next Friday.", "next Friday").value());
+        assertEquals("2024-03-20", find("Voting ends next Wednesday.", "next Wednesday").value());
+        assertEquals("2024-03-18", find("Talks resume next Monday.", "next Monday").value());
+    }
 }
