@@ -8,29 +8,10 @@ speaker is named, unattributed crowds. Annotated by the rules of ../shared/eval/
 with value and type, quotes with speakers). Written by the quotes4 helper and scored once before any engine change. Annotations name a span
 by its text and occurrence; offsets are computed and checked here, and every weekday, ISO week and shifted
 day is computed from the article's dct by the helpers below, never typed."""
-import json, os
-from datetime import date, timedelta
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import *  # prev, nxt, plus, week, span, write_set
 D = os.path.dirname(os.path.abspath(__file__))
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-def _d(s): return date.fromisoformat(s)
-def prev(dct, name):
-    """The last day called name strictly before dct (a past-tense weekday)."""
-    x = _d(dct) - timedelta(days=1)
-    while DAYS[x.weekday()] != name: x -= timedelta(days=1)
-    return x.isoformat()
-def nxt(dct, name):
-    """The first day called name strictly after dct (a future-tense weekday)."""
-    x = _d(dct) + timedelta(days=1)
-    while DAYS[x.weekday()] != name: x += timedelta(days=1)
-    return x.isoformat()
-def plus(dct, n): return (_d(dct) + timedelta(days=n)).isoformat()
-def week(dct, n=0):
-    y, w, _ = (_d(dct) + timedelta(weeks=n)).isocalendar(); return "%d-W%02d" % (y, w)
-def span(text, s, occ=0):
-    i = -1
-    for _ in range(occ + 1):
-        i = text.index(s, i + 1)
-    return i, i + len(s)
 A = []
 T = "2007-03-14"
 A.append(dict(id="q01", title="Dutch rail workers to strike on Friday", dct=T, text=
@@ -216,29 +197,4 @@ quotes=[("about form, nothing else", "Iain Buchanan"), ("Ross understands. We sp
         ("Disappointed, yes. Angry, no. It's the coach's call.", "Ross Kennedy"), ("a huge mistake", "Gavin Reid"),
         ("You don't drop your captain in the middle of the Six Nations,", "Gavin Reid"), ("It sends the wrong message to the whole squad.", "Gavin Reid"),
         ("We'll see. Everybody has to earn his place.", "Iain Buchanan")]))
-for a in A:
-    t = a["text"]; pos = {}
-    assert "\n" not in t, a["id"]
-    def find(s):
-        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
-    dates = []
-    for s, v, ty, *occ in a["dates"]:
-        if occ: pos[s] = occ[0]
-        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
-    pos.clear()
-    quotes = []
-    for s, sp in a["quotes"]:
-        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
-        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
-    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
-    for q in quotes:
-        assert q["speaker"] is None or q["speaker"] in a["persons"] or q["speaker"] in t, (a["id"], q)
-    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
-    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
-    for d, e in zip(dates, dates[1:]): assert d["end"] <= e["start"], (a["id"], d["text"], e["text"])
-    for d in dates:  # a date span starts and ends at word boundaries
-        assert (d["start"] == 0 or not t[d["start"]-1].isalnum()) and (d["end"] == len(t) or not t[d["end"]].isalnum()), (a["id"], d["text"])
-    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens quotes set)", license="project",
-               text=t, persons=a["persons"], dates=dates, quotes=quotes)
-    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
-print("ok", len(A), "articles,", sum(len(a["dates"]) for a in A), "dates,", sum(len(a["persons"]) for a in A), "persons,", sum(len(a["quotes"]) for a in A), "quotes")
+write_set(A, D, "hand-made (NewsLens quotes set)")

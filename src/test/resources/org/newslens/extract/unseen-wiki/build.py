@@ -5,29 +5,10 @@ the rules of ../shared/eval/README.md (persons, every TIMEX3 with value and type
 Annotations name a span by its text and occurrence (0-based, in order); offsets are computed and checked
 here, and every weekday, ISO week and shifted day is computed from the article's dct by the helpers below,
 never typed. Written and scored once before any engine change."""
-import json, os
-from datetime import date, timedelta
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import *  # prev, nxt, plus, week, span, write_set
 D = os.path.dirname(os.path.abspath(__file__))
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-def _d(s): return date.fromisoformat(s)
-def prev(dct, name):
-    """The last day called name strictly before dct (a past-tense weekday)."""
-    x = _d(dct) - timedelta(days=1)
-    while DAYS[x.weekday()] != name: x -= timedelta(days=1)
-    return x.isoformat()
-def nxt(dct, name):
-    """The first day called name strictly after dct (a future-tense weekday)."""
-    x = _d(dct) + timedelta(days=1)
-    while DAYS[x.weekday()] != name: x += timedelta(days=1)
-    return x.isoformat()
-def plus(dct, n): return (_d(dct) + timedelta(days=n)).isoformat()
-def week(dct, n=0):
-    y, w, _ = (_d(dct) + timedelta(weeks=n)).isocalendar(); return "%d-W%02d" % (y, w)
-def span(text, s, occ=0):
-    i = -1
-    for _ in range(occ + 1):
-        i = text.index(s, i + 1)
-    return i, i + len(s)
 A = []
 
 T = "2008-11-06"
@@ -257,29 +238,4 @@ dates=[("on Monday", prev(T, "Monday"), "DATE"), ("the weekend", week(T, -1) + "
 quotes=[("We are in the middle of the worst financial crisis I have ever seen,", "Alan Greenspan"),
         ("incredibly difficult", "Richard Fuld")]))
 
-for a in A:
-    t = a["text"]; pos = {}
-    assert "\n" not in t, a["id"]
-    def find(s):
-        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
-    dates = []
-    for s, v, ty, *occ in a["dates"]:
-        if occ: pos[s] = occ[0]
-        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
-    pos.clear()
-    quotes = []
-    for s, sp in a["quotes"]:
-        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
-        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
-    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
-    for q in quotes:
-        assert q["speaker"] in a["persons"] or q["speaker"] in t, (a["id"], q)
-    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
-    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
-    for d, e in zip(dates, dates[1:]): assert d["end"] <= e["start"], (a["id"], d["text"], e["text"])
-    for d in dates:  # a date span starts and ends at word boundaries
-        assert (d["start"] == 0 or not t[d["start"]-1].isalnum()) and (d["end"] == len(t) or not t[d["end"]].isalnum()), (a["id"], d["text"])
-    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens Wikinews-style set)", license="project",
-               text=t, persons=a["persons"], dates=dates, quotes=quotes)
-    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
-print("ok", len(A), "articles,", sum(len(a["dates"]) for a in A), "dates,", sum(len(a["persons"]) for a in A), "persons,", sum(len(a["quotes"]) for a in A), "quotes")
+write_set(A, D, "hand-made (NewsLens Wikinews-style set)")
