@@ -4,7 +4,7 @@ unrelated namesakes) and gendered honorifics (Mr, Mrs, Ms, Miss), with quotes; a
 ../shared/eval/README.md (persons, every TIMEX3 with value and type, quotes with speakers). Written by the
 actors6 helper for same-surname resolution and scored once before any engine change. Annotations name a span
 by its text and occurrence; offsets are computed and checked here, and every weekday, ISO week and shifted
-day is computed from the article's dct by the helpers below, never typed."""
+day is computed from the article's dct by the helpers of goldkit.py, never typed."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from goldkit import *  # prev, nxt, plus, week, span, write_set

@@ -8,7 +8,7 @@ half", "the fourth quarter"), "today"/"now" in quotes, ages, scores and numbers 
 decades and centuries, durations. Annotated by the rules of ../shared/eval/README.md (persons, every TIMEX3 with
 value and type, quotes with speakers). Annotations name a span by its text and occurrence (0-based, in order);
 offsets are computed and checked here, and every weekday, ISO week and shifted day is computed from the article's
-dct by the helpers below, never typed. Written and scored once before any engine change."""
+dct by the helpers of goldkit.py, never typed. Written and scored once before any engine change."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from goldkit import *  # prev, nxt, plus, week, span, write_set

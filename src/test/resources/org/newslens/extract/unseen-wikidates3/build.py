@@ -9,7 +9,7 @@ would-clause, "from the first day", month-day dates of the previous year in a Ja
 (annotated only where the text gives calendar dates, decision 6), ages and numbers that are not dates. Annotated by
 the rules of ../shared/eval/README.md (persons, every TIMEX3 with value and type, quotes with speakers). Annotations
 name a span by its text and occurrence (in order); offsets are computed and checked here, and every weekday, ISO week
-and shifted day is computed from the article's dct by the helpers below, never typed. Written by the dates7 helper
+and shifted day is computed from the article's dct by the helpers of goldkit.py, never typed. Written by the dates7 helper
 and scored once before any engine change."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
