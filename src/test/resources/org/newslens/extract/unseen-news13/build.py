@@ -9,7 +9,7 @@ weekdays in past and future clauses and in reported speech, the weekend, seasons
 times written apart from their day. Annotated by the rules of ../shared/eval/README.md (persons, every TIMEX3 with
 value and type, quotes with speakers). Annotations name a span by its text and occurrence (in order); offsets are
 computed and checked here, and every weekday, ISO week and shifted day is computed from the article's dct by the
-helpers below, never typed. Written by the dates5 helper and scored once before any engine change."""
+helpers of goldkit.py, never typed. Written by the dates5 helper and scored once before any engine change."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from goldkit import *  # prev, nxt, plus, week, span, write_set
