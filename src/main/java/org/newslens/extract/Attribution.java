@@ -505,6 +505,15 @@ final class Attribution {
             // "A Cargolux spokesman", "the Airbus statement"
             int before = res.actorAt()[i - 1];
             if (before >= 0 && res.actors().get(before).type == ActorType.ORGANIZATION) return res.actors().get(before).name;
+            // "a police spokesman", "a hospital spokeswoman": the noun names the kind of body that speaks. Unless
+            // it is a word an organisation is referred back to by ("an airline spokeswoman" is the airline named
+            // before), the body is the organisation whose name has that noun ("Oslo Police"), or no actor at all:
+            // not whichever organisation the story named last.
+            Doc.Tok kind = doc.toks.get(i - 1);
+            if (SPOKES.contains(w) && kind.pos().startsWith("NN") && !Words.capitalised(kind.word())
+                    && !Words.ORG_NOUNS.contains(Words.lc(kind.word()))) {
+                return organisationNamedWith(doc, res, i, Words.lc(kind.word()), inQuote);
+            }
             String det = Words.lc(doc.toks.get(i - 1).word());
             boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")
                     || doc.toks.get(i - 1).pos().startsWith("JJ") || doc.toks.get(i - 1).pos().startsWith("NN");
@@ -602,6 +611,24 @@ final class Attribution {
      * capitalised words' initials spell it ("Football Association", "National Union of Mineworkers"); null when
      * none or more than one does.
      */
+    /**
+     * The latest organisation named (outside quotes) before token i with a word of its name equal to {@code noun}, in the
+     * singular or the plural ("police" in "Oslo Police", "hospital" in "St Mary's Hospitals"); null when none.
+     */
+    private static String organisationNamedWith(Doc doc, ActorResolver.Result res, int i, String noun, boolean[] inQuote) {
+        for (int k = i - 1; k >= 0; k--) {
+            int a = res.actorAt()[k];
+            if (inQuote[k] || a < 0 || res.actors().get(a).type != ActorType.ORGANIZATION) continue;
+            for (String part : res.actors().get(a).name.split("[\\s-]+")) {
+                String p = Words.lc(part);
+                if (p.equals(noun) || p.equals(noun + "s") || (noun.endsWith("s") && p.equals(noun.substring(0, noun.length() - 1)))) {
+                    return res.actors().get(a).name;
+                }
+            }
+        }
+        return null;
+    }
+
     static String acronymOrganisation(ActorResolver.Result res, String word) {
         if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return null;
         String found = null;

@@ -114,4 +114,19 @@ class QuoteSpeakerTest {
         assertEquals(List.of("Rowing League"), speakers("Oxbridge crews were barred from the RL Cup by the Rowing League. "
                 + "Harlow Town, which owns one crew, will appeal. \"The ban is final,\" a spokesman for the RL said."));
     }
+
+    @Test
+    void aSpokespersonOfAKindOfBodySpeaksForTheOrganisationNamedWithThatNounOrNoOne() {
+        // The last organisation named is a trade union; the police spokesman is not its voice.
+        assertEquals(java.util.Arrays.asList((String) null), speakers("The strike at Halvorsen Steel entered its third day, "
+                + "and the union IF Metall said it would not give way. \"The roads around the plant are quiet,\" a police "
+                + "spokesman said."));
+        // With the police named as an organisation, its spokesman speaks for it.
+        assertEquals(List.of("Metropolitan Police"), speakers("The Metropolitan Police closed the bridge on Sunday after the storm. "
+                + "The union Unite said its members would help with the clean-up. \"The road will reopen in the morning,\" "
+                + "a police spokeswoman said."));
+        // A noun the story refers organisations back to still means the one named before.
+        assertEquals(List.of("Kessler Motors"), speakers("Kessler Motors cut its forecast again. \"We expect a better "
+                + "second half,\" a company spokesman said."));
+    }
 }
