@@ -512,7 +512,27 @@ final class Attribution {
             Doc.Tok kind = doc.toks.get(i - 1);
             if (SPOKES.contains(w) && kind.pos().startsWith("NN") && !Words.capitalised(kind.word())
                     && !Words.ORG_NOUNS.contains(Words.lc(kind.word()))) {
-                return organisationNamedWith(doc, res, i, Words.lc(kind.word()), inQuote);
+                String body = organisationNamedWith(doc, res, i, Words.lc(kind.word()), inQuote);
+                return body != null ? body : UNNAMED;
+            }
+            // "a British government spokesman", "an Israeli army spokeswoman": a capitalised modifier that is a place or
+            // no actor (a nationality, a name the tagger missed) says whose body it is; the organisation with that word in its
+            // name, or no actor, rather than the organisation named last.
+            if (SPOKES.contains(w)) {
+                for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                    Doc.Tok m = doc.toks.get(k);
+                    if (!(m.pos().startsWith("JJ") || m.pos().startsWith("NN"))) break;
+                    int ma = res.actorAt()[k];
+                    if (Words.capitalised(m.word()) && (ma < 0 || res.actors().get(ma).type == ActorType.LOCATION) && !(k == 0 || doc.sentenceAt(m.start()).tokFrom() == k)) {
+                        String body = organisationNamedWith(doc, res, i, Words.lc(m.word()), inQuote);
+                        if (body != null) return body;
+                        // No such organisation: the body as the text writes it ("British government"), when the
+                        // spokesperson's noun follows a word for a body.
+                        Doc.Tok kindNoun = doc.toks.get(i - 1);
+                        return k < i - 1 && !Words.capitalised(kindNoun.word()) && kindNoun.pos().startsWith("NN")
+                                ? doc.text.substring(m.start(), kindNoun.end()) : UNNAMED;
+                    }
+                }
             }
             String det = Words.lc(doc.toks.get(i - 1).word());
             boolean determined = det.equals("the") || det.equals("a") || det.equals("an") || det.equals("its")

@@ -129,4 +129,14 @@ class QuoteSpeakerTest {
         assertEquals(List.of("Kessler Motors"), speakers("Kessler Motors cut its forecast again. \"We expect a better "
                 + "second half,\" a company spokesman said."));
     }
+
+    @Test
+    void aNationalBodysSpokespersonIsNotTheOrganisationNamedLast() {
+        assertEquals(List.of("British government"), speakers("The Ulster Farmers Union walked out of the talks on "
+                + "Monday. \"The door remains open,\" a British government spokesman said."));
+        assertEquals(List.of("Kessler Motors"), speakers("Kessler Motors cut its forecast again. \"We expect a better "
+                + "second half,\" a Kessler Motors spokesman said."));
+        assertEquals(List.of("Brannock Airlines"), speakers("Brannock Airlines cancelled 40 flights on Monday. The Irish Pilots "
+                + "Association backed the decision. \"Safety comes first,\" an Irish Brannock spokeswoman said."));
+    }
 }
