@@ -25,13 +25,14 @@ def span(text, s, occ=0):
         i = text.index(s, i + 1)
     return i, i + len(s)
 
-def write_set(A, D, source, words=None, person_words=False):
+def write_set(A, D, source, words=None, person_words=False, paragraphs=False):
     """Checks every article of A and writes D/<id>.json. A date is (text, value, type[, occurrence]); a quote is
     (text, speaker) and must sit between quotation marks; words=(lo, hi) bounds each article's length in words;
-    person_words asks that every word of every person's name occur in the text."""
+    person_words asks that every word of every person's name occur in the text; paragraphs allows line breaks
+    between paragraphs (else an article is one line)."""
     for a in A:
         t = a["text"]; pos = {}
-        assert "\n" not in t, a["id"]
+        assert paragraphs or "\n" not in t, a["id"]
         def find(s):
             k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
         dates = []

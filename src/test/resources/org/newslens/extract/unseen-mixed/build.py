@@ -8,6 +8,9 @@ article's dct by the helpers below, never typed. Written and scored once before 
 miss found then and corrected ("its annual results" in m06: a SET, P1Y, like "quarterly" in the wire set)."""
 import json, os
 from datetime import date, timedelta
+import sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import span, write_set  # checked offsets and the gold writer, shared by the sets
 D = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 def _d(s): return date.fromisoformat(s)
@@ -27,11 +30,6 @@ def day(dct, name):
 def plus(dct, n): return (_d(dct) + timedelta(days=n)).isoformat()
 def week(dct, n=0):
     y, w, _ = (_d(dct) + timedelta(weeks=n)).isocalendar(); return "%d-W%02d" % (y, w)
-def span(text, s, occ=0):
-    i = -1
-    for _ in range(occ + 1):
-        i = text.index(s, i + 1)
-    return i, i + len(s)
 A = []
 
 T = "2013-02-26"
@@ -159,30 +157,4 @@ dates=[("today", T, "DATE"), ("on Tuesday", prev(T, "Tuesday"), "DATE"), ("5 p.m
        ("Dec. 18", "2000-12-18", "DATE")],
 quotes=[("The outcome of this election should reflect the will of the people,", "William Daley"), ("steal the election.", None)]))
 
-for a in A:
-    t = a["text"]; pos = {}
-    n = len(t.split())
-    assert 150 <= n <= 400, (a["id"], n)
-    def find(s):
-        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
-    dates = []
-    for s, v, ty, *occ in a["dates"]:
-        if occ: pos[s] = occ[0]
-        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
-    pos.clear()
-    quotes = []
-    for s, sp in a["quotes"]:
-        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
-        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
-    assert t.count('"') == 2 * len(quotes), (a["id"], t.count('"'), len(quotes))
-    for q in quotes:
-        assert q["speaker"] is None or q["speaker"] in a["persons"] or q["speaker"] in t, (a["id"], q)
-    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
-    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
-    for d, e in zip(dates, dates[1:]): assert d["end"] <= e["start"], (a["id"], d["text"], e["text"])
-    for d in dates:  # a date span starts and ends at word boundaries
-        assert (d["start"] == 0 or not t[d["start"]-1].isalnum()) and (d["end"] == len(t) or not t[d["end"]].isalnum()), (a["id"], d["text"])
-    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens mixed news set)", license="project",
-               text=t, persons=a["persons"], dates=dates, quotes=quotes)
-    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
-print("ok", len(A), "articles,", sum(len(a["dates"]) for a in A), "dates,", sum(len(a["persons"]) for a in A), "persons,", sum(len(a["quotes"]) for a in A), "quotes")
+write_set(A, D, "hand-made (NewsLens mixed news set)", words=(150, 400), paragraphs=True)

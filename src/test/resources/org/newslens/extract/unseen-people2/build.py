@@ -5,12 +5,10 @@ Spanish with two surnames, Dutch "van der", Korean), people named once, lists "X
 before the engine was changed for them, and annotated by ../../../../../../../shared/eval/README.md's rules.
 Annotations name a span by its text and occurrence; offsets are computed and checked here."""
 import json, os
+import sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import span, write_set  # checked offsets and the gold writer, shared by the sets
 D = os.path.dirname(os.path.abspath(__file__))
-def span(text, s, occ=0):
-    i = -1
-    for _ in range(occ + 1):
-        i = text.index(s, i + 1)
-    return i, i + len(s)
 A = []
 A.append(dict(id="q01", title="Chinese carmaker Geely agrees to buy Volvo from Ford", dct="2010-03-29", text=
 """The Chinese car maker Zhejiang Geely Holding agreed on Sunday to buy Volvo Cars from Ford Motor Company for US$1.8 billion, the largest overseas purchase by a Chinese car maker. The agreement was signed in Gothenburg by Li Shufu, the chairman of Geely, and Lewis Booth, Ford's chief financial officer. "Volvo will remain Volvo," Li said through an interpreter. "Its headquarters will stay in Sweden and its factories will stay in Sweden and Belgium." Booth said the sale would let Ford concentrate on its own brands. "This is the right outcome for Volvo and for Ford," he said. Stefan Jacoby, a former Volkswagen executive, will become Volvo's chief executive in August, Geely said in a statement. Sweden's industry minister, Maud Olofsson, welcomed the deal but said the government would watch it closely. Unions at the Torslanda plant were more cautious. "We want to see the business plan before we celebrate," said Magnus Sundemo, a union leader at the plant. Analysts said Geely would gain access to Volvo's safety technology. "Geely is buying thirty years of engineering," said Yale Zhang, an analyst at CSM Worldwide in Shanghai. Chinese Vice Premier Li Keqiang attended the signing, along with officials from Zhejiang province. Ford bought Volvo in 1999 for $6.45 billion. Wang Ying and Peter Lind contributed to this report.""",
@@ -53,23 +51,4 @@ dates=[("Wednesday","2007-09-05","DATE"),("next year","2008","DATE"),("Every wee
 quotes=[("We have to be responsible,","Agustín Carstens"),("Oil will not pay for everything.","Agustín Carstens"),("This budget punishes families,","Carlos Navarrete"),
         ("Markets like discipline,","José Luis Hernández Rivera"),("Every week it costs more,","Rose Brown")]))
 
-for a in A:
-    t = a["text"]; pos = {}
-    def find(s):
-        k = pos.get(s, 0); st, en = span(t, s, k); pos[s] = k + 1; return st, en
-    dates = []
-    for s, v, ty in a["dates"]:
-        st, en = find(s); dates.append(dict(text=s, value=v, type=ty, start=st, end=en))
-    pos.clear()
-    quotes = []
-    for s, sp in a["quotes"]:
-        st, en = find(s); assert t[st-1] in '"“' and (en == len(t) or t[en] in '"”\n'), (a["id"], s)
-        assert sp is None or sp in a["persons"] or sp in t, (a["id"], sp)
-        quotes.append(dict(text=s, start=st, end=en, speaker=sp))
-    dates.sort(key=lambda d: d["start"]); quotes.sort(key=lambda q: q["start"])
-    for d in dates: assert t[d["start"]:d["end"]] == d["text"]
-    nq = t.count('"')
-    out = dict(id=a["id"], title=a["title"], dct=a["dct"], source="hand-made (NewsLens people set 2)", license="project",
-               text=t, persons=a["persons"], dates=dates, quotes=quotes)
-    json.dump(out, open(os.path.join(D, a["id"] + ".json"), "w"), ensure_ascii=False, indent=1)
-print("ok", len(A))
+write_set(A, D, "hand-made (NewsLens people set 2)")
