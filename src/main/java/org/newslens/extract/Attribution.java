@@ -394,14 +394,10 @@ final class Attribution {
         if (d >= from && doc.toks.get(d).pos().startsWith("JJ")) d--;
         if (d < from || !Words.lc(doc.toks.get(d).word()).equals("the")) return null;
         String w = Words.lc(t.word());
-        for (int k = d - 1; k >= 0; k--) {
-            int a = res.actorAt()[k];
-            if (a < 0 || res.actors().get(a).type != ActorType.ORGANIZATION) continue;
-            String name = res.actors().get(a).name;
+        return latestOrganisation(res, d, null, name -> {
             String[] parts = name.split("\\s+");
-            if (parts.length >= 2 && Words.lc(parts[parts.length - 1]).equals(w)) return name;
-        }
-        return null;
+            return parts.length >= 2 && Words.lc(parts[parts.length - 1]).equals(w);
+        });
     }
 
     /**
@@ -512,7 +508,7 @@ final class Attribution {
             Doc.Tok kind = doc.toks.get(i - 1);
             if (SPOKES.contains(w) && kind.pos().startsWith("NN") && !Words.capitalised(kind.word())
                     && !Words.ORG_NOUNS.contains(Words.lc(kind.word()))) {
-                String body = organisationNamedWith(doc, res, i, Words.lc(kind.word()), inQuote);
+                String body = organisationNamedWith(res, i, Words.lc(kind.word()), inQuote);
                 return body != null ? body : UNNAMED;
             }
             // "a British government spokesman", "an Israeli army spokeswoman": a capitalised modifier that is a place or
@@ -524,7 +520,7 @@ final class Attribution {
                     if (!(m.pos().startsWith("JJ") || m.pos().startsWith("NN"))) break;
                     int ma = res.actorAt()[k];
                     if (Words.capitalised(m.word()) && (ma < 0 || res.actors().get(ma).type == ActorType.LOCATION) && !(k == 0 || doc.sentenceAt(m.start()).tokFrom() == k)) {
-                        String body = organisationNamedWith(doc, res, i, Words.lc(m.word()), inQuote);
+                        String body = organisationNamedWith(res, i, Words.lc(m.word()), inQuote);
                         if (body != null) return body;
                         // No such organisation: the body as the text writes it ("British government"), when the
                         // spokesperson's noun follows a word for a body.
@@ -627,28 +623,34 @@ final class Attribution {
     }
 
     /**
-     * Acronyms: an upper-case word of two to six letters ("FA", "NUM") is the organisation among the actors whose
-     * capitalised words' initials spell it ("Football Association", "National Union of Mineworkers"); null when
-     * none or more than one does.
-     */
-    /**
      * The latest organisation named (outside quotes) before token i with a word of its name equal to {@code noun}, in the
      * singular or the plural ("police" in "Oslo Police", "hospital" in "St Mary's Hospitals"); null when none.
      */
-    private static String organisationNamedWith(Doc doc, ActorResolver.Result res, int i, String noun, boolean[] inQuote) {
+    private static String organisationNamedWith(ActorResolver.Result res, int i, String noun, boolean[] inQuote) {
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : null;
+        return latestOrganisation(res, i, inQuote, name -> java.util.Arrays.stream(name.split("[\\s-]+")).map(Words::lc)
+                .anyMatch(p -> p.equals(noun) || p.equals(noun + "s") || p.equals(singular)));
+    }
+
+    /**
+     * The latest organisation mentioned before token i (outside quotes, when {@code inQuote} is given) whose name
+     * passes {@code fits}; null when none.
+     */
+    private static String latestOrganisation(ActorResolver.Result res, int i, boolean[] inQuote,
+            java.util.function.Predicate<String> fits) {
         for (int k = i - 1; k >= 0; k--) {
             int a = res.actorAt()[k];
-            if (inQuote[k] || a < 0 || res.actors().get(a).type != ActorType.ORGANIZATION) continue;
-            for (String part : res.actors().get(a).name.split("[\\s-]+")) {
-                String p = Words.lc(part);
-                if (p.equals(noun) || p.equals(noun + "s") || (noun.endsWith("s") && p.equals(noun.substring(0, noun.length() - 1)))) {
-                    return res.actors().get(a).name;
-                }
-            }
+            if (inQuote != null && inQuote[k] || a < 0 || res.actors().get(a).type != ActorType.ORGANIZATION) continue;
+            if (fits.test(res.actors().get(a).name)) return res.actors().get(a).name;
         }
         return null;
     }
 
+    /**
+     * Acronyms: an upper-case word of two to six letters ("FA", "NUM") is the organisation among the actors whose
+     * capitalised words' initials spell it ("Football Association", "National Union of Mineworkers"); null when
+     * none or more than one does.
+     */
     static String acronymOrganisation(ActorResolver.Result res, String word) {
         if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return null;
         String found = null;

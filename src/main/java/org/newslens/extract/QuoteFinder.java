@@ -124,7 +124,6 @@ final class QuoteFinder {
         return false;
     }
 
-    /** The opening mark starts a sentence or a paragraph. */
     /** The first word inside the marks is an interjection or adverb ("Yes", "No", "Never", "Absolutely"). */
     private static boolean answerWord(Doc doc, Marked m) {
         int t = doc.tokenAtOrAfter(m.start());
@@ -135,6 +134,7 @@ final class QuoteFinder {
 
     private static final java.util.Set<String> ANSWERS = java.util.Set.of("yes", "no", "yeah", "nope", "never", "absolutely", "sure", "maybe");
 
+    /** The opening mark starts a sentence or a paragraph. */
     private static boolean opensSentence(Doc doc, Marked m) {
         int mark = doc.tokenAtOrAfter(m.open());
         if (mark == 0 || mark >= doc.toks.size()) return true;
